@@ -1,0 +1,26 @@
+package io.lazi.platform.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Payload of {@link EventTypes#SYNC_COMPLETED} on {@link Topics#SYNC_EVENTS}, published after every
+ * record of the run has been published on its raw topic.
+ *
+ * @param durationMs wall time of the run in milliseconds
+ * @param rootCount root categories published
+ * @param subcategoryCount subcategories contained in them
+ * @param imagesFetched subcategory images fetched by id
+ * @param stCalls ServiceTitan API calls made by the run (token requests excluded)
+ * @param rateLimited ServiceTitan 429 answers received during the run
+ * @param rootStIds for a full run, every root seen: roots absent from it are gone from ServiceTitan;
+ *        empty for an incremental run
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SyncCompleted(String tenantId, UUID syncRunId, String resource, SyncType syncType, Instant startedAt,
+		Instant finishedAt, long durationMs, int rootCount, int subcategoryCount, int imagesFetched, int stCalls,
+		int rateLimited, List<Long> rootStIds) {
+}

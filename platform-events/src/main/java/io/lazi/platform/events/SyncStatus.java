@@ -1,0 +1,6 @@
+package io.lazi.platform.events;
+
+/** Lifecycle state of a sync run. */
+public enum SyncStatus {
+	RUNNING, COMPLETED, FAILED
+}

@@ -1,0 +1,30 @@
+package io.lazi.platform.events;
+
+/**
+ * Kafka topic names (DESIGN §3). Dead-letter topics follow spring-kafka's default naming,
+ * {@code <topic>-dlt}, on the same partition as the source record.
+ */
+public final class Topics {
+
+	/** One ServiceTitan root category with its whole subtree; key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_CATEGORIES = "st.raw.categories";
+
+	/** Sync lifecycle and counts; key {@code {tenantId}}. */
+	public static final String SYNC_EVENTS = "sync.events";
+
+	/** Real changes of the normalised pricebook tree; key {@code {tenantId}:{stId}}. */
+	public static final String PRICEBOOK_CHANGED = "pricebook.changed";
+
+	private Topics() {
+	}
+
+	/** The dead-letter topic of {@code topic}. */
+	public static String deadLetter(String topic) {
+		return topic + "-dlt";
+	}
+
+	/** Record key of a per-entity topic: {@code {tenantId}:{stId}}. */
+	public static String entityKey(String tenantId, long stId) {
+		return tenantId + ":" + stId;
+	}
+}

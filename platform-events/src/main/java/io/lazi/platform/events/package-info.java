@@ -1,0 +1,9 @@
+/**
+ * Event contracts of the Lazi platform: topic names, CloudEvents types and the JSON payload records
+ * carried on Kafka. Each payload has a JSON Schema under {@code docs/events/}; contracts change only
+ * additively, and consumers ignore unknown fields.
+ */
+@NullMarked
+package io.lazi.platform.events;
+
+import org.jspecify.annotations.NullMarked;

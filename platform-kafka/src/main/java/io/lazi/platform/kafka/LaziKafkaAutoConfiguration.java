@@ -1,0 +1,65 @@
+package io.lazi.platform.kafka;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import io.lazi.platform.events.Topics;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Kafka defaults of every Lazi service: producer and consumer settings from
+ * {@code kafka-defaults.properties} (idempotent producer, {@code acks=all}, byte-array values,
+ * observation on), the platform topics and their dead-letter topics, and an error handler that
+ * retries a failing record with exponential back-off and then publishes it to {@code <topic>-dlt}.
+ * Malformed payloads skip the retries.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(LaziKafkaProperties.class)
+@PropertySource("classpath:io/lazi/platform/kafka/kafka-defaults.properties")
+public class LaziKafkaAutoConfiguration {
+
+	@Bean
+	CloudEventCodec cloudEventCodec(JsonMapper json, LaziKafkaProperties properties) {
+		return new CloudEventCodec(json, properties.source());
+	}
+
+	@Bean
+	CommonErrorHandler laziKafkaErrorHandler(KafkaOperations<Object, Object> template, LaziKafkaProperties properties) {
+
+		var retry = properties.retry();
+		var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
+		backOff.setMaxInterval(retry.maxInterval().toMillis());
+		backOff.setMaxAttempts(Math.max(0, retry.attempts() - 1));
+		var handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+		handler.addNotRetryableExceptions(JacksonException.class, DeserializationException.class,
+				IllegalArgumentException.class);
+		return handler;
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics laziPlatformTopics(LaziKafkaProperties properties) {
+
+		var names = new String[] { Topics.ST_RAW_CATEGORIES, Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED };
+		var topics = new java.util.ArrayList<NewTopic>();
+		for (var name : names) {
+			topics.add(TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor()).build());
+			topics.add(TopicBuilder.name(Topics.deadLetter(name))
+				.partitions(properties.partitions())
+				.replicas(properties.replicationFactor())
+				.build());
+		}
+		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+	}
+}

@@ -1,0 +1,103 @@
+package io.lazi.platform.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order and deletes them once the broker has
+ * acknowledged every record of the batch ({@code acks=all}, idempotent producer). A transaction-level
+ * advisory lock lets only one replica relay at a time, so per-key order holds with several replicas.
+ * Delivery is at least once: a crash between acknowledgement and delete re-sends the same CloudEvents
+ * ids, which consumers de-duplicate.
+ */
+public class OutboxRelay {
+
+	private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final long LOCK_KEY = 0x1a21_0017L;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final KafkaTemplate<String, byte[]> kafka;
+
+	private final CloudEventCodec codec;
+
+	private final int batchSize;
+
+	public OutboxRelay(JdbcClient jdbc, TransactionTemplate tx, KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec,
+			int batchSize) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.kafka = kafka;
+		this.codec = codec;
+		this.batchSize = batchSize;
+	}
+
+	@Scheduled(fixedDelayString = "${lazi.outbox.poll-interval:100ms}")
+	void relay() {
+
+		try {
+			while (Boolean.TRUE.equals(tx.execute(status -> relayBatch()))) {
+				// keep draining while full batches come back
+			}
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Outbox relay failed; rows stay and are retried: {}", ex.toString());
+		}
+	}
+
+	/** Publishes one batch; returns whether a full batch was sent (more may be waiting). */
+	boolean relayBatch() {
+
+		var locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single();
+		if (!locked) {
+			return false;
+		}
+		var rows = jdbc.sql("""
+				select seq, id, topic, record_key, type, subject, tenant_id, payload::text as payload, created_at
+				from outbox_event order by seq limit ?""")
+			.param(batchSize)
+			.query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("id", UUID.class), rs.getString("topic"),
+					rs.getString("record_key"), rs.getString("type"), rs.getString("subject"), rs.getString("tenant_id"),
+					rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return false;
+		}
+		var sends = new ArrayList<CompletableFuture<?>>(rows.size());
+		for (var row : rows) {
+			sends.add(kafka.send(row.toRecord(codec)));
+		}
+		try {
+			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Kafka did not acknowledge the outbox batch", ex);
+		}
+		jdbc.sql("delete from outbox_event where seq <= ?").param(rows.getLast().seq()).update();
+		return rows.size() == batchSize;
+	}
+
+	private record Row(long seq, UUID id, String topic, String key, String type, String subject, String tenantId,
+			String payload, OffsetDateTime createdAt) {
+
+		ProducerRecord<String, byte[]> toRecord(CloudEventCodec codec) {
+			return codec.toRecord(id, createdAt, topic, key, type, subject, tenantId,
+					payload.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+}

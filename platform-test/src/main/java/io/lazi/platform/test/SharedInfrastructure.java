@@ -1,0 +1,120 @@
+package io.lazi.platform.test;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The real Kafka broker and PostgreSQL of this test JVM, each started lazily at most once and
+ * stopped when the JVM exits.
+ *
+ * <p>Kafka: {@code KAFKA_BOOTSTRAP_SERVERS} if set, else a Testcontainers broker where a Docker
+ * engine answers, else spring-kafka-test's in-process KRaft broker. PostgreSQL: {@code LAZI_DB_URL}
+ * (with {@code LAZI_DB_USER}, {@code LAZI_DB_PASSWORD}) if set, else Testcontainers where Docker
+ * answers, else io.zonky embedded PostgreSQL (real binaries). Thread-safe.
+ */
+public final class SharedInfrastructure {
+
+	private static final Logger LOG = LoggerFactory.getLogger(SharedInfrastructure.class);
+
+	private static String kafka;
+
+	private static Database database;
+
+	private static Boolean docker;
+
+	private SharedInfrastructure() {
+	}
+
+	/** Bootstrap servers of the shared broker, {@code host:port[,host:port]}. */
+	public static synchronized String kafkaBootstrapServers() {
+
+		if (kafka == null) {
+			kafka = startKafka(System.getenv());
+		}
+		return kafka;
+	}
+
+	/** The shared database. */
+	public static synchronized Database database() {
+
+		if (database == null) {
+			database = startDatabase(System.getenv());
+		}
+		return database;
+	}
+
+	private static String startKafka(Map<String, String> env) {
+
+		var configured = env.get("KAFKA_BOOTSTRAP_SERVERS");
+		if (configured != null && !configured.isBlank()) {
+			LOG.info("Tests use the Kafka broker at {} (KAFKA_BOOTSTRAP_SERVERS)", configured);
+			return configured;
+		}
+		if (dockerAvailable()) {
+			var container = new KafkaContainer("apache/kafka:4.1.2");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			LOG.info("Tests use a Testcontainers Kafka broker at {}", container.getBootstrapServers());
+			return container.getBootstrapServers();
+		}
+		var broker = new EmbeddedKafkaKraftBroker(1, 3).brokerProperties(Map.of("auto.create.topics.enable", "true",
+				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
+		broker.afterPropertiesSet();
+		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+		LOG.info("Tests use an in-process KRaft broker at {}", broker.getBrokersAsString());
+		return broker.getBrokersAsString();
+	}
+
+	private static Database startDatabase(Map<String, String> env) {
+
+		var url = env.get("LAZI_DB_URL");
+		if (url != null && !url.isBlank()) {
+			LOG.info("Tests use the PostgreSQL at LAZI_DB_URL");
+			return new Database(url, env.getOrDefault("LAZI_DB_USER", "postgres"),
+					env.getOrDefault("LAZI_DB_PASSWORD", "postgres"));
+		}
+		if (dockerAvailable()) {
+			var container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		try {
+			var postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (java.io.IOException ex) {
+					LOG.warn("Embedded PostgreSQL did not stop cleanly", ex);
+				}
+			}));
+			LOG.info("Tests use an embedded PostgreSQL on port {}", postgres.getPort());
+			return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
+		}
+	}
+
+	private static boolean dockerAvailable() {
+
+		if (docker == null) {
+			try {
+				docker = DockerClientFactory.instance().isDockerAvailable();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				docker = false;
+			}
+		}
+		return docker;
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * The test harness: one real Kafka broker and one real PostgreSQL per test JVM, found in the order
+ * DESIGN §8 gives, handed to Spring test contexts as properties.
+ */
+@NullMarked
+package io.lazi.platform.test;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package io.lazi.platform.web;
+
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Registers the {@link Tenant} resolver and the problem-details advice in servlet services. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Import(ProblemDetailsAdvice.class)
+@PropertySource("classpath:io/lazi/platform/web/web-defaults.properties")
+public class LaziWebAutoConfiguration {
+
+	@Bean
+	WebMvcConfigurer laziTenantResolver() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new TenantArgumentResolver());
+			}
+		};
+	}
+}

@@ -1,0 +1,104 @@
+package io.lazi.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Maps failures to RFC 9457 problems with stable {@code type}s: unknown resource 404, bad input 400
+ * with the offending {@code field}, missing tenant 400, anything unexpected 500 without internals.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler(ResourceNotFoundException.class)
+	ProblemDetail notFound(ResourceNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(TenantArgumentResolver.MissingTenantException.class)
+	ProblemDetail missingTenant(TenantArgumentResolver.MissingTenantException ex) {
+		return problem(HttpStatus.BAD_REQUEST, Problems.MISSING_TENANT, "Missing tenant", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		return invalid(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return invalid(ex.getName(), "must be a valid " + (ex.getRequiredType() == null ? "value"
+				: ex.getRequiredType().getSimpleName().toLowerCase()));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+
+		var violation = ex.getConstraintViolations().iterator().next();
+		var path = violation.getPropertyPath().toString();
+		return invalid(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+
+		var error = ex.getBindingResult().getFieldErrors().stream().findFirst();
+		var field = error.map(e -> e.getField()).orElse(ex.getObjectName());
+		var message = error.map(e -> e.getDefaultMessage()).orElse("is invalid");
+		return ResponseEntity.badRequest().body(invalid(field, message));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+
+		var result = ex.getParameterValidationResults().getFirst();
+		var field = result.getMethodParameter().getParameterName();
+		var message = result.getResolvableErrors().getFirst().getDefaultMessage();
+		return ResponseEntity.badRequest().body(invalid(field == null ? "parameter" : field, message));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+
+		LOG.error("Unhandled request failure", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
+				"The request failed; see the service log.");
+	}
+
+	private static ProblemDetail invalid(String field, String message) {
+
+		var problem = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid input", field + ": " + message);
+		problem.setProperty("field", field);
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
+
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+}
