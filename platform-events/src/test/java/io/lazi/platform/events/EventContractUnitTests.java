@@ -1,0 +1,101 @@
+package io.lazi.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every contract record serialises to JSON that its schema in {@code docs/events/} accepts, reads
+ * back equal, and tolerates fields it does not know (contracts change additively).
+ */
+class EventContractUnitTests {
+
+	private static final Path SCHEMAS = Path.of("..", "docs", "events").toAbsolutePath().normalize();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final com.fasterxml.jackson.databind.ObjectMapper schemaJson = new com.fasterxml.jackson.databind.ObjectMapper();
+
+	static Stream<Arguments> contracts() {
+
+		var run = UUID.fromString("0d5e3b7a-6a51-4f57-9c3e-0b1f1c1f2a10");
+		var at = Instant.parse("2026-03-01T10:15:30.123Z");
+		var leaf = new StCategory(41000121, "Tankless", true, null, "Images/Category/tankless.png", 41000111L, 1,
+				"Services", List.of(), List.of(5001L), List.of(), List.of(), null, null, false, at, at);
+		var sub = new StCategory(41000111, "Water Heaters", true, null, null, 41000101L, 1, "Services", List.of(leaf),
+				List.of(5001L), List.of(), List.of(), null, null, false, at, at);
+		var root = new StCategory(41000101, "Plumbing", true, "All plumbing", "Images/Category/plumbing.jpg", null, 1,
+				"Services", List.of(sub), List.of(5001L, 5002L), List.of(), List.of(), null, null, false, at, at);
+		return Stream.of(
+				Arguments.of("category-fetched", new CategoryFetched("3222348440", run, SyncType.FULL, at, root)),
+				Arguments.of("st-category", root),
+				Arguments.of("sync-started", new SyncStarted("3222348440", run, "pricebook.categories", SyncType.FULL, at)),
+				Arguments.of("sync-completed", new SyncCompleted("3222348440", run, "pricebook.categories", SyncType.FULL, at,
+						at.plusSeconds(40), 40_000, 1, 2, 1, 4, 0, List.of(41000101L))),
+				Arguments.of("sync-failed", new SyncFailed("3222348440", run, "pricebook.categories",
+						SyncType.INCREMENTAL, at, at.plusSeconds(3), 3_000, 2, 1, "ServiceTitan answered 401")),
+				Arguments.of("categories-synced", new CategoriesSynced("3222348440", run, 2_047, 2_047, 0, 0)),
+				Arguments.of("category-changed", new CategoryChanged("3222348440", 41000111, 41000101L, 1,
+						"41000101.41000111", "Water Heaters", null, 1, true, List.of("name"))));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("contracts")
+	void serialisesToJsonItsSchemaAccepts(String schema, Object event) throws Exception {
+
+		var text = json.writeValueAsString(event);
+		var errors = schema(schema).validate(schemaJson.readTree(text));
+
+		assertThat(errors).as(text).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("contracts")
+	void readsBackEqual(String schema, Object event) {
+		assertThat(json.readValue(json.writeValueAsString(event), event.getClass())).isEqualTo(event);
+	}
+
+	@Test
+	void ignoresFieldsAddedByNewerProducers() {
+
+		var text = """
+				{"tenantId":"1","syncRunId":"0d5e3b7a-6a51-4f57-9c3e-0b1f1c1f2a10","count":3,"created":1,
+				 "updated":1,"deactivated":1,"addedLater":{"nested":true}}""";
+
+		assertThat(json.readValue(text, CategoriesSynced.class).count()).isEqualTo(3);
+	}
+
+	@Test
+	void schemaRejectsAPayloadMissingARequiredField() throws Exception {
+
+		var errors = schema("categories-synced").validate(schemaJson.readTree("{\"tenantId\":\"1\",\"count\":3}"));
+
+		assertThat(errors).isNotEmpty();
+	}
+
+	private static com.networknt.schema.JsonSchema schema(String name) throws Exception {
+
+		var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+				builder -> builder.schemaMappers(m -> m.mapPrefix("https://lazi.io/schemas/", SCHEMAS.toUri().toString())));
+		var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+		assertThat(Files.exists(SCHEMAS.resolve(name + ".schema.json"))).isTrue();
+		return factory.getSchema(SchemaLocation.of("https://lazi.io/schemas/" + name + ".schema.json"), config);
+	}
+}
