@@ -107,6 +107,11 @@ public final class SharedInfrastructure {
 
 	private static boolean dockerAvailable() {
 
+		if (docker == null && System.getenv("DOCKER_HOST") == null
+				&& !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+			// No engine configured: skip Testcontainers' probe, which logs every failed strategy as an error.
+			docker = false;
+		}
 		if (docker == null) {
 			try {
 				docker = DockerClientFactory.instance().isDockerAvailable();

@@ -1,0 +1,158 @@
+package io.lazi.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.lazi.platform.events.CategoriesSynced;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.test.KafkaTestConsumer;
+
+/**
+ * The outbox against a real PostgreSQL and a real Kafka broker: what commits is published in order
+ * as binary-mode CloudEvents, what rolls back is not, re-delivery is recognised, and a record that
+ * keeps failing lands on its {@code -dlt} topic instead of blocking or vanishing.
+ */
+@SpringBootTest(classes = OutboxIntegrationTests.TestApplication.class)
+class OutboxIntegrationTests {
+
+	static final String POISON_TOPIC = "platform.kafka.poison";
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	ConsumedMessages consumedMessages;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	CloudEventCodec codec;
+
+	@Test
+	void publishesCommittedEventsInOrderAsCloudEvents() {
+
+		var tenant = "7000000001";
+		var run = UUID.randomUUID();
+		var events = new ArrayList<OutgoingEvent>();
+		for (int i = 0; i < 5; i++) {
+			events.add(new OutgoingEvent(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED,
+					run.toString(), tenant, new CategoriesSynced(tenant, run, i, i, 0, 0)));
+		}
+		tx.executeWithoutResult(status -> outbox.appendAll(events));
+
+		try (var consumer = new KafkaTestConsumer(Topics.SYNC_EVENTS)) {
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> keyed(consumer.drain(Duration.ofMillis(300)), tenant).size() >= 5);
+			var mine = keyed(consumer.records(), tenant);
+
+			assertThat(mine).hasSize(5);
+			assertThat(mine).extracting(r -> codec.payload(codec.read(r), CategoriesSynced.class).count())
+				.containsExactly(0, 1, 2, 3, 4);
+			var first = codec.read(mine.getFirst());
+			assertThat(first.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORIES_SYNCED);
+			assertThat(first.tenantId()).isEqualTo(tenant);
+			assertThat(first.source()).isEqualTo("/lazi/platform-kafka-test");
+			assertThat(first.subject()).isEqualTo(run.toString());
+			assertThat(header(mine.getFirst(), "ce_specversion")).isEqualTo("1.0");
+			assertThat(header(mine.getFirst(), "ce_tenantid")).isEqualTo(tenant);
+		}
+		assertThat(jdbc.sql("select count(*) from outbox_event where tenant_id = ?").param(tenant).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void publishesNothingWhenTheTransactionRollsBack() {
+
+		var tenant = "7000000002";
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> tx.executeWithoutResult(status -> {
+			outbox.append(new OutgoingEvent(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED, "x",
+					tenant, new CategoriesSynced(tenant, UUID.randomUUID(), 1, 1, 0, 0)));
+			throw new IllegalStateException("business failure after the event was appended");
+		}));
+
+		try (var consumer = new KafkaTestConsumer(Topics.SYNC_EVENTS)) {
+			assertThat(consumer.drain(Duration.ofSeconds(2))).noneMatch(r -> tenant.equals(r.key()));
+		}
+	}
+
+	@Test
+	void recognisesARedeliveredEvent() {
+
+		var id = UUID.randomUUID().toString();
+
+		Boolean first = tx.execute(status -> consumedMessages.markConsumed(id, "test"));
+		Boolean again = tx.execute(status -> consumedMessages.markConsumed(id, "test"));
+
+		assertThat(first).isTrue();
+		assertThat(again).isFalse();
+	}
+
+	@Test
+	void sendsARecordThatKeepsFailingToItsDeadLetterTopic() {
+
+		var key = "poison-" + UUID.randomUUID();
+		kafka.send(POISON_TOPIC, key, "not json at all".getBytes(StandardCharsets.UTF_8));
+
+		try (var consumer = new KafkaTestConsumer(Topics.deadLetter(POISON_TOPIC))) {
+			var dead = consumer.await(r -> key.equals(r.key()), Duration.ofSeconds(30));
+
+			assertThat(dead).hasSize(1);
+			assertThat(header(dead.getFirst(), "kafka_dlt-original-topic")).isEqualTo(POISON_TOPIC);
+			assertThat(header(dead.getFirst(), "kafka_dlt-exception-fqcn")).isNotBlank();
+		}
+	}
+
+	private static List<ConsumerRecord<String, byte[]>> keyed(List<ConsumerRecord<String, byte[]>> records, String key) {
+		return records.stream().filter(r -> key.equals(r.key())).toList();
+	}
+
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+
+		var header = record.headers().lastHeader(name);
+		return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+	}
+
+	@SpringBootApplication
+	static class TestApplication {
+
+		@KafkaListener(id = "poison-listener", topics = POISON_TOPIC)
+		void consume(ConsumerRecord<String, byte[]> record) {
+			throw new IllegalStateException("cannot process " + record.key());
+		}
+
+		@org.springframework.context.annotation.Bean
+		org.apache.kafka.clients.admin.NewTopic poisonTopics() {
+			return new org.apache.kafka.clients.admin.NewTopic(POISON_TOPIC, 1, (short) 1);
+		}
+
+		@org.springframework.context.annotation.Bean
+		org.apache.kafka.clients.admin.NewTopic poisonDeadLetterTopic() {
+			return new org.apache.kafka.clients.admin.NewTopic(Topics.deadLetter(POISON_TOPIC), 1, (short) 1);
+		}
+	}
+}
