@@ -1,0 +1,7 @@
+/**
+ * ServiceTitan's ApiErrorResponse error bodies.
+ */
+@NullMarked
+package io.lazi.stsimulator.errors;
+
+import org.jspecify.annotations.NullMarked;

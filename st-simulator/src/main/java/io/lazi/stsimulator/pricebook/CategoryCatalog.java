@@ -1,0 +1,112 @@
+package io.lazi.stsimulator.pricebook;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import io.lazi.stsimulator.pricebook.seed.SeedData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The categories of every simulated tenant, held in memory. Each tenant's categories are an
+ * immutable {@link TenantCategories} snapshot swapped atomically on edit, so concurrent readers
+ * never see a half-applied change. Also remembers every image path a tenant ever referenced, so the
+ * image endpoints can serve paths that an edit replaced (as ServiceTitan's storage keeps them).
+ */
+@Component
+public class CategoryCatalog {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CategoryCatalog.class);
+
+	private final Clock clock;
+
+	private final Map<Long, TenantCategories> tenants = new ConcurrentHashMap<>();
+
+	private final Map<Long, Set<String>> imagePaths = new ConcurrentHashMap<>();
+
+	CategoryCatalog(Clock clock) {
+
+		this.clock = clock;
+		reset();
+	}
+
+	/**
+	 * Replaces all data by the deterministic seed data.
+	 */
+	public final void reset() {
+
+		var seeded = SeedData.generate();
+		imagePaths.clear();
+		seeded.forEach((tenant, categories) -> categories.forEach(category -> rememberImages(tenant, category)));
+		tenants.keySet().retainAll(seeded.keySet());
+		seeded.forEach((tenant, categories) -> tenants.put(tenant, TenantCategories.of(categories)));
+		LOG.info("Seeded categories: {}", seeded.entrySet().stream()
+			.map(entry -> entry.getKey() + "=" + entry.getValue().size()).toList());
+	}
+
+	/**
+	 * @param tenant a tenant id
+	 * @return the tenant's current snapshot; empty for a tenant without data
+	 */
+	public TenantCategories tenant(long tenant) {
+		return tenants.getOrDefault(tenant, TenantCategories.of(Set.of()));
+	}
+
+	/**
+	 * Applies an edit to one category and bumps its {@code modifiedOn} to now.
+	 *
+	 * @param tenant the tenant id
+	 * @param id the category id
+	 * @param edit the change
+	 * @return the edited category, empty when the tenant has no such category
+	 */
+	public Optional<Category> edit(long tenant, long id, CategoryEdit edit) {
+
+		var result = new AtomicReference<Category>();
+		tenants.computeIfPresent(tenant, (key, snapshot) -> snapshot.find(id).map(current -> {
+			var edited = current.edited(edit, clock.instant());
+			result.set(edited);
+			return snapshot.with(edited);
+		}).orElse(snapshot));
+		Optional.ofNullable(result.get()).ifPresent(category -> rememberImages(tenant, category));
+		return Optional.ofNullable(result.get());
+	}
+
+	/**
+	 * Removes a category and its whole subtree.
+	 *
+	 * @param tenant the tenant id
+	 * @param id the category id
+	 * @return whether the category existed
+	 */
+	public boolean delete(long tenant, long id) {
+
+		var found = new AtomicReference<>(false);
+		tenants.computeIfPresent(tenant, (key, snapshot) -> {
+			found.set(snapshot.find(id).isPresent());
+			return found.get() ? snapshot.withoutSubtree(id) : snapshot;
+		});
+		return found.get();
+	}
+
+	/**
+	 * @param tenant the tenant id
+	 * @param path an image storage path
+	 * @return whether the tenant ever referenced that path as a category or SKU image
+	 */
+	public boolean hasImage(long tenant, String path) {
+		return imagePaths.getOrDefault(tenant, Set.of()).contains(path);
+	}
+
+	private void rememberImages(long tenant, Category category) {
+
+		var paths = imagePaths.computeIfAbsent(tenant, key -> ConcurrentHashMap.newKeySet());
+		Stream.concat(Stream.ofNullable(category.image()), category.skuImages().stream()).forEach(paths::add);
+	}
+}
