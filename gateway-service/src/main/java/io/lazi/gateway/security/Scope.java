@@ -1,0 +1,21 @@
+package io.lazi.gateway.security;
+
+import org.springframework.http.server.reactive.ServerHttpRequest;
+
+/** What a request path is, for the checks that differ between REST and the WebSocket handshake. */
+enum Scope {
+
+	API, WEBSOCKET, OTHER;
+
+	static Scope of(ServerHttpRequest request) {
+
+		var path = request.getPath().pathWithinApplication().value();
+		if (path.startsWith("/api/")) {
+			return API;
+		}
+		if (path.equals("/ws") || path.startsWith("/ws/")) {
+			return WEBSOCKET;
+		}
+		return OTHER;
+	}
+}

@@ -1,0 +1,320 @@
+package io.lazi.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.jwt.issuer=" + Tokens.ISSUER,
+				"spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s" })
+class GatewayIntegrationTests {
+
+	static final WireMockServer INGEST = started();
+
+	static final WireMockServer PRICEBOOK = started();
+
+	@LocalServerPort
+	int port;
+
+	final String tenant = tenant();
+
+	final String otherTenant = tenant();
+
+	@DynamicPropertySource
+	static void upstreams(DynamicPropertyRegistry registry) {
+
+		registry.add("LAZI_ST_INGEST_URL", INGEST::baseUrl);
+		registry.add("LAZI_PRICEBOOK_URL", PRICEBOOK::baseUrl);
+	}
+
+	@AfterAll
+	static void stopUpstreams() {
+
+		INGEST.stop();
+		PRICEBOOK.stop();
+	}
+
+	@BeforeEach
+	void answerEverything() {
+
+		for (var upstream : List.of(INGEST, PRICEBOOK)) {
+			upstream.resetAll();
+			upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+				.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+				.withBody("{\"ok\":true}")));
+		}
+		INGEST.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/sync/pricebook/full"))
+			.willReturn(aResponse().withStatus(202)));
+	}
+
+	@Test
+	void refusesARequestWithoutAToken() {
+
+		http().get()
+			.uri("/api/pricebook/categories")
+			.header("X-Tenant-ID", tenant)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://lazi.io/problems/unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401);
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void refusesExpiredForgedUnsignedAndForeignTokens() {
+
+		var roles = List.of("ADMIN");
+		var tenants = List.of(tenant);
+		for (var token : List.of(Tokens.expired("u1", tenants, roles), Tokens.signedWithAnotherKey("u1", tenants, roles),
+				Tokens.unsigned("u1", tenants, roles), Tokens.fromAnotherIssuer("u1", tenants, roles), "not-a-jwt")) {
+			http().get()
+				.uri("/api/pricebook/categories")
+				.headers(headers -> headers.setBearerAuth(token))
+				.header("X-Tenant-ID", tenant)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://lazi.io/problems/unauthorized");
+		}
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void requiresExactlyOneTenantHeaderOnTheApi() {
+
+		var token = Tokens.valid("u1", List.of(tenant, otherTenant), List.of("VIEWER"));
+		for (var tenants : List.of(List.<String>of(), List.of(tenant, otherTenant), List.of(tenant + "," + otherTenant),
+				List.of("abc"))) {
+			http().get()
+				.uri("/api/pricebook/categories")
+				.headers(headers -> {
+					headers.setBearerAuth(token);
+					headers.put("X-Tenant-ID", tenants);
+				})
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://lazi.io/problems/missing-tenant");
+		}
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void forbidsATenantTheTokenDoesNotGrant() {
+
+		http().get()
+			.uri("/api/pricebook/categories")
+			.headers(headers -> headers.setBearerAuth(Tokens.valid("u1", List.of(tenant), List.of("OWNER"))))
+			.header("X-Tenant-ID", otherTenant)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://lazi.io/problems/forbidden");
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void routesToTheServiceWithTrustedIdentityHeadersInsteadOfClientSentOnes() {
+
+		http().get()
+			.uri("/api/pricebook/categories?depth=2")
+			.headers(headers -> headers.setBearerAuth(Tokens.valid("user-7", List.of(tenant), List.of("VIEWER", "PIRATE"))))
+			.header("X-Tenant-ID", tenant)
+			.header("X-User-Roles", "OWNER")
+			.header("X-User-Id", "admin")
+			.header("X-User-Email", "boss@example.com")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ok")
+			.isEqualTo(true);
+
+		PRICEBOOK.verify(getRequestedFor(urlEqualTo("/api/pricebook/categories?depth=2"))
+			.withHeader("X-Tenant-ID", equalTo(tenant))
+			.withHeader("X-User-Id", equalTo("user-7"))
+			.withHeader("X-User-Roles", equalTo("VIEWER"))
+			.withoutHeader("X-User-Email"));
+		var received = PRICEBOOK.getAllServeEvents().getFirst().getRequest();
+		assertThat(received.getHeaders().getHeader("X-User-Roles").values()).containsExactly("VIEWER");
+		assertThat(received.getHeaders().getHeader("X-Tenant-ID").values()).containsExactly(tenant);
+		assertThat(INGEST.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void letsOnlyOwnersAndAdminsTriggerASync() {
+
+		http().post()
+			.uri("/api/sync/pricebook/full")
+			.headers(headers -> headers.setBearerAuth(Tokens.valid("viewer", List.of(tenant), List.of("VIEWER"))))
+			.header("X-Tenant-ID", tenant)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://lazi.io/problems/forbidden");
+		INGEST.verify(0, anyRequestedFor(anyUrl()));
+
+		http().post()
+			.uri("/api/sync/pricebook/full")
+			.headers(headers -> headers.setBearerAuth(Tokens.valid("admin", List.of(tenant), List.of("ADMIN"))))
+			.header("X-Tenant-ID", tenant)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+		INGEST.verify(postRequestedFor(urlPathEqualTo("/api/sync/pricebook/full"))
+			.withHeader("X-Tenant-ID", equalTo(tenant))
+			.withHeader("X-User-Roles", equalTo("ADMIN")));
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void acceptsNoAccessTokenInTheQueryOfApiRequests() {
+
+		var token = Tokens.valid("u1", List.of(tenant), List.of("ADMIN"));
+		http().get()
+			.uri("/api/pricebook/categories?access_token=" + token)
+			.header("X-Tenant-ID", tenant)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void answersHealthAndMetricsWithoutAToken() {
+
+		http().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+			.isEqualTo("UP");
+		http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void neverExposesTheGatewayActuator() {
+
+		var admin = Tokens.valid("admin", List.of(tenant), List.of("OWNER"));
+		for (var path : List.of("/actuator/gateway", "/actuator/gateway/routes", "/actuator/gateway/refresh")) {
+			http().get().uri(path).exchange().expectStatus().isUnauthorized();
+			http().get()
+				.uri(path)
+				.headers(headers -> headers.setBearerAuth(admin))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://lazi.io/problems/not-found");
+		}
+		http().post()
+			.uri("/actuator/gateway/routes/evil")
+			.headers(headers -> headers.setBearerAuth(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"uri\":\"http://example.com\"}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void allowsConfiguredBrowserOriginsOnly() {
+
+		http().options()
+			.uri("/api/pricebook/categories")
+			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PATCH")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,x-tenant-id")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+		http().options()
+			.uri("/api/pricebook/categories")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void answersGatewayTimeoutWhenAServiceHangs() {
+
+		PRICEBOOK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/pricebook/slow"))
+			.willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
+
+		http().get()
+			.uri("/api/pricebook/slow")
+			.headers(headers -> headers.setBearerAuth(Tokens.valid("u1", List.of(tenant), List.of("VIEWER"))))
+			.header("X-Tenant-ID", tenant)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://lazi.io/problems/upstream-timeout");
+	}
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(15)).build();
+	}
+
+	private static WireMockServer started() {
+
+		var server = new WireMockServer(options().dynamicPort());
+		server.start();
+		return server;
+	}
+
+	static String tenant() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
+	}
+}

@@ -1,0 +1,135 @@
+package io.lazi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code /ws} route against a tiny WebSocket backend that reports the handshake it received. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.jwt.issuer=" + Tokens.ISSUER })
+class WebSocketRoutingIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	static final DisposableServer NOTIFICATION = HttpServer.create()
+		.port(0)
+		.route(routes -> routes.get("/ws", (request, response) -> response.sendWebsocket((in, out) -> {
+			var handshake = JSON.createObjectNode()
+				.put("uri", request.uri())
+				.put("tenant", request.requestHeaders().get("X-Tenant-ID"))
+				.put("user", request.requestHeaders().get("X-User-Id"))
+				.put("roles", request.requestHeaders().get("X-User-Roles"));
+			return out.sendString(Mono.just(JSON.writeValueAsString(handshake))).then(in.receive().then());
+		})))
+		.bindNow();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void upstreams(DynamicPropertyRegistry registry) {
+		registry.add("LAZI_NOTIFICATION_URL", () -> "http://localhost:" + NOTIFICATION.port());
+	}
+
+	@AfterAll
+	static void stopBackend() {
+		NOTIFICATION.disposeNow();
+	}
+
+	@Test
+	void forwardsAnAuthenticatedHandshakeWithTheTrustedTenantAndWithoutTheToken() {
+
+		var tenant = GatewayIntegrationTests.tenant();
+		var token = Tokens.valid("user-9", List.of(tenant), List.of("TECHNICIAN"));
+
+		var handshake = firstFrame(
+				URI.create("ws://localhost:" + port + "/ws?access_token=" + token + "&tenant=" + tenant + "&lastEventId=e-41"),
+				clientSentRoles("OWNER"));
+
+		assertThat(handshake.get("tenant").asString()).isEqualTo(tenant);
+		assertThat(handshake.get("user").asString()).isEqualTo("user-9");
+		assertThat(handshake.get("roles").asString()).isEqualTo("TECHNICIAN");
+		assertThat(handshake.get("uri").asString()).isEqualTo("/ws?lastEventId=e-41");
+	}
+
+	@Test
+	void acceptsTheTokenAndTenantAsHeadersToo() {
+
+		var tenant = GatewayIntegrationTests.tenant();
+		var headers = new HttpHeaders();
+		headers.setBearerAuth(Tokens.valid("user-3", List.of(tenant), List.of("VIEWER")));
+		headers.add("X-Tenant-ID", tenant);
+
+		var handshake = firstFrame(URI.create("ws://localhost:" + port + "/ws"), headers);
+
+		assertThat(handshake.get("tenant").asString()).isEqualTo(tenant);
+		assertThat(handshake.get("user").asString()).isEqualTo("user-3");
+	}
+
+	@Test
+	void refusesAHandshakeWithoutAValidTokenOrForAnotherTenant() {
+
+		var tenant = GatewayIntegrationTests.tenant();
+		var token = Tokens.valid("user-9", List.of(tenant), List.of("VIEWER"));
+		var base = "ws://localhost:" + port + "/ws";
+
+		assertRefused(URI.create(base + "?tenant=" + tenant), 401);
+		assertRefused(URI.create(base + "?access_token=" + Tokens.expired("u", List.of(tenant), List.of("VIEWER"))
+				+ "&tenant=" + tenant), 401);
+		assertRefused(URI.create(base + "?access_token=" + token + "&tenant=" + GatewayIntegrationTests.tenant()), 403);
+		assertRefused(URI.create(base + "?access_token=" + token), 400);
+	}
+
+	private static JsonNode firstFrame(URI uri, HttpHeaders headers) {
+
+		var received = new AtomicReference<String>();
+		new ReactorNettyWebSocketClient()
+			.execute(uri, headers, session -> session.receive()
+				.map(WebSocketMessage::getPayloadAsText)
+				.next()
+				.doOnNext(received::set)
+				.then())
+			.block(TIMEOUT);
+		assertThat(received.get()).as("frame from the backend").isNotNull();
+		return JSON.readTree(received.get());
+	}
+
+	private static void assertRefused(URI uri, int status) {
+
+		var handshake = new ReactorNettyWebSocketClient().execute(uri, new HttpHeaders(), session -> Mono.never());
+
+		assertThatExceptionOfType(WebSocketClientHandshakeException.class).isThrownBy(() -> handshake.block(TIMEOUT))
+			.satisfies(ex -> assertThat(ex.response().status().code()).isEqualTo(status));
+	}
+
+	private static HttpHeaders clientSentRoles(String roles) {
+
+		var headers = new HttpHeaders();
+		headers.add("X-User-Roles", roles);
+		return headers;
+	}
+}

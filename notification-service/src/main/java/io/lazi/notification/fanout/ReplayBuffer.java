@@ -1,0 +1,73 @@
+package io.lazi.notification.fanout;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The most recent frames of one tenant, bounded by count and age, oldest first. Not thread-safe:
+ * its {@link TenantChannel} guards it.
+ */
+final class ReplayBuffer {
+
+	private final ArrayDeque<Entry> entries = new ArrayDeque<>();
+
+	private final int maxSize;
+
+	private final Duration window;
+
+	private final Clock clock;
+
+	ReplayBuffer(int maxSize, Duration window, Clock clock) {
+		this.maxSize = maxSize;
+		this.window = window;
+		this.clock = clock;
+	}
+
+	void add(String id, String frame) {
+
+		entries.addLast(new Entry(id, frame, clock.instant()));
+		while (entries.size() > maxSize) {
+			entries.removeFirst();
+		}
+		evictExpired();
+	}
+
+	/** The frames after the one with {@code id}, or empty when {@code id} is no longer (or never was) held. */
+	Optional<List<String>> after(String id) {
+
+		evictExpired();
+		var frames = new ArrayList<String>();
+		var found = false;
+		for (var entry : entries) {
+			if (found) {
+				frames.add(entry.frame());
+			}
+			else if (entry.id().equals(id)) {
+				found = true;
+			}
+		}
+		return found ? Optional.of(frames) : Optional.empty();
+	}
+
+	List<String> all() {
+
+		evictExpired();
+		return entries.stream().map(Entry::frame).toList();
+	}
+
+	private void evictExpired() {
+
+		var oldest = clock.instant().minus(window);
+		while (!entries.isEmpty() && entries.peekFirst().receivedAt().isBefore(oldest)) {
+			entries.removeFirst();
+		}
+	}
+
+	private record Entry(String id, String frame, Instant receivedAt) {
+	}
+}

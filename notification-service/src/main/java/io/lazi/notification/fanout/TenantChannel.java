@@ -1,0 +1,56 @@
+package io.lazi.notification.fanout;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The live stream and replay buffer of one tenant. Publishing and subscribing lock the channel, so
+ * a new subscriber sees every frame exactly once: either in its replay or live, never both.
+ */
+final class TenantChannel {
+
+	private final Sinks.Many<String> live = Sinks.many().multicast().directBestEffort();
+
+	private final ReplayBuffer replay;
+
+	final AtomicInteger sessions = new AtomicInteger();
+
+	TenantChannel(ReplayBuffer replay) {
+		this.replay = replay;
+	}
+
+	synchronized void publish(String id, String frame) {
+
+		replay.add(id, frame);
+		// Subscribers only ever buffer (see subscribe), so a failed emission means nobody listens.
+		live.tryEmitNext(frame);
+	}
+
+	/**
+	 * Hands {@code onLive} every frame published from now on and returns the frames to replay first.
+	 *
+	 * @param lastEventId the last id the client saw, or {@code null} for a fresh start (no replay)
+	 * @return the replay, or {@code null} when {@code lastEventId} is no longer held
+	 */
+	synchronized Subscription subscribe(@Nullable String lastEventId, Consumer<String> onLive) {
+
+		var frames = lastEventId == null ? List.<String>of() : replay.after(lastEventId).orElse(null);
+		var all = frames == null ? replay.all() : frames;
+		var disposable = live.asFlux().subscribe(onLive);
+		return new Subscription(frames != null, all, disposable);
+	}
+
+	/**
+	 * @param resumed whether the replay continues exactly after the client's last event
+	 * @param replay frames to send before the live ones
+	 * @param live cancels the live feed
+	 */
+	record Subscription(boolean resumed, List<String> replay, Disposable live) {
+	}
+}

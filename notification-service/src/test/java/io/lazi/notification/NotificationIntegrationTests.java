@@ -1,0 +1,241 @@
+package io.lazi.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import io.lazi.notification.fanout.TenantChannels;
+import io.lazi.platform.events.CategoriesSynced;
+import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.SyncCompleted;
+import io.lazi.platform.events.SyncStarted;
+import io.lazi.platform.events.SyncType;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import reactor.core.publisher.Mono;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class NotificationIntegrationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	CloudEventCodec codec;
+
+	@Autowired
+	TenantChannels channels;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@BeforeEach
+	void waitForTheListenerToReadFromTheLatestOffsets() {
+
+		await().atMost(TIMEOUT).until(() -> !listeners.getListenerContainer("notification-fanout")
+			.getAssignedPartitions()
+			.isEmpty());
+		// auto.offset.reset=latest: only a probe that arrives proves the consumer's start positions are set.
+		var probe = tenant();
+		try (var socket = connect(probe)) {
+			await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+				publishSyncStarted(probe);
+				return !socket.frames().isEmpty();
+			});
+		}
+	}
+
+	@Test
+	void deliversAnEventWithItsPayloadOnlyToTheSessionsOfItsTenant() {
+
+		var tenantA = tenant();
+		var tenantB = tenant();
+		try (var a = connect(tenantA); var b = connect(tenantB)) {
+			var runId = UUID.randomUUID();
+			var time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+			var completedId = publish(Topics.SYNC_EVENTS, tenantA, EventTypes.SYNC_COMPLETED, time,
+					new SyncCompleted(tenantA, runId, "pricebook.categories", SyncType.FULL, Instant.now(), Instant.now(),
+							1500, 12, 34, 5, 17, 0, List.of(1L, 2L)));
+			var startedId = publishSyncStarted(tenantB);
+
+			await().atMost(TIMEOUT).until(() -> a.frames().size() == 1 && b.frames().size() == 1);
+			var frame = a.frames().getFirst();
+			assertThat(frame.get("event").asString()).isEqualTo("sync:completed");
+			assertThat(frame.get("id").asString()).isEqualTo(completedId);
+			assertThat(OffsetDateTime.parse(frame.get("time").asString())).isEqualTo(time);
+			var data = frame.get("data");
+			assertThat(data.get("tenantId").asString()).isEqualTo(tenantA);
+			assertThat(data.get("syncRunId").asString()).isEqualTo(runId.toString());
+			assertThat(data.get("rootCount").asInt()).isEqualTo(12);
+			assertThat(data.get("subcategoryCount").asInt()).isEqualTo(34);
+			assertThat(b.ids()).containsExactly(startedId);
+		}
+	}
+
+	@Test
+	void replaysTheEventsAReconnectingClientMissedBeforeLiveOnes() {
+
+		var tenant = tenant();
+		try (var watcher = connect(tenant)) {
+			String lastSeen;
+			try (var client = connect(tenant)) {
+				lastSeen = publishSyncStarted(tenant);
+				await().atMost(TIMEOUT).until(() -> client.ids().contains(lastSeen));
+			}
+			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
+			publish(Topics.PRICEBOOK_CHANGED, tenant + ":41000101", EventTypes.PRICEBOOK_CATEGORY_UPDATED, tenant,
+					OffsetDateTime.now(), new CategoryChanged(tenant, 41000101L, null, 1, "41000101", "Pool Pumps", null, 2, true,
+							List.of("name")));
+			publish(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED, OffsetDateTime.now(),
+					new CategoriesSynced(tenant, UUID.randomUUID(), 3, 1, 1, 0));
+			await().atMost(TIMEOUT).until(() -> watcher.frames().size() == 3);
+			var missed = watcher.ids().subList(1, 3);
+
+			try (var resumed = connect(tenant, "?lastEventId=" + lastSeen)) {
+				await().atMost(TIMEOUT).until(() -> resumed.frames().size() == 2);
+				var live = publishSyncStarted(tenant);
+				await().atMost(TIMEOUT).until(() -> resumed.frames().size() == 3);
+
+				assertThat(resumed.ids()).containsExactly(missed.get(0), missed.get(1), live);
+				assertThat(resumed.events()).containsExactlyInAnyOrder("pricebook:categories:updated",
+						"pricebook:categories:synced", "sync:started");
+			}
+		}
+	}
+
+	@Test
+	void refusesAHandshakeWithoutAValidTenant() {
+
+		for (var headers : List.of(new HttpHeaders(), tenantHeader("abc"), tenantHeader("12 OR 1=1"))) {
+			var handshake = new ReactorNettyWebSocketClient().execute(uri(""), headers, session -> Mono.never());
+
+			assertThatExceptionOfType(WebSocketClientHandshakeException.class)
+				.isThrownBy(() -> handshake.block(TIMEOUT))
+				.satisfies(ex -> assertThat(ex.response().status().code()).isEqualTo(400));
+		}
+		http().get()
+			.uri("/ws")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://lazi.io/problems/missing-tenant");
+	}
+
+	@Test
+	void ignoresEventTypesBrowsersAreNotToldAbout() {
+
+		var tenant = tenant();
+		try (var socket = connect(tenant)) {
+			publish(Topics.SYNC_EVENTS, tenant, "io.lazi.crm.stage-moved.v1", OffsetDateTime.now(),
+					new SyncStarted(tenant, UUID.randomUUID(), "crm", SyncType.FULL, Instant.now()));
+			// Same key, same partition: once the known event arrives, the unknown one was read before it.
+			var known = publishSyncStarted(tenant);
+
+			await().atMost(TIMEOUT).until(() -> !socket.frames().isEmpty());
+			assertThat(socket.ids()).containsExactly(known);
+		}
+	}
+
+	@Test
+	void exposesHealthAndTheOpenSessionsOfEachTenant() {
+
+		var tenant = tenant();
+		try (var socket = connect(tenant)) {
+			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
+
+			http().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+				.isEqualTo("UP");
+			var metrics = http().get()
+				.uri("/actuator/prometheus")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(metrics).containsPattern("lazi_notification_sessions\\{[^}]*tenant=\"" + tenant + "\"[^}]*} 1\\.0");
+		}
+		await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 0);
+	}
+
+	private TestSocket connect(String tenant) {
+		return connect(tenant, "");
+	}
+
+	private TestSocket connect(String tenant, String query) {
+
+		var before = channels.openSessions(tenant);
+		var socket = TestSocket.open(uri(query), tenant);
+		await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == before + 1);
+		return socket;
+	}
+
+	private String publishSyncStarted(String tenant) {
+		return publish(Topics.SYNC_EVENTS, tenant, EventTypes.SYNC_STARTED, OffsetDateTime.now(),
+				new SyncStarted(tenant, UUID.randomUUID(), "pricebook.categories", SyncType.INCREMENTAL, Instant.now()));
+	}
+
+	private String publish(String topic, String tenant, String type, OffsetDateTime time, Object payload) {
+		return publish(topic, tenant, type, tenant, time, payload);
+	}
+
+	private String publish(String topic, String key, String type, String tenant, OffsetDateTime time, Object payload) {
+
+		var id = UUID.randomUUID();
+		kafka.send(codec.toRecord(id, time, topic, key, type, key, tenant, codec.serialize(payload))).join();
+		return id.toString();
+	}
+
+	private URI uri(String query) {
+		return URI.create("ws://localhost:" + port + "/ws" + query);
+	}
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	}
+
+	private static HttpHeaders tenantHeader(String value) {
+
+		var headers = new HttpHeaders();
+		headers.add("X-Tenant-ID", value);
+		return headers;
+	}
+
+	private static String tenant() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999));
+	}
+}

@@ -1,0 +1,58 @@
+package io.lazi.notification;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import reactor.core.Disposable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real WebSocket client that keeps every text frame it receives. */
+final class TestSocket implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+
+	private final Disposable connection;
+
+	private TestSocket(URI uri, HttpHeaders headers) {
+
+		connection = new ReactorNettyWebSocketClient()
+			.execute(uri, headers, session -> session.receive()
+				.filter(message -> message.getType() == WebSocketMessage.Type.TEXT)
+				.map(WebSocketMessage::getPayloadAsText)
+				.doOnNext(text -> frames.add(JSON.readTree(text)))
+				.then())
+			.subscribe();
+	}
+
+	static TestSocket open(URI uri, String tenant) {
+
+		var headers = new HttpHeaders();
+		headers.add("X-Tenant-ID", tenant);
+		return new TestSocket(uri, headers);
+	}
+
+	List<JsonNode> frames() {
+		return List.copyOf(frames);
+	}
+
+	List<String> events() {
+		return frames.stream().map(frame -> frame.get("event").asString()).toList();
+	}
+
+	List<String> ids() {
+		return frames.stream().map(frame -> frame.get("id").asString()).toList();
+	}
+
+	@Override
+	public void close() {
+		connection.dispose();
+	}
+}
