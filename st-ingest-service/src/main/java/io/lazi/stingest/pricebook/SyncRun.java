@@ -1,0 +1,43 @@
+package io.lazi.stingest.pricebook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.lazi.platform.events.SyncStatus;
+import io.lazi.platform.events.SyncType;
+
+/**
+ * One pull of one resource for one tenant, as recorded in {@code sync_run}. Counts are zero while
+ * running; {@code finishedAt}, {@code durationMs} are set once it ended and {@code error} when it failed.
+ *
+ * @param stCalls ServiceTitan API calls (token requests excluded)
+ * @param rateLimited ServiceTitan 429 answers
+ */
+public record SyncRun(UUID id, String tenantId, String resource, SyncType syncType, SyncStatus status,
+		SyncTrigger trigger, Instant startedAt, @Nullable Instant finishedAt, @Nullable Long durationMs, int rootCount,
+		int subcategoryCount, int imagesFetched, int stCalls, int rateLimited, @Nullable String error) {
+
+	/** Resource name of pricebook category pulls. */
+	public static final String PRICEBOOK_CATEGORIES = "pricebook.categories";
+
+	static SyncRun started(String tenantId, SyncType type, SyncTrigger trigger, Instant now) {
+		return new SyncRun(UUID.randomUUID(), tenantId, PRICEBOOK_CATEGORIES, type, SyncStatus.RUNNING, trigger, now, null,
+				null, 0, 0, 0, 0, 0, null);
+	}
+
+	SyncRun completed(Instant now, PullResult result, int calls, int limited) {
+		return new SyncRun(id, tenantId, resource, syncType, SyncStatus.COMPLETED, trigger, startedAt, now,
+				Duration.between(startedAt, now).toMillis(), result.rootCount(), result.subcategoryCount(),
+				result.imagesFetched(), calls, limited, null);
+	}
+
+	/** This run failed at {@code now} with the counts reached so far. */
+	SyncRun failed(Instant now, int calls, int limited, String reason) {
+		return new SyncRun(id, tenantId, resource, syncType, SyncStatus.FAILED, trigger, startedAt, now,
+				Duration.between(startedAt, now).toMillis(), rootCount, subcategoryCount, imagesFetched, calls, limited,
+				reason);
+	}
+}

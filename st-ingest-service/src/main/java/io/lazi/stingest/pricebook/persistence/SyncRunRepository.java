@@ -1,0 +1,115 @@
+package io.lazi.stingest.pricebook.persistence;
+
+import static io.lazi.stingest.jooq.Tables.SYNC_RUN;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import io.lazi.platform.events.SyncStatus;
+import io.lazi.platform.events.SyncType;
+import io.lazi.stingest.jooq.tables.records.SyncRunRecord;
+import io.lazi.stingest.pricebook.SyncRun;
+import io.lazi.stingest.pricebook.SyncTrigger;
+
+/** Sync runs of one resource per tenant ({@code sync_run}); every method filters by tenant. */
+@Repository
+public class SyncRunRepository {
+
+	private final DSLContext db;
+
+	SyncRunRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	/**
+	 * Inserts a running run unless the tenant already has one running for the resource.
+	 *
+	 * @return whether it was inserted
+	 */
+	public boolean insertIfNoneRunning(SyncRun run) {
+		return db.insertInto(SYNC_RUN)
+			.set(SYNC_RUN.ID, run.id())
+			.set(SYNC_RUN.TENANT_ID, run.tenantId())
+			.set(SYNC_RUN.RESOURCE, run.resource())
+			.set(SYNC_RUN.SYNC_TYPE, run.syncType().name())
+			.set(SYNC_RUN.STATUS, run.status().name())
+			.set(SYNC_RUN.TRIGGER, run.trigger().name())
+			.set(SYNC_RUN.STARTED_AT, utc(run.startedAt()))
+			.onConflictDoNothing()
+			.execute() == 1;
+	}
+
+	/** Stores the end state (status, finish time, duration, counts, error) of a run. */
+	public void finish(SyncRun run) {
+		db.update(SYNC_RUN)
+			.set(SYNC_RUN.STATUS, run.status().name())
+			.set(SYNC_RUN.FINISHED_AT, run.finishedAt() == null ? null : utc(run.finishedAt()))
+			.set(SYNC_RUN.DURATION_MS, run.durationMs())
+			.set(SYNC_RUN.ROOT_COUNT, run.rootCount())
+			.set(SYNC_RUN.SUBCATEGORY_COUNT, run.subcategoryCount())
+			.set(SYNC_RUN.IMAGES_FETCHED, run.imagesFetched())
+			.set(SYNC_RUN.ST_CALLS, run.stCalls())
+			.set(SYNC_RUN.RATE_LIMITED, run.rateLimited())
+			.set(SYNC_RUN.ERROR, run.error())
+			.where(SYNC_RUN.TENANT_ID.eq(run.tenantId()), SYNC_RUN.ID.eq(run.id()))
+			.execute();
+	}
+
+	/** Runs of every tenant still marked running, e.g. left behind by a crash. */
+	public List<SyncRun> allRunning() {
+		return db.selectFrom(SYNC_RUN).where(SYNC_RUN.STATUS.eq(SyncStatus.RUNNING.name())).fetch(SyncRunRepository::toRun);
+	}
+
+	public Optional<SyncRun> find(String tenantId, UUID id) {
+		return db.selectFrom(SYNC_RUN)
+			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.ID.eq(id))
+			.fetchOptional(SyncRunRepository::toRun);
+	}
+
+	public Optional<SyncRun> running(String tenantId, String resource) {
+		return latest(tenantId, resource, SyncStatus.RUNNING);
+	}
+
+	/** The newest run with {@code status}, or the newest of any status when {@code status} is null. */
+	public Optional<SyncRun> latest(String tenantId, String resource, @Nullable SyncStatus status) {
+		return db.selectFrom(SYNC_RUN)
+			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource))
+			.and(status == null ? SYNC_RUN.ID.isNotNull() : SYNC_RUN.STATUS.eq(status.name()))
+			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
+			.limit(1)
+			.fetchOptional(SyncRunRepository::toRun);
+	}
+
+	/** One page of the tenant's runs, newest first. */
+	public List<SyncRun> page(String tenantId, String resource, int page, int size) {
+		return db.selectFrom(SYNC_RUN)
+			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource))
+			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
+			.limit(size)
+			.offset((long) page * size)
+			.fetch(SyncRunRepository::toRun);
+	}
+
+	public int count(String tenantId, String resource) {
+		return db.fetchCount(SYNC_RUN, SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource));
+	}
+
+	private static SyncRun toRun(SyncRunRecord r) {
+		return new SyncRun(r.getId(), r.getTenantId(), r.getResource(), SyncType.valueOf(r.getSyncType()),
+				SyncStatus.valueOf(r.getStatus()), SyncTrigger.valueOf(r.getTrigger()), r.getStartedAt().toInstant(),
+				r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(), r.getDurationMs(), r.getRootCount(),
+				r.getSubcategoryCount(), r.getImagesFetched(), r.getStCalls(), r.getRateLimited(), r.getError());
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * jOOQ repositories of sync runs, the incremental cursor, raw root payloads and the per-node snapshot
+ * used to decide which subcategory images must be fetched again.
+ */
+@NullMarked
+package io.lazi.stingest.pricebook.persistence;
+
+import org.jspecify.annotations.NullMarked;

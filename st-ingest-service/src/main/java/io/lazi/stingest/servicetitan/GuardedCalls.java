@@ -1,0 +1,153 @@
+package io.lazi.stingest.servicetitan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Sends ServiceTitan API calls inside the tenant's rate budget (one Resilience4j {@link RateLimiter}
+ * per tenant, {@code requests-per-second} permits each second) with a bearer token and the
+ * {@code ST-App-Key}. A 429 waits {@code Retry-After} (or the exponential back-off when absent), a 401
+ * drops the cached token, and 5xx, I/O errors and timeouts back off exponentially, all up to
+ * {@code max-attempts}; any other 4xx fails at once. Every attempt counts in {@link CallCounts} and the
+ * {@code lazi.st.requests} counter (tags {@code tenant}, {@code outcome}). Thread-safe.
+ */
+class GuardedCalls {
+
+	private static final Logger LOG = LoggerFactory.getLogger(GuardedCalls.class);
+
+	/** Longest wait for a permit of the tenant's budget before a call gives up. */
+	private static final Duration PERMIT_TIMEOUT = Duration.ofMinutes(5);
+
+	private final RestClient api;
+
+	private final AccessTokens tokens;
+
+	private final ServiceTitanProperties properties;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private final RateLimiterRegistry limiters;
+
+	private final Retry retry;
+
+	GuardedCalls(RestClient api, AccessTokens tokens, ServiceTitanProperties properties, MeterRegistry meters, Clock clock) {
+		this.api = api;
+		this.tokens = tokens;
+		this.properties = properties;
+		this.meters = meters;
+		this.clock = clock;
+		this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
+			.limitForPeriod(properties.requestsPerSecond())
+			.limitRefreshPeriod(Duration.ofSeconds(1))
+			.timeoutDuration(PERMIT_TIMEOUT)
+			.build());
+		var backOff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0, properties.maxBackoff());
+		this.retry = Retry.of("servicetitan", RetryConfig.<Object>custom()
+			.maxAttempts(properties.maxAttempts())
+			.retryExceptions(TransientFailure.class)
+			.intervalBiFunction((attempt, outcome) -> outcome.isLeft()
+					&& outcome.getLeft() instanceof TransientFailure failure && failure.retryAfter().isPresent()
+							? failure.retryAfter().get().toMillis() : backOff.apply(attempt))
+			.build());
+		retry.getEventPublisher()
+			.onRetry(event -> LOG.info("ServiceTitan call retried in {} ms (attempt {}): {}",
+					event.getWaitInterval().toMillis(), event.getNumberOfRetryAttempts() + 1,
+					event.getLastThrowable() == null ? "" : event.getLastThrowable().getMessage()));
+	}
+
+	/**
+	 * GETs a JSON resource of {@code tenant}.
+	 *
+	 * @param call description for messages, e.g. {@code GET /pricebook/v2/tenant/1/categories?page=2}
+	 * @throws ServiceTitanException when the call fails for good (status in {@link ServiceTitanException#status()})
+	 */
+	<T> T get(String tenant, String call, CallCounts counts, Function<RestClient, RestClient.RequestHeadersSpec<?>> request,
+			ParameterizedTypeReference<T> type) {
+
+		try {
+			return retry.executeSupplier(() -> attempt(tenant, call, counts, request, type));
+		}
+		catch (TransientFailure ex) {
+			throw new ServiceTitanException(call + " failed after " + properties.maxAttempts() + " attempts: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	private <T> T attempt(String tenant, String call, CallCounts counts,
+			Function<RestClient, RestClient.RequestHeadersSpec<?>> request, ParameterizedTypeReference<T> type) {
+
+		var token = tokens.get(tenant);
+		RateLimiter.waitForPermission(limiters.rateLimiter(tenant));
+		counts.called();
+		try {
+			return request.apply(api)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.header("ST-App-Key", properties.appKey())
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange((req, response) -> {
+					var status = response.getStatusCode();
+					if (status.is2xxSuccessful()) {
+						var body = response.bodyTo(type);
+						if (body == null) {
+							throw new ServiceTitanException(call + " answered " + status.value() + " without a body",
+									status.value());
+						}
+						count(tenant, "success");
+						return body;
+					}
+					if (status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+						counts.rateLimited();
+						count(tenant, "rate_limited");
+						throw TransientFailure.rateLimited(call,
+								RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), clock));
+					}
+					var detail = call + " answered " + status.value() + ": " + Bodies.snippet(response);
+					if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
+						tokens.invalidate(tenant, token);
+						count(tenant, "unauthorized");
+						throw TransientFailure.of(detail, null);
+					}
+					if (status.is5xxServerError()) {
+						count(tenant, "server_error");
+						throw TransientFailure.of(detail, null);
+					}
+					count(tenant, "client_error");
+					throw new ServiceTitanException(detail, status.value());
+				});
+		}
+		catch (ResourceAccessException ex) {
+			count(tenant, "io_error");
+			throw TransientFailure.of(call + " did not complete: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void count(String tenant, String outcome) {
+		Counter.builder("lazi.st.requests")
+			.description("ServiceTitan API calls by outcome")
+			.tag("tenant", tenant)
+			.tag("outcome", outcome)
+			.register(meters)
+			.increment();
+	}
+}

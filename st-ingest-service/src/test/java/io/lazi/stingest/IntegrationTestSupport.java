@@ -1,0 +1,173 @@
+package io.lazi.stingest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.lazi.platform.events.StCategory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One st-ingest context for every integration test, with WireMock on a random port standing in for
+ * ServiceTitan (auth and API host). Tenants {@code 90000000NN} have credentials
+ * {@code cid.tNN}/{@code cs.tNN}; tests take fresh tenants so their data and requests never mix.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "lazi.st-ingest.schedule.enabled=false",
+				"lazi.st-ingest.servicetitan.initial-backoff=20ms", "lazi.st-ingest.servicetitan.max-backoff=100ms",
+				"lazi.st-ingest.servicetitan.max-attempts=4", "lazi.outbox.poll-interval=50ms",
+				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.org.apache.zookeeper=warn",
+				"logging.level.io.zonky=warn" })
+public abstract class IntegrationTestSupport {
+
+	protected static final String APP_KEY = "ak1.lazi-test";
+
+	protected static final WireMockServer ST = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+	private static final AtomicLong NEXT_TENANT = new AtomicLong(9_000_000_001L);
+
+	private static final int TENANTS = 60;
+
+	static {
+		ST.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(ST::stop));
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	protected JsonMapper json;
+
+	@DynamicPropertySource
+	static void serviceTitan(DynamicPropertyRegistry registry) {
+
+		registry.add("lazi.st-ingest.servicetitan.auth-url", ST::baseUrl);
+		registry.add("lazi.st-ingest.servicetitan.api-url", ST::baseUrl);
+		registry.add("lazi.st-ingest.servicetitan.app-key", () -> APP_KEY);
+		for (long tenant = 9_000_000_001L; tenant < 9_000_000_001L + TENANTS; tenant++) {
+			var id = tenant;
+			registry.add("lazi.st-ingest.servicetitan.tenants[" + id + "].client-id", () -> "cid.t" + id);
+			registry.add("lazi.st-ingest.servicetitan.tenants[" + id + "].client-secret", () -> "cs.t" + id);
+		}
+	}
+
+	/** A configured tenant no other test uses, with a working token stub. */
+	protected static String freshTenant() {
+
+		var tenant = Long.toString(NEXT_TENANT.getAndIncrement());
+		ST.stubFor(WireMock.post("/connect/token").withRequestBody(containing("client_id=cid.t" + tenant))
+			.withRequestBody(containing("client_secret=cs.t" + tenant))
+			.withRequestBody(containing("grant_type=client_credentials"))
+			.willReturn(okJson("""
+					{"access_token":"tok-%s","expires_in":900,"token_type":"Bearer","scope":"tn.pricebook"}"""
+				.formatted(tenant))));
+		return tenant;
+	}
+
+	/** An authenticated GET stub of the tenant's API path. */
+	protected static MappingBuilder api(String tenant, String path) {
+		return WireMock.get(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + path))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer tok-" + tenant))
+			.withHeader("ST-App-Key", equalTo(APP_KEY));
+	}
+
+	protected String page(boolean hasMore, StCategory... roots) {
+		return json.writeValueAsString(Map.of("page", 1, "pageSize", 5000, "hasMore", hasMore, "totalCount", roots.length,
+				"data", Arrays.asList(roots)));
+	}
+
+	protected void stubList(String tenant, StCategory... roots) {
+		ST.stubFor(api(tenant, "/categories").willReturn(okJson(page(false, roots))));
+	}
+
+	protected void stubById(String tenant, StCategory category) {
+		ST.stubFor(api(tenant, "/categories/" + category.id()).willReturn(okJson(json.writeValueAsString(category))));
+	}
+
+	protected static StCategory category(long id, @Nullable Long parentId, @Nullable String image, String modifiedOn,
+			StCategory... children) {
+		return new StCategory(id, "Category " + id, true, null, image, parentId, (int) (id % 100), "Services",
+				List.of(children), List.of(), List.of(), List.of(), null, null, false, Instant.parse("2024-01-01T00:00:00Z"),
+				Instant.parse(modifiedOn));
+	}
+
+	protected Response httpPost(String path, @Nullable String tenant) {
+		return call(client().post().uri(path), tenant);
+	}
+
+	protected Response httpGet(String path, @Nullable String tenant) {
+		return call(client().get().uri(path), tenant);
+	}
+
+	/** Polls the run until it ended; returns it. */
+	protected JsonNode awaitEnd(String tenant, String runId) {
+
+		var ended = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			var run = httpGet("/api/sync/pricebook/runs/" + runId, tenant).body();
+			ended[0] = run;
+			return !"RUNNING".equals(run.path("status").asString());
+		});
+		return ended[0];
+	}
+
+	/** Starts a sync and waits for its end. */
+	protected JsonNode sync(String tenant, String type) {
+
+		var started = httpPost("/api/sync/pricebook/" + type, tenant);
+		if (started.status() != 202) {
+			throw new AssertionError("sync did not start: " + started);
+		}
+		return awaitEnd(tenant, started.body().path("syncRunId").asString());
+	}
+
+	private RestClient client() {
+		return RestClient.create("http://localhost:" + port);
+	}
+
+	private Response call(RestClient.RequestHeadersSpec<?> request, @Nullable String tenant) {
+
+		if (tenant != null) {
+			request.header("X-Tenant-ID", tenant);
+		}
+		return request.exchange((req, res) -> {
+			var body = res.getBody().readAllBytes();
+			return new Response(res.getStatusCode().value(), res.getHeaders(),
+					body.length == 0 ? json.getNodeFactory().nullNode() : json.readTree(body));
+		});
+	}
+
+	/** An HTTP answer of st-ingest. */
+	protected record Response(int status, HttpHeaders headers, JsonNode body) {
+	}
+
+	protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder status(int status) {
+		return aResponse().withStatus(status);
+	}
+}

@@ -1,0 +1,289 @@
+package io.lazi.stingest.pricebook;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import io.lazi.platform.events.CategoryFetched;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StCategory;
+import io.lazi.platform.events.SyncCompleted;
+import io.lazi.platform.events.SyncFailed;
+import io.lazi.platform.events.SyncType;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.stingest.IntegrationTestSupport;
+import io.micrometer.core.instrument.MeterRegistry;
+
+class PricebookSyncIntegrationTests extends IntegrationTestSupport {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Test
+	void publishesEachRootWithItsSubtreeAndFetchedImagesThenTheCompletion() {
+
+		var tenant = freshTenant();
+		var leaf = category(13, 12L, null, "2025-11-18T09:41:02.127Z");
+		var sub = category(12, 11L, null, "2025-11-18T09:40:55.730Z", leaf);
+		stubList(tenant, category(11, null, "Images/Category/root.jpg", "2025-11-18T09:40:55.730Z", sub),
+				category(21, null, null, "2024-01-09T22:13:47.115Z"));
+		stubById(tenant, sub.withImage("Images/Category/sub.png"));
+		stubById(tenant, leaf.withImage("Images/Category/leaf.png"));
+
+		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES);
+				var syncEvents = new KafkaTestConsumer(Topics.SYNC_EVENTS)) {
+			var run = sync(tenant, "full");
+
+			assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+			assertThat(run.path("rootCount").asInt()).isEqualTo(2);
+			assertThat(run.path("subcategoryCount").asInt()).isEqualTo(2);
+			assertThat(run.path("imagesFetched").asInt()).isEqualTo(2);
+			assertThat(run.path("stCalls").asInt()).isEqualTo(3);
+			assertThat(run.path("rateLimited").asInt()).isZero();
+
+			raw.await(r -> r.key().equals(tenant + ":11"), WAIT);
+			raw.await(r -> r.key().equals(tenant + ":21"), WAIT);
+			var roots = forTenant(raw.records(), tenant);
+			// different keys may land on different partitions: no order across roots
+			assertThat(roots).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(tenant + ":11", tenant + ":21");
+			var first = roots.stream().filter(r -> r.key().equals(tenant + ":11")).findFirst().orElseThrow();
+			assertThat(header(first, "ce_type")).isEqualTo(EventTypes.CATEGORY_FETCHED);
+			assertThat(header(first, "ce_source")).isEqualTo("/lazi/st-ingest-service");
+			assertThat(header(first, "ce_tenantid")).isEqualTo(tenant);
+			assertThat(header(first, "ce_subject")).isEqualTo("11");
+			assertThat(header(first, "ce_id")).isNotBlank();
+			var fetched = json.readValue(first.value(), CategoryFetched.class);
+			assertThat(fetched.syncRunId().toString()).isEqualTo(run.path("syncRunId").asString());
+			assertThat(fetched.syncType()).isEqualTo(SyncType.FULL);
+			var root = fetched.category();
+			assertThat(root.image()).isEqualTo("Images/Category/root.jpg");
+			assertThat(root.children().getFirst().image()).isEqualTo("Images/Category/sub.png");
+			assertThat(root.children().getFirst().children().getFirst().image()).isEqualTo("Images/Category/leaf.png");
+
+			var completed = syncEvents.await(r -> isType(r, tenant, EventTypes.SYNC_COMPLETED), WAIT);
+			assertThat(completed).hasSize(1);
+			var payload = json.readValue(completed.getFirst().value(), SyncCompleted.class);
+			assertThat(payload.rootStIds()).containsExactly(11L, 21L);
+			assertThat(payload.subcategoryCount()).isEqualTo(2);
+			assertThat(payload.imagesFetched()).isEqualTo(2);
+			assertThat(payload.stCalls()).isEqualTo(3);
+			assertThat(completed.getFirst().key()).isEqualTo(tenant);
+			assertThat(header(completed.getFirst(), "ce_subject")).isEqualTo(run.path("syncRunId").asString());
+			assertThat(forTenant(syncEvents.records(), tenant)).extracting(r -> header(r, "ce_type"))
+				.containsExactly(EventTypes.SYNC_STARTED, EventTypes.SYNC_COMPLETED);
+		}
+	}
+
+	@Test
+	void reusesStoredImagesWhenNothingChangedSinceTheLastSync() {
+
+		var tenant = freshTenant();
+		var sub = category(32, 31L, null, "2025-11-18T09:40:55.7301234Z");
+		stubList(tenant, category(31, null, null, "2025-11-18T09:40:55Z", sub));
+		stubById(tenant, sub.withImage("Images/Category/kept.png"));
+		sync(tenant, "full");
+
+		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES)) {
+			var second = sync(tenant, "full");
+
+			assertThat(second.path("imagesFetched").asInt()).isZero();
+			assertThat(second.path("stCalls").asInt()).isEqualTo(1);
+			ST.verify(1, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories/32")));
+			raw.await(r -> runOf(r).equals(second.path("syncRunId").asString()), WAIT);
+			var republished = forTenant(raw.records(), tenant).getLast();
+			assertThat(json.readValue(republished.value(), CategoryFetched.class).category().children().getFirst().image())
+				.isEqualTo("Images/Category/kept.png");
+		}
+	}
+
+	@Test
+	void fetchesTheImageAgainWhenTheSubcategoryChanged() {
+
+		var tenant = freshTenant();
+		var sub = category(42, 41L, null, "2025-11-18T09:40:00Z");
+		stubList(tenant, category(41, null, null, "2025-11-18T09:40:00Z", sub));
+		stubById(tenant, sub.withImage("Images/Category/old.png"));
+		sync(tenant, "full");
+
+		var changed = category(42, 41L, null, "2025-11-19T10:00:00Z");
+		stubList(tenant, category(41, null, null, "2025-11-18T09:40:00Z", changed));
+		stubById(tenant, changed.withImage("Images/Category/new.png"));
+		var second = sync(tenant, "full");
+
+		assertThat(second.path("imagesFetched").asInt()).isEqualTo(1);
+		ST.verify(2, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories/42")));
+	}
+
+	@Test
+	void pullsIncrementallyFromTheNewestModificationMinusTheOverlap() {
+
+		var tenant = freshTenant();
+		stubList(tenant, category(51, null, null, "2025-11-18T09:40:00Z",
+				category(52, 51L, "Images/Category/inline.png", "2025-11-18T10:15:30.5Z")));
+		sync(tenant, "full");
+		assertThat(httpGet("/api/sync/pricebook/status", tenant).body().path("cursor").asString())
+			.isEqualTo("2025-11-18T10:13:30.500Z");
+
+		var incremental = sync(tenant, "incremental");
+
+		assertThat(incremental.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(incremental.path("syncType").asString()).isEqualTo("INCREMENTAL");
+		ST.verify(1, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories"))
+			.withQueryParam("modifiedOnOrAfter", equalTo("2025-11-18T10:13:30.500Z")));
+	}
+
+	@Test
+	void keepsTheCursorWhenAnIncrementalPullReturnsNothing() {
+
+		var tenant = freshTenant();
+		stubList(tenant, category(61, null, null, "2025-11-18T09:40:00Z"));
+		sync(tenant, "full");
+		stubList(tenant);
+
+		var incremental = sync(tenant, "incremental");
+
+		assertThat(incremental.path("rootCount").asInt()).isZero();
+		assertThat(httpGet("/api/sync/pricebook/status", tenant).body().path("cursor").asString())
+			.isEqualTo("2025-11-18T09:38:00Z");
+	}
+
+	@Test
+	void waitsOutA429AndCountsIt() {
+
+		var tenant = freshTenant();
+		var list = api(tenant, "/categories").inScenario("429-" + tenant);
+		ST.stubFor(list.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(status(429).withHeader("Retry-After", "1")
+				.withBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 1 seconds.\"}"))
+			.willSetStateTo("open"));
+		ST.stubFor(api(tenant, "/categories").inScenario("429-" + tenant)
+			.whenScenarioStateIs("open")
+			.willReturn(okJson(page(false, category(71, null, null, "2025-11-18T09:40:00Z")))));
+
+		var run = sync(tenant, "full");
+
+		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(run.path("rateLimited").asInt()).isEqualTo(1);
+		assertThat(run.path("stCalls").asInt()).isEqualTo(2);
+		assertThat(meters.get("lazi.st.requests").tag("tenant", tenant).tag("outcome", "rate_limited").counter().count())
+			.isEqualTo(1.0);
+		assertThat(meters.get("lazi.st.requests").tag("tenant", tenant).tag("outcome", "success").counter().count())
+			.isEqualTo(1.0);
+		var calls = ST.findAll(getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories")));
+		assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
+			.isGreaterThanOrEqualTo(Duration.ofMillis(950));
+	}
+
+	@Test
+	void retriesAServerError() {
+
+		var tenant = freshTenant();
+		ST.stubFor(api(tenant, "/categories").inScenario("500-" + tenant)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(status(500))
+			.willSetStateTo("recovered"));
+		ST.stubFor(api(tenant, "/categories").inScenario("500-" + tenant)
+			.whenScenarioStateIs("recovered")
+			.willReturn(okJson(page(false, category(81, null, null, "2025-11-18T09:40:00Z")))));
+
+		var run = sync(tenant, "full");
+
+		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(run.path("stCalls").asInt()).isEqualTo(2);
+		assertThat(run.path("rootCount").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void requestsOneTokenForManyCalls() {
+
+		var tenant = freshTenant();
+		var children = new ArrayList<StCategory>();
+		for (long id = 101; id <= 130; id++) {
+			var child = category(id, 100L, null, "2025-11-18T09:40:00Z");
+			children.add(child);
+			stubById(tenant, child.withImage("Images/Category/" + id + ".png"));
+		}
+		stubList(tenant, category(100, null, null, "2025-11-18T09:40:00Z", children.toArray(StCategory[]::new)));
+
+		var run = sync(tenant, "full");
+
+		assertThat(run.path("imagesFetched").asInt()).isEqualTo(30);
+		assertThat(run.path("stCalls").asInt()).isEqualTo(31);
+		ST.verify(1, postRequestedFor(urlPathEqualTo("/connect/token"))
+			.withRequestBody(WireMock.containing("client_id=cid.t" + tenant)));
+	}
+
+	@Test
+	void failsTheRunAndAnnouncesItWhenServiceTitanRejectsTheCredentials() {
+
+		var tenant = freshTenant();
+		ST.stubFor(WireMock.post("/connect/token")
+			.withRequestBody(WireMock.containing("client_id=cid.t" + tenant))
+			.atPriority(1)
+			.willReturn(status(400).withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+
+		try (var syncEvents = new KafkaTestConsumer(Topics.SYNC_EVENTS)) {
+			var run = sync(tenant, "full");
+
+			assertThat(run.path("status").asString()).isEqualTo("FAILED");
+			assertThat(run.path("error").asString()).contains("rejected the client credentials", "invalid_client")
+				.doesNotContain("cs.t" + tenant);
+			ST.verify(0, getRequestedFor(urlPathMatching("/pricebook/v2/tenant/" + tenant + "/.*")));
+			var failed = syncEvents.await(r -> isType(r, tenant, EventTypes.SYNC_FAILED), WAIT);
+			assertThat(failed).hasSize(1);
+			assertThat(json.readValue(failed.getFirst().value(), SyncFailed.class).error())
+				.isEqualTo(run.path("error").asString());
+		}
+	}
+
+	@Test
+	void failsAtOnceOnAClientError() {
+
+		var tenant = freshTenant();
+		ST.stubFor(api(tenant, "/categories").willReturn(status(403).withBody("{\"title\":\"Forbidden\"}")));
+
+		var run = sync(tenant, "full");
+
+		assertThat(run.path("status").asString()).isEqualTo("FAILED");
+		assertThat(run.path("error").asString()).contains("403");
+		assertThat(run.path("stCalls").asInt()).isEqualTo(1);
+	}
+
+	private static List<ConsumerRecord<String, byte[]>> forTenant(List<ConsumerRecord<String, byte[]>> records,
+			String tenant) {
+		return records.stream().filter(r -> tenant.equals(header(r, "ce_tenantid"))).toList();
+	}
+
+	private static boolean isType(ConsumerRecord<String, byte[]> record, String tenant, String type) {
+		return tenant.equals(header(record, "ce_tenantid")) && type.equals(header(record, "ce_type"));
+	}
+
+	private String runOf(ConsumerRecord<String, byte[]> record) {
+		return json.readTree(record.value()).path("syncRunId").asString();
+	}
+
+	static String header(ConsumerRecord<String, byte[]> record, String name) {
+
+		var header = record.headers().lastHeader(name);
+		return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+	}
+}
