@@ -1,0 +1,76 @@
+package io.lazi.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The {@code ./lazi} command: {@code up [--detach]}, {@code down}, {@code status},
+ * {@code token --tenant T --roles R[,R…] [--user U] [--ttl 8h]}. The repository root comes from
+ * the {@code lazi.home} system property (set by the {@code lazi} script), the run directory from
+ * {@code LAZI_RUN_DIR} (default {@code <repository>/.lazi/run}). Prints to stdout for its user.
+ */
+public final class LaziCli {
+
+	private static final String USAGE = """
+			Usage: ./lazi <command>
+			  up [--detach]   build what is missing, start Kafka, PostgreSQL, the ServiceTitan simulator and
+			                  every service, sync the pricebook of tenant 3222348440 and print a summary;
+			                  stays up until Ctrl-C, or returns once ready with --detach
+			  down            stop what ./lazi up started (only those processes)
+			  status          each process: pid, port, health, log file
+			  token [--tenant T[,T…]] [--roles ADMIN[,VIEWER…]] [--user U] [--ttl 8h]
+			                  print a dev JWT for the gateway (defaults: tenant 3222348440, ADMIN, dev-user, 8h)
+			""";
+
+	private LaziCli() {
+	}
+
+	/**
+	 * @param args the command and its options
+	 */
+	public static void main(String[] args) {
+
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "off");
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+
+		var home = Path.of(System.getProperty("lazi.home", ".")).toAbsolutePath().normalize();
+		var runDirectory = System.getenv("LAZI_RUN_DIR");
+		var layout = runDirectory == null || runDirectory.isBlank() ? StackLayout.of(home)
+				: new StackLayout(home, Path.of(runDirectory));
+		try {
+			var cli = CliArgs.parse(args);
+			if (cli.flag("help")) {
+				out.print(USAGE);
+				return 0;
+			}
+			return switch (cli.command()) {
+				case "up" -> new UpCommand(layout, System.getenv(), out, err).run(cli);
+				case "down" -> DownCommand.run(cli, layout, out);
+				case "status" -> StatusCommand.run(cli, layout, out);
+				case "token" -> TokenCommand.run(cli, layout, out, err);
+				case "help", "-h", "--help" -> {
+					out.print(USAGE);
+					yield 0;
+				}
+				default -> {
+					err.println("Unknown command '" + cli.command() + "'");
+					err.print(USAGE);
+					yield 2;
+				}
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("lazi: " + ex.getMessage());
+			err.print(USAGE);
+			return 2;
+		}
+		catch (Exception ex) {
+			err.println("lazi: " + ex);
+			return 1;
+		}
+	}
+}

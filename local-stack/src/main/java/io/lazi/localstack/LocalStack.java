@@ -1,0 +1,188 @@
+package io.lazi.localstack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The wiring of the local stack: which processes run, from which jars, with which environment and
+ * readiness checks. {@code ./lazi up} and the end-to-end tests both start the stack through this
+ * class, so the two cannot drift apart.
+ *
+ * <p>Order: PostgreSQL (unless {@link DatabaseSettings#embedded() external}), the ServiceTitan
+ * simulator and Kafka first; once Kafka and PostgreSQL are ready, st-ingest, pricebook,
+ * notification and the gateway in parallel. Not thread-safe; call from one thread.
+ */
+public final class LocalStack {
+
+	/** The reference tenant of the ServiceTitan simulator. */
+	public static final String REFERENCE_TENANT = "3222348440";
+
+	/** The Spring Boot services started after the infrastructure, in start order. */
+	public static final List<StackService> SERVICES = List.of(StackService.ST_INGEST, StackService.PRICEBOOK,
+			StackService.NOTIFICATION, StackService.GATEWAY);
+
+	private final StackLayout layout;
+
+	private final StackPorts ports;
+
+	private final DatabaseSettings database;
+
+	private final String jwtSecret;
+
+	private final ProcessSupervisor supervisor;
+
+	private final Map<String, String> userEnvironment;
+
+	private final KafkaBroker kafka;
+
+	/**
+	 * @param layout where the jars, logs and data are
+	 * @param ports the ports to use
+	 * @param database the PostgreSQL to use (or start, when embedded)
+	 * @param jwtSecret the gateway's HMAC secret (see {@link DevTokens})
+	 * @param supervisor starts and records the processes
+	 * @param userEnvironment the caller's environment; {@code LAZI_ST_AUTH_URL} and
+	 * {@code LAZI_ST_API_URL} there point st-ingest at a real ServiceTitan instead of the simulator
+	 */
+	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String jwtSecret,
+			ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+
+		this.layout = layout;
+		this.ports = ports;
+		this.database = database;
+		this.jwtSecret = jwtSecret;
+		this.supervisor = supervisor;
+		this.userEnvironment = Map.copyOf(userEnvironment);
+		this.kafka = new KafkaBroker(layout, ports);
+	}
+
+	/**
+	 * Starts everything and waits until each process is ready.
+	 * @param timeout for each of the two phases (infrastructure, services)
+	 * @param onReady told about each process as it becomes ready
+	 * @return the processes, in start order
+	 * @throws StartupException when a process ends or is not ready in time (nothing is stopped
+	 * here; close the supervisor)
+	 */
+	public List<ManagedProcess> start(Duration timeout, Consumer<ManagedProcess> onReady) {
+
+		checkExternalDatabase();
+		var infrastructure = new ArrayList<ManagedProcess>();
+		startPostgres().ifPresent(infrastructure::add);
+		var simulator = startService(StackService.ST_SIMULATOR);
+		infrastructure.add(startKafka());
+		supervisor.awaitReady(infrastructure, timeout, onReady);
+		var services = new ArrayList<ManagedProcess>();
+		services.add(simulator);
+		SERVICES.forEach(service -> services.add(startService(service)));
+		supervisor.awaitReady(services, timeout, onReady);
+		return supervisor.processes();
+	}
+
+	/** Formats the Kafka storage when new and starts the broker; does not wait. */
+	public ManagedProcess startKafka() {
+
+		kafka.prepare(supervisor);
+		return supervisor.start(kafka.spec());
+	}
+
+	/** Starts the embedded PostgreSQL, unless the database is external; does not wait. */
+	public Optional<ManagedProcess> startPostgres() {
+
+		if (!database.embedded()) {
+			return Optional.empty();
+		}
+		var classpath = List.of(codeLocation(), layout.infrastructureLib() + "/*");
+		var command = JavaCommand.mainClass(classpath, EmbeddedPostgresServer.class.getName(),
+				List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+				List.of(String.valueOf(ports.database()), layout.postgresDataDirectory().toString()));
+		return Optional.of(supervisor.start(new ProcessSpec("postgres", command, Map.of(), layout.logFile("postgres"),
+				ports.database(), Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()))));
+	}
+
+	/** Starts one Spring Boot service from its module's jar; does not wait. */
+	public ManagedProcess startService(StackService service) {
+
+		var command = JavaCommand.jar(layout.moduleJar(service.module()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
+		return supervisor.start(new ProcessSpec(service.module(), command, environment(service),
+				layout.logFile(service.module()), service.port(ports),
+				Readiness.httpHealth(service.baseUrl(ports) + "/actuator/health")));
+	}
+
+	/** The environment a service is started with (added to the caller's own). */
+	public Map<String, String> environment(StackService service) {
+
+		var env = new LinkedHashMap<String, String>();
+		env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+		env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+		env.put("SPRING_DATASOURCE_USERNAME", database.username());
+		env.put("SPRING_DATASOURCE_PASSWORD", database.password());
+		var simulator = StackService.ST_SIMULATOR.baseUrl(ports);
+		switch (service) {
+			case ST_SIMULATOR -> {
+				// The second name is the relaxed binding of lazi.st-simulator.images.cdn-base-url.
+				env.put("LAZI_ST_SIMULATOR_CDN_BASE_URL", simulator + "/cdn");
+				env.put("LAZI_STSIMULATOR_IMAGES_CDNBASEURL", simulator + "/cdn");
+			}
+			case ST_INGEST -> {
+				env.put("LAZI_ST_AUTH_URL", userEnvironment.getOrDefault("LAZI_ST_AUTH_URL", simulator));
+				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
+			}
+			case GATEWAY -> {
+				env.put("LAZI_JWT_SECRET", jwtSecret);
+				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
+				env.put("LAZI_PRICEBOOK_URL", StackService.PRICEBOOK.baseUrl(ports));
+				env.put("LAZI_NOTIFICATION_URL", StackService.NOTIFICATION.baseUrl(ports));
+			}
+			default -> {
+			}
+		}
+		return env;
+	}
+
+	/** {@code localhost:<kafka port>}. */
+	public String kafkaBootstrapServers() {
+		return kafka.bootstrapServers();
+	}
+
+	/** The database the services use. */
+	public DatabaseSettings database() {
+		return database;
+	}
+
+	/** The ports. */
+	public StackPorts ports() {
+		return ports;
+	}
+
+	/** The layout. */
+	public StackLayout layout() {
+		return layout;
+	}
+
+	private void checkExternalDatabase() {
+
+		if (!database.embedded()
+				&& !Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()).check()) {
+			throw new IllegalStateException("Cannot connect to the PostgreSQL at LAZI_DB_URL=" + database.jdbcUrl()
+					+ " as " + database.username() + " (select 1 failed)");
+		}
+	}
+
+	private static String codeLocation() {
+
+		try {
+			return java.nio.file.Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+				.toString();
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

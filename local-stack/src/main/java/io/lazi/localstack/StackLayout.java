@@ -1,0 +1,64 @@
+package io.lazi.localstack;
+
+import java.nio.file.Path;
+
+/**
+ * Where things are: the repository the jars are built in and the run directory that holds state,
+ * logs, the JWT secret and the data of Kafka and PostgreSQL.
+ *
+ * @param repository the repository root (the directory holding {@code lazi} and the modules)
+ * @param runDirectory the run directory, {@code <repository>/.lazi/run} by default
+ */
+public record StackLayout(Path repository, Path runDirectory) {
+
+	/** The version every module of the repository is built with. */
+	public static final String VERSION = "0.1.0-SNAPSHOT";
+
+	public StackLayout {
+		repository = repository.toAbsolutePath().normalize();
+		runDirectory = runDirectory.toAbsolutePath().normalize();
+	}
+
+	/** The default run directory of {@code repository}. */
+	public static StackLayout of(Path repository) {
+		return new StackLayout(repository, repository.resolve(".lazi/run"));
+	}
+
+	/** The runnable jar of a module, {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}. */
+	public Path moduleJar(String module) {
+		return repository.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
+	}
+
+	/**
+	 * The classpath directory of the Kafka broker and the embedded PostgreSQL server
+	 * ({@code local-stack/target/lib}, filled by the local-stack build).
+	 */
+	public Path infrastructureLib() {
+		return repository.resolve("local-stack/target/lib");
+	}
+
+	/** The log file of the named process. */
+	public Path logFile(String name) {
+		return runDirectory.resolve("logs").resolve(name + ".log");
+	}
+
+	/** The state file listing what was started. */
+	public Path stateFile() {
+		return runDirectory.resolve("state.json");
+	}
+
+	/** The file holding the JWT secret of this run directory. */
+	public Path secretFile() {
+		return runDirectory.resolve("jwt-secret");
+	}
+
+	/** The Kafka configuration and data directory. */
+	public Path kafkaDirectory() {
+		return runDirectory.resolve("kafka");
+	}
+
+	/** The PostgreSQL data directory. */
+	public Path postgresDataDirectory() {
+		return runDirectory.resolve("postgres/data");
+	}
+}

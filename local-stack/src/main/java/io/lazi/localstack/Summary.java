@@ -1,0 +1,93 @@
+package io.lazi.localstack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The text {@code ./lazi up} prints once the stack is ready and synced: what the sync did and
+ * where to look.
+ */
+final class Summary {
+
+	private final LocalStack stack;
+
+	private final String tenant;
+
+	private final Duration readyAfter;
+
+	private final PricebookSync.Result sync;
+
+	Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync) {
+
+		this.stack = stack;
+		this.tenant = tenant;
+		this.readyAfter = readyAfter;
+		this.sync = sync;
+	}
+
+	void print(PrintStream out, List<ManagedProcess> processes) {
+
+		var run = sync.run();
+		var stats = sync.stats();
+		out.println();
+		out.printf("Pricebook of tenant %s (sync run %s, %s)%n", tenant, run.path("syncRunId").asText(),
+				run.path("status").asText());
+		row(out, "root categories", stats.path("roots").asText());
+		row(out, "subcategories", stats.path("subcategories").asText());
+		out.println("    depth   subcategories");
+		depths(stats.path("subcategoriesByDepth"))
+			.forEach((depth, count) -> out.printf(Locale.ROOT, "    %5d   %13d%n", depth, count));
+		row(out, "subcategories with an image", stats.path("withImage").asText());
+		row(out, "sync duration", seconds(Duration.ofMillis(run.path("durationMs").asLong())));
+		row(out, "ServiceTitan calls made", run.path("stCalls").asText());
+		row(out, "429s received", run.path("rateLimited").asText());
+		row(out, "time to ready", seconds(readyAfter));
+
+		var ports = stack.ports();
+		var gateway = StackService.GATEWAY.baseUrl(ports);
+		var tokenCommand = "./lazi token --tenant " + tenant + " --roles ADMIN";
+		out.println();
+		link(out, "Gateway", gateway);
+		link(out, "WebSocket", gateway.replace("http:", "ws:") + "/ws?access_token=$TOKEN&tenant=" + tenant);
+		link(out, "", "with TOKEN=$(" + tokenCommand + " | tail -1)");
+		link(out, "Health", "");
+		for (var service : StackService.values()) {
+			out.printf("    %-22s %s/actuator/health%n", service.module(), service.baseUrl(ports));
+		}
+		link(out, "ST simulator", StackService.ST_SIMULATOR.baseUrl(ports));
+		link(out, "Kafka", stack.kafkaBootstrapServers());
+		link(out, "", "kcat -b " + stack.kafkaBootstrapServers() + " -C -t st.raw.categories -f '%k %h\\n' -e");
+		link(out, "PostgreSQL", stack.database().jdbcUrl() + " (user " + stack.database().username() + ")");
+		link(out, "Run directory", stack.layout().runDirectory().toString());
+		link(out, "Logs", "");
+		processes.forEach(process -> out.printf("    %-22s %s%n", process.name(), process.logFile()));
+		link(out, "Token", tokenCommand + "[,VIEWER…] [--user U] [--ttl 8h]");
+	}
+
+	static TreeMap<Integer, Long> depths(JsonNode byDepth) {
+
+		var depths = new TreeMap<Integer, Long>();
+		for (var depth = 1; depth <= 8; depth++) {
+			depths.put(depth, 0L);
+		}
+		byDepth.properties().forEach(entry -> depths.put(Integer.valueOf(entry.getKey()), entry.getValue().asLong()));
+		return depths;
+	}
+
+	static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	private static void row(PrintStream out, String label, String value) {
+		out.printf("  %-30s %10s%n", label, value);
+	}
+
+	private static void link(PrintStream out, String label, String value) {
+		out.println(String.format("%-16s %s", label, value).stripTrailing());
+	}
+}
