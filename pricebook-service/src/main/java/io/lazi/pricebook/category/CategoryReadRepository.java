@@ -1,0 +1,158 @@
+package io.lazi.pricebook.category;
+
+import static io.lazi.pricebook.jooq.Tables.CATEGORY;
+import static io.lazi.pricebook.jooq.Tables.SYNC_APPLY;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.SelectSelectStep;
+import org.springframework.stereotype.Repository;
+
+import io.lazi.pricebook.jooq.tables.Category;
+
+/** Reads of the category tree for the REST API; every query is scoped to one tenant. */
+@Repository
+class CategoryReadRepository {
+
+	private static final Category CHILD = CATEGORY.as("child");
+
+	private static final Category ANCHOR = CATEGORY.as("anchor");
+
+	private static final Field<Integer> CHILD_COUNT = field(selectCount().from(CHILD)
+		.where(CHILD.TENANT_ID.eq(CATEGORY.TENANT_ID))
+		.and(CHILD.PARENT_ST_ID.eq(CATEGORY.ST_ID)));
+
+	private final DSLContext dsl;
+
+	CategoryReadRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<CategoryView> roots(String tenantId, ActiveFilter filter, PageRequest page) {
+		return views().from(CATEGORY)
+			.where(isRoot(tenantId, filter))
+			.orderBy(CATEGORY.POSITION, CATEGORY.ST_ID)
+			.limit(page.size())
+			.offset(page.offset())
+			.fetch(CategoryReadRepository::view);
+	}
+
+	long countRoots(String tenantId, ActiveFilter filter) {
+		return dsl.fetchCount(CATEGORY, isRoot(tenantId, filter));
+	}
+
+	Optional<CategoryView> find(String tenantId, long stId) {
+		return views().from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ST_ID.eq(stId))
+			.fetchOptional(CategoryReadRepository::view);
+	}
+
+	/** The node and all its descendants, in one round trip; empty when the node does not exist. */
+	List<CategoryView> subtree(String tenantId, long stId) {
+		return views().from(CATEGORY)
+			.where(inSubtree(tenantId, stId))
+			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
+			.fetch(CategoryReadRepository::view);
+	}
+
+	/** The node's descendants, without the node, by depth, parent and position. */
+	List<CategoryView> descendants(String tenantId, long stId, PageRequest page) {
+		return views().from(CATEGORY)
+			.where(inSubtree(tenantId, stId))
+			.and(CATEGORY.ST_ID.ne(stId))
+			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
+			.limit(page.size())
+			.offset(page.offset())
+			.fetch(CategoryReadRepository::view);
+	}
+
+	long countDescendants(String tenantId, long stId) {
+		return dsl.fetchCount(CATEGORY, inSubtree(tenantId, stId).and(CATEGORY.ST_ID.ne(stId)));
+	}
+
+	/** Active subcategories per depth, ascending. */
+	List<DepthCount> activeSubcategoriesByDepth(String tenantId) {
+		return dsl.select(CATEGORY.DEPTH, count())
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.PARENT_ST_ID.isNotNull())
+			.and(CATEGORY.ACTIVE)
+			.groupBy(CATEGORY.DEPTH)
+			.orderBy(CATEGORY.DEPTH)
+			.fetch(r -> new DepthCount(r.value1(), r.value2()));
+	}
+
+	Totals totals(String tenantId) {
+
+		var subcategory = CATEGORY.PARENT_ST_ID.isNotNull();
+		return dsl.select(count().filterWhere(CATEGORY.PARENT_ST_ID.isNull().and(CATEGORY.ACTIVE)),
+				count().filterWhere(subcategory.and(CATEGORY.ACTIVE)),
+				count().filterWhere(subcategory.and(CATEGORY.ACTIVE)
+					.and(CATEGORY.IMAGE_PATH.isNotNull())
+					.and(CATEGORY.IMAGE_PATH.ne(""))),
+				count().filterWhere(CATEGORY.ACTIVE.isFalse()))
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.fetchSingle(r -> new Totals(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/** The sync run applied most recently, if any. */
+	Optional<LastRun> lastRun(String tenantId) {
+		return dsl.select(SYNC_APPLY.SYNC_RUN_ID, SYNC_APPLY.UPDATED_AT)
+			.from(SYNC_APPLY)
+			.where(SYNC_APPLY.TENANT_ID.eq(tenantId))
+			.orderBy(SYNC_APPLY.UPDATED_AT.desc())
+			.limit(1)
+			.fetchOptional(r -> new LastRun(r.value1(), r.value2().toInstant()));
+	}
+
+	private SelectSelectStep<Record3<CategoryNode, OffsetDateTime, Integer>> views() {
+		return dsl.select(CategoryRepository.NODE, CATEGORY.LAST_SYNCED_AT, CHILD_COUNT);
+	}
+
+	private static CategoryView view(Record3<CategoryNode, OffsetDateTime, Integer> record) {
+		return CategoryView.of(record.value1(), record.value2().toInstant(), record.value3());
+	}
+
+	private static Condition isRoot(String tenantId, ActiveFilter filter) {
+
+		var root = CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.PARENT_ST_ID.isNull());
+		return switch (filter) {
+			case ACTIVE -> root.and(CATEGORY.ACTIVE);
+			case INACTIVE -> root.and(CATEGORY.ACTIVE.isFalse());
+			case ALL -> root;
+		};
+	}
+
+	/** Nodes whose ltree path lies under the anchor node's path (the anchor included). */
+	private static Condition inSubtree(String tenantId, long stId) {
+
+		var anchorPath = field(select(ANCHOR.PATH).from(ANCHOR)
+			.where(ANCHOR.TENANT_ID.eq(tenantId))
+			.and(ANCHOR.ST_ID.eq(stId)));
+		return CATEGORY.TENANT_ID.eq(tenantId).and(condition("{0} <@ {1}", CATEGORY.PATH, anchorPath));
+	}
+
+	record DepthCount(int depth, int count) {
+	}
+
+	record Totals(int roots, int subcategories, int withImage, int inactive) {
+	}
+
+	record LastRun(UUID syncRunId, Instant appliedAt) {
+	}
+}

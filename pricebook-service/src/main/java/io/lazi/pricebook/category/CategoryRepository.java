@@ -1,0 +1,155 @@
+package io.lazi.pricebook.category;
+
+import static io.lazi.pricebook.jooq.Tables.CATEGORY;
+import static org.jooq.impl.DSL.all;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.row;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.postgres.extensions.types.Ltree;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes of the {@code category} table. Every method is scoped to one tenant; writes are set-based
+ * and touch a row only when one of its ServiceTitan values differs.
+ */
+@Repository
+class CategoryRepository {
+
+	/** Rows per upsert statement: 17 parameters a row stays below PostgreSQL's 65,535 limit. */
+	private static final int CHUNK = 1_000;
+
+	/** A stored row as a node: ServiceTitan values and tree position. */
+	static final SelectField<CategoryNode> NODE = row(CATEGORY.ST_ID, CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID,
+			CATEGORY.DEPTH, CATEGORY.PATH.convertFrom(Ltree::data), CATEGORY.NAME, CATEGORY.DESCRIPTION,
+			CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
+			CATEGORY.BUSINESS_UNIT_IDS.convertFrom(ids -> List.of(ids)), CATEGORY.CATEGORY_TYPE,
+			CATEGORY.CREATED_ON.convertFrom(CategoryRepository::instant),
+			CATEGORY.MODIFIED_ON.convertFrom(CategoryRepository::instant))
+		.mapping(CategoryNode::new);
+
+	private final DSLContext dsl;
+
+	CategoryRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** The stored nodes among {@code stIds}, by id, locked until the transaction ends. */
+	Map<Long, CategoryNode> lockExisting(String tenantId, Collection<Long> stIds) {
+		return dsl.select(NODE)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ST_ID.eq(any(stIds.toArray(Long[]::new))))
+			.forUpdate()
+			.fetch(Record1::value1)
+			.stream()
+			.collect(Collectors.toMap(CategoryNode::stId, Function.identity()));
+	}
+
+	/** Inserts or updates {@code nodes}; a row whose values are all equal stays untouched. */
+	void upsert(String tenantId, List<CategoryNode> nodes, UUID syncRunId, OffsetDateTime now) {
+
+		for (int from = 0; from < nodes.size(); from += CHUNK) {
+			var insert = dsl.insertInto(CATEGORY, CATEGORY.TENANT_ID, CATEGORY.ST_ID, CATEGORY.PARENT_ST_ID,
+					CATEGORY.ROOT_ST_ID, CATEGORY.DEPTH, CATEGORY.PATH, CATEGORY.NAME, CATEGORY.DESCRIPTION,
+					CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE, CATEGORY.BUSINESS_UNIT_IDS,
+					CATEGORY.CATEGORY_TYPE, CATEGORY.CREATED_ON, CATEGORY.MODIFIED_ON, CATEGORY.LAST_SYNCED_AT,
+					CATEGORY.LAST_SYNC_RUN_ID);
+			for (var node : nodes.subList(from, Math.min(from + CHUNK, nodes.size()))) {
+				insert = insert.values(tenantId, node.stId(), node.parentStId(), node.rootStId(), node.depth(),
+						Ltree.valueOf(node.path()), node.name(), node.description(), node.imagePath(), node.position(),
+						node.active(), node.businessUnitIds().toArray(Long[]::new), node.categoryType(),
+						offset(node.createdOn()), offset(node.modifiedOn()), now, syncRunId);
+			}
+			insert.onConflict(CATEGORY.TENANT_ID, CATEGORY.ST_ID)
+				.doUpdate()
+				.set(CATEGORY.PARENT_ST_ID, excluded(CATEGORY.PARENT_ST_ID))
+				.set(CATEGORY.ROOT_ST_ID, excluded(CATEGORY.ROOT_ST_ID))
+				.set(CATEGORY.DEPTH, excluded(CATEGORY.DEPTH))
+				.set(CATEGORY.PATH, excluded(CATEGORY.PATH))
+				.set(CATEGORY.NAME, excluded(CATEGORY.NAME))
+				.set(CATEGORY.DESCRIPTION, excluded(CATEGORY.DESCRIPTION))
+				.set(CATEGORY.IMAGE_PATH, excluded(CATEGORY.IMAGE_PATH))
+				.set(CATEGORY.POSITION, excluded(CATEGORY.POSITION))
+				.set(CATEGORY.ACTIVE, excluded(CATEGORY.ACTIVE))
+				.set(CATEGORY.BUSINESS_UNIT_IDS, excluded(CATEGORY.BUSINESS_UNIT_IDS))
+				.set(CATEGORY.CATEGORY_TYPE, excluded(CATEGORY.CATEGORY_TYPE))
+				.set(CATEGORY.CREATED_ON, excluded(CATEGORY.CREATED_ON))
+				.set(CATEGORY.MODIFIED_ON, excluded(CATEGORY.MODIFIED_ON))
+				.set(CATEGORY.LAST_SYNCED_AT, excluded(CATEGORY.LAST_SYNCED_AT))
+				.set(CATEGORY.LAST_SYNC_RUN_ID, excluded(CATEGORY.LAST_SYNC_RUN_ID))
+				.where(row(CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID, CATEGORY.DEPTH, CATEGORY.PATH, CATEGORY.NAME,
+						CATEGORY.DESCRIPTION, CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
+						CATEGORY.BUSINESS_UNIT_IDS, CATEGORY.CATEGORY_TYPE, CATEGORY.CREATED_ON, CATEGORY.MODIFIED_ON)
+					.isDistinctFrom(row(excluded(CATEGORY.PARENT_ST_ID), excluded(CATEGORY.ROOT_ST_ID),
+							excluded(CATEGORY.DEPTH), excluded(CATEGORY.PATH), excluded(CATEGORY.NAME),
+							excluded(CATEGORY.DESCRIPTION), excluded(CATEGORY.IMAGE_PATH), excluded(CATEGORY.POSITION),
+							excluded(CATEGORY.ACTIVE), excluded(CATEGORY.BUSINESS_UNIT_IDS),
+							excluded(CATEGORY.CATEGORY_TYPE), excluded(CATEGORY.CREATED_ON),
+							excluded(CATEGORY.MODIFIED_ON))))
+				.execute();
+		}
+	}
+
+	/**
+	 * Deactivates the active nodes of the tree of {@code rootStId} that are not among {@code presentStIds}:
+	 * they disappeared from ServiceTitan. Returns them as they are now.
+	 */
+	List<CategoryNode> deactivateAbsent(String tenantId, long rootStId, Collection<Long> presentStIds, UUID syncRunId,
+			OffsetDateTime now) {
+		return dsl.update(CATEGORY)
+			.set(CATEGORY.ACTIVE, false)
+			.set(CATEGORY.LAST_SYNCED_AT, now)
+			.set(CATEGORY.LAST_SYNC_RUN_ID, syncRunId)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ROOT_ST_ID.eq(rootStId))
+			.and(CATEGORY.ACTIVE)
+			.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new))))
+			.returningResult(NODE)
+			.fetch(Record1::value1);
+	}
+
+	/**
+	 * Deactivates the active nodes of every tree whose root is not among {@code rootStIds}: after a full
+	 * run those roots are gone from ServiceTitan. Returns them as they are now.
+	 */
+	List<CategoryNode> deactivateOutside(String tenantId, Collection<Long> rootStIds, UUID syncRunId,
+			OffsetDateTime now) {
+		return dsl.update(CATEGORY)
+			.set(CATEGORY.ACTIVE, false)
+			.set(CATEGORY.LAST_SYNCED_AT, now)
+			.set(CATEGORY.LAST_SYNC_RUN_ID, syncRunId)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ACTIVE)
+			.and(CATEGORY.ROOT_ST_ID.ne(all(rootStIds.toArray(Long[]::new))))
+			.returningResult(NODE)
+			.fetch(Record1::value1);
+	}
+
+	/** Active nodes (roots and subcategories) of the tenant. */
+	int countActive(String tenantId) {
+		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.ACTIVE));
+	}
+
+	static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+	static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+}

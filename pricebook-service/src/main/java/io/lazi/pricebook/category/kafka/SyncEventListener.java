@@ -1,0 +1,46 @@
+package io.lazi.pricebook.category.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.pricebook.category.CategorySync;
+
+/**
+ * Reads {@code sync.events} and hands the completion of {@code pricebook.categories} runs to
+ * {@link CategorySync}; every other event is skipped explicitly.
+ */
+@Component
+class SyncEventListener {
+
+	/** The sync resource whose runs feed the category tree. */
+	static final String CATEGORIES_RESOURCE = "pricebook.categories";
+
+	private static final Logger LOG = LoggerFactory.getLogger(SyncEventListener.class);
+
+	private final CloudEventCodec codec;
+
+	private final CategorySync sync;
+
+	SyncEventListener(CloudEventCodec codec, CategorySync sync) {
+		this.codec = codec;
+		this.sync = sync;
+	}
+
+	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = CategorySync.CONSUMER)
+	void onRecord(ConsumerRecord<String, byte[]> record) {
+
+		switch (SyncEvent.of(codec.read(record), codec)) {
+			case SyncEvent.Completed completed when CATEGORIES_RESOURCE.equals(completed.payload().resource()) ->
+				sync.complete(completed.event(), completed.payload());
+			case SyncEvent.Completed completed ->
+				LOG.debug("Skipping completion of resource {}", completed.payload().resource());
+			case SyncEvent.Irrelevant irrelevant -> LOG.trace("Skipping {}", irrelevant.type());
+			case SyncEvent.Unknown unknown -> LOG.debug("Skipping unknown sync event type {}", unknown.type());
+		}
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * The pricebook service of the Lazi platform.
+ */
+@NullMarked
+package io.lazi.pricebook;
+
+import org.jspecify.annotations.NullMarked;

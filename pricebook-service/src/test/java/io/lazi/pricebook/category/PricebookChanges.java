@@ -1,0 +1,98 @@
+package io.lazi.pricebook.category;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.lazi.platform.events.CategoriesSynced;
+import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.test.KafkaTestConsumer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads what the service published for one tenant on {@code pricebook.changed} and {@code sync.events}. */
+final class PricebookChanges implements AutoCloseable {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final KafkaTestConsumer changed = new KafkaTestConsumer(Topics.PRICEBOOK_CHANGED);
+
+	private final KafkaTestConsumer syncEvents = new KafkaTestConsumer(Topics.SYNC_EVENTS);
+
+	private final JsonMapper json;
+
+	private final String tenant;
+
+	PricebookChanges(JsonMapper json, String tenant) {
+		this.json = json;
+		this.tenant = tenant;
+	}
+
+	/** Waits until at least {@code count} changes of the tenant arrived; returns all of them so far. */
+	List<Change> awaitChanges(int count) {
+
+		await().atMost(TIMEOUT).until(() -> {
+			changed.drain(Duration.ofMillis(200));
+			return changes().size() >= count;
+		});
+		return changes();
+	}
+
+	/** Every change of the tenant read so far, after reading for {@code period} more. */
+	List<Change> changesAfter(Duration period) {
+
+		changed.drain(period);
+		return changes();
+	}
+
+	/** Waits until at least {@code count} {@code CategoriesSynced} of the tenant arrived; returns them. */
+	List<CategoriesSynced> awaitSynced(int count) {
+
+		await().atMost(TIMEOUT).until(() -> {
+			syncEvents.drain(Duration.ofMillis(200));
+			return synced().size() >= count;
+		});
+		return synced();
+	}
+
+	List<CategoriesSynced> syncedAfter(Duration period) {
+
+		syncEvents.drain(period);
+		return synced();
+	}
+
+	private List<Change> changes() {
+		return changed.records()
+			.stream()
+			.filter(r -> r.key().startsWith(tenant + ":"))
+			.map(r -> new Change(header(r, "ce_type"), json.readValue(r.value(), CategoryChanged.class)))
+			.toList();
+	}
+
+	private List<CategoriesSynced> synced() {
+		return syncEvents.records()
+			.stream()
+			.filter(r -> tenant.equals(r.key()))
+			.filter(r -> EventTypes.PRICEBOOK_CATEGORIES_SYNCED.equals(header(r, "ce_type")))
+			.map(r -> json.readValue(r.value(), CategoriesSynced.class))
+			.toList();
+	}
+
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void close() {
+		changed.close();
+		syncEvents.close();
+	}
+
+	record Change(String type, CategoryChanged payload) {
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.pricebook;
+
+import org.jspecify.annotations.NullMarked;
