@@ -40,6 +40,8 @@ public final class LocalStack {
 
 	private final KafkaBroker kafka;
 
+	private final String externalKafka;
+
 	/**
 	 * @param layout where the jars, logs and data are
 	 * @param ports the ports to use
@@ -51,7 +53,18 @@ public final class LocalStack {
 	 */
 	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String jwtSecret,
 			ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+		this(layout, ports, database, "", jwtSecret, supervisor, userEnvironment);
+	}
 
+	/**
+	 * A stack whose services use an already running Kafka broker (the test harness's) instead of
+	 * starting one; {@link #startKafka()} must then not be called.
+	 * @param externalKafka bootstrap servers of that broker, or empty to start our own
+	 */
+	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String externalKafka,
+			String jwtSecret, ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+
+		this.externalKafka = externalKafka;
 		this.layout = layout;
 		this.ports = ports;
 		this.database = database;
@@ -87,6 +100,9 @@ public final class LocalStack {
 	/** Formats the Kafka storage when new and starts the broker; does not wait. */
 	public ManagedProcess startKafka() {
 
+		if (!externalKafka.isEmpty()) {
+			throw new IllegalStateException("This stack uses the Kafka broker at " + externalKafka);
+		}
 		kafka.prepare(supervisor);
 		return supervisor.start(kafka.spec());
 	}
@@ -148,7 +164,7 @@ public final class LocalStack {
 
 	/** {@code localhost:<kafka port>}. */
 	public String kafkaBootstrapServers() {
-		return kafka.bootstrapServers();
+		return externalKafka.isEmpty() ? kafka.bootstrapServers() : externalKafka;
 	}
 
 	/** The database the services use. */

@@ -57,9 +57,12 @@ class GuardedCalls {
 		this.properties = properties;
 		this.meters = meters;
 		this.clock = clock;
+		// One permit every 1/rps seconds rather than rps permits per second: a burst at the end of one
+		// second and another at the start of the next would exceed ServiceTitan's sliding window.
 		this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-			.limitForPeriod(properties.requestsPerSecond())
-			.limitRefreshPeriod(Duration.ofSeconds(1))
+			.limitForPeriod(1)
+			.limitRefreshPeriod(Duration.ofNanos((1_000_000_000L + properties.requestsPerSecond() - 1)
+					/ properties.requestsPerSecond()))
 			.timeoutDuration(PERMIT_TIMEOUT)
 			.build());
 		var backOff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0, properties.maxBackoff());

@@ -31,7 +31,7 @@ import org.springframework.util.StringUtils;
 public record ServiceTitanProperties(@DefaultValue("http://localhost:8090") URI authUrl,
 		@DefaultValue("http://localhost:8090") URI apiUrl, @DefaultValue("ak1.lazi-simulator") String appKey,
 		@DefaultValue Map<String, Credentials> tenants, @Nullable String tenantId, @Nullable String clientId,
-		@Nullable String clientSecret, @DefaultValue("60") int requestsPerSecond,
+		@Nullable String clientSecret, @DefaultValue("58") int requestsPerSecond,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
 		@DefaultValue("6") int maxAttempts, @DefaultValue("500ms") Duration initialBackoff,
 		@DefaultValue("30s") Duration maxBackoff, @DefaultValue("8") int imageFetchConcurrency,

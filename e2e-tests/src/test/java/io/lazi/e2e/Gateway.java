@@ -1,0 +1,58 @@
+package io.lazi.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The SPA's view of the platform: HTTP calls through the gateway with a token and a tenant. */
+record Gateway(String baseUrl, HttpClient http) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	Gateway(String baseUrl) {
+		this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+	}
+
+	Response get(String path, String token, String tenant) {
+		return send(request(path, token, tenant).GET().build());
+	}
+
+	Response post(String path, String token, String tenant) {
+		return send(request(path, token, tenant).POST(HttpRequest.BodyPublishers.noBody()).build());
+	}
+
+	private HttpRequest.Builder request(String path, String token, String tenant) {
+		return HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Tenant-ID", tenant)
+			.header("Accept", "application/json");
+	}
+
+	private Response send(HttpRequest request) {
+
+		try {
+			var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Response(int status, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(body);
+		}
+	}
+}

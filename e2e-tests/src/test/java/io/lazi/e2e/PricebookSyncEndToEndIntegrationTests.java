@@ -1,0 +1,167 @@
+package io.lazi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.lazi.localstack.DatabaseSettings;
+import io.lazi.localstack.DevTokens;
+import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.ManagedProcess;
+import io.lazi.localstack.ProcessSupervisor;
+import io.lazi.localstack.StackLayout;
+import io.lazi.localstack.StackPorts;
+import io.lazi.localstack.StackService;
+import io.lazi.platform.test.SharedInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The walking skeleton end to end, across real processes started exactly as {@code ./lazi up}
+ * starts them: simulator → st-ingest → Kafka → pricebook → gateway, and notification → gateway →
+ * a browser WebSocket. Asserts what a user of the reference tenant sees, and that a user of the
+ * second tenant sees nothing of it. The second test reads the tree the first one synced.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PricebookSyncEndToEndIntegrationTests {
+
+	static final String TENANT = LocalStack.REFERENCE_TENANT;
+
+	static final String OTHER_TENANT = "1000000002";
+
+	static ProcessSupervisor supervisor;
+
+	static Gateway gateway;
+
+	static String wsUrl;
+
+	static String secret;
+
+	@BeforeAll
+	static void startPlatform() throws Exception {
+
+		var repository = Path.of("").toAbsolutePath().getParent();
+		var runDirectory = Files.createTempDirectory("lazi-e2e");
+		var layout = new StackLayout(repository, runDirectory);
+		var ports = StackPorts.free();
+		var db = SharedInfrastructure.database();
+		secret = DevTokens.newSecret();
+		supervisor = new ProcessSupervisor(layout.stateFile());
+		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
+				SharedInfrastructure.kafkaBootstrapServers(), secret, supervisor, Map.of());
+		var processes = new ArrayList<ManagedProcess>();
+		processes.add(stack.startService(StackService.ST_SIMULATOR));
+		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));
+		supervisor.awaitReady(processes, Duration.ofMinutes(4));
+		gateway = new Gateway(StackService.GATEWAY.baseUrl(ports));
+		wsUrl = StackService.GATEWAY.baseUrl(ports).replaceFirst("^http", "ws");
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+
+		if (supervisor != null) {
+			supervisor.close();
+		}
+	}
+
+	@Test // GH-2
+	@Order(1)
+	void fullSyncThroughTheGatewayBuildsTheReferenceTreeAndNotifiesOnlyItsTenant() {
+
+		var admin = token(TENANT, "ADMIN");
+		try (var tenantSocket = new BrowserSocket(wsUrl, admin, TENANT);
+				var otherSocket = new BrowserSocket(wsUrl, token(OTHER_TENANT, "VIEWER"), OTHER_TENANT)) {
+
+			var accepted = gateway.post("/api/sync/pricebook/full", admin, TENANT);
+			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+			var runId = accepted.json().path("syncRunId").asString();
+
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+				.until(() -> !forRun(tenantSocket.named("pricebook:categories:synced"), runId).isEmpty());
+
+			assertThat(forRun(tenantSocket.named("sync:started"), runId)).hasSize(1);
+			var completed = forRun(tenantSocket.named("sync:completed"), runId);
+			assertThat(completed).hasSize(1);
+			assertThat(completed.getFirst().path("data").path("subcategoryCount").asInt()).isEqualTo(2_023);
+			assertThat(tenantSocket.named("pricebook:categories:updated")).isNotEmpty();
+
+			var stats = gateway.get("/api/pricebook/categories/stats", admin, TENANT);
+			assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+			assertThat(depthCounts(stats.json())).containsExactly(Map.entry(1, 209), Map.entry(2, 650),
+					Map.entry(3, 681), Map.entry(4, 264), Map.entry(5, 123), Map.entry(6, 49), Map.entry(7, 39),
+					Map.entry(8, 8));
+			assertThat(stats.json().path("subcategories").asInt()).isEqualTo(2_023);
+			assertThat(stats.json().path("withImage").asInt()).isPositive();
+
+			// Nothing of the reference tenant reached the other tenant's browser.
+			assertThat(otherSocket.messages()).noneMatch(m -> TENANT.equals(m.path("data").path("tenantId").asString()));
+		}
+	}
+
+	@Test // GH-2
+	@Order(2)
+	void servesTheTreeToAViewerAndHidesItFromOtherTenants() {
+
+		var viewer = token(TENANT, "VIEWER");
+
+		var roots = gateway.get("/api/pricebook/categories?size=100", viewer, TENANT);
+		assertThat(roots.status()).isEqualTo(200);
+		var root = roots.json().path("items").get(0);
+		var stId = root.path("stId").asLong();
+
+		var tree = gateway.get("/api/pricebook/categories/" + stId + "/subcategories/tree", viewer, TENANT);
+		assertThat(tree.status()).isEqualTo(200);
+		assertDepthsDescend(tree.json(), 0);
+
+		var otherTenantsView = gateway.get("/api/pricebook/categories/" + stId, token(OTHER_TENANT, "ADMIN"),
+				OTHER_TENANT);
+		assertThat(otherTenantsView.status()).isEqualTo(404);
+		assertThat(otherTenantsView.json().path("type").asString()).isEqualTo("https://lazi.io/problems/not-found");
+
+		var wrongTenant = gateway.get("/api/pricebook/categories/" + stId, token(OTHER_TENANT, "ADMIN"), TENANT);
+		assertThat(wrongTenant.status()).isEqualTo(403);
+
+		var viewerWrite = gateway.post("/api/sync/pricebook/full", viewer, TENANT);
+		assertThat(viewerWrite.status()).isEqualTo(403);
+	}
+
+	private static void assertDepthsDescend(JsonNode node, int depth) {
+
+		assertThat(node.path("depth").asInt()).isEqualTo(depth);
+		for (var child : node.path("children")) {
+			assertThat(child.path("parentStId").asLong()).isEqualTo(node.path("stId").asLong());
+			assertDepthsDescend(child, depth + 1);
+		}
+	}
+
+	private static Map<Integer, Integer> depthCounts(JsonNode stats) {
+
+		var counts = new LinkedHashMap<Integer, Integer>();
+		for (int depth = 1; depth <= 8; depth++) {
+			counts.put(depth, stats.path("subcategoriesByDepth").path(String.valueOf(depth)).asInt());
+		}
+		return counts;
+	}
+
+	private static List<JsonNode> forRun(List<JsonNode> messages, String runId) {
+		return messages.stream().filter(m -> runId.equals(m.path("data").path("syncRunId").asString())).toList();
+	}
+
+	private static String token(String tenant, String role) {
+		return DevTokens.mint(secret, "e2e-" + role.toLowerCase(), List.of(tenant), List.of(role), Duration.ofHours(1));
+	}
+}
