@@ -1,10 +1,11 @@
 package io.lazi.platform.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -20,15 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Kafka defaults of every Lazi service: producer and consumer settings from
- * {@code kafka-defaults.properties} (idempotent producer, {@code acks=all}, byte-array values,
+ * {@code kafka-defaults.properties} (added by {@link KafkaDefaultsEnvironmentPostProcessor}) (idempotent producer, {@code acks=all}, byte-array values,
  * observation on), the platform topics and their dead-letter topics, and an error handler that
  * retries a failing record with exponential back-off and then publishes it to {@code <topic>-dlt}.
  * Malformed payloads skip the retries.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LaziKafkaProperties.class)
-@PropertySource("classpath:io/lazi/platform/kafka/kafka-defaults.properties")
 public class LaziKafkaAutoConfiguration {
+
+	private static final Logger LOG = LoggerFactory.getLogger(LaziKafkaAutoConfiguration.class);
 
 	@Bean
 	CloudEventCodec cloudEventCodec(JsonMapper json, LaziKafkaProperties properties) {
@@ -42,7 +44,13 @@ public class LaziKafkaAutoConfiguration {
 		var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
 		backOff.setMaxAttempts(Math.max(0, retry.attempts() - 1));
-		var handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+		var deadLetters = new DeadLetterPublishingRecoverer(template);
+		var handler = new DefaultErrorHandler((record, ex) -> {
+			// Operators need a signal: the record leaves its partition for good.
+			LOG.error("Giving up on {}-{}@{} (key {}); publishing it to {}", record.topic(), record.partition(),
+					record.offset(), record.key(), Topics.deadLetter(record.topic()), ex);
+			deadLetters.accept(record, ex);
+		}, backOff);
 		handler.addNotRetryableExceptions(JacksonException.class, DeserializationException.class,
 				IllegalArgumentException.class);
 		return handler;

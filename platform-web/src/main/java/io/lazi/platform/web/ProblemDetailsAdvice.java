@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,8 +25,12 @@ import jakarta.validation.ConstraintViolationException;
 /**
  * Maps failures to RFC 9457 problems with stable {@code type}s: unknown resource 404, bad input 400
  * with the offending {@code field}, missing tenant 400, anything unexpected 500 without internals.
+ *
+ * <p>Ordered first so that it, not Boot's generic problem-details handler, answers when a service
+ * also sets {@code spring.mvc.problemdetails.enabled}.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -36,7 +42,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(TenantArgumentResolver.MissingTenantException.class)
 	ProblemDetail missingTenant(TenantArgumentResolver.MissingTenantException ex) {
-		return problem(HttpStatus.BAD_REQUEST, Problems.MISSING_TENANT, "Missing tenant", ex.getMessage());
+		var problem = problem(HttpStatus.BAD_REQUEST, Problems.MISSING_TENANT, "Missing tenant", ex.getMessage());
+		problem.setProperty("field", TrustedHeaders.TENANT_ID);
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
