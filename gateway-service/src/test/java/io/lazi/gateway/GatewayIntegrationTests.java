@@ -135,7 +135,9 @@ class GatewayIntegrationTests {
 				.isBadRequest()
 				.expectBody()
 				.jsonPath("$.type")
-				.isEqualTo("https://lazi.io/problems/missing-tenant");
+				.isEqualTo("https://lazi.io/problems/missing-tenant")
+				.jsonPath("$.field")
+				.isEqualTo("X-Tenant-ID");
 		}
 		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
 	}

@@ -42,6 +42,7 @@ public final class JooqCodegen {
 		try (var postgres = EmbeddedPostgres.builder().start()) {
 			var url = postgres.getJdbcUrl("postgres", "postgres");
 			Flyway.configure()
+				.loggers("slf4j")
 				.dataSource(url, "postgres", "postgres")
 				.schemas(schema)
 				.locations("filesystem:" + migrations)
