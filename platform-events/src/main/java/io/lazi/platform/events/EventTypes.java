@@ -24,6 +24,18 @@ public final class EventTypes {
 
 	public static final String PRICEBOOK_CATEGORY_DEACTIVATED = "io.lazi.pricebook.category.deactivated.v1";
 
+	public static final String CUSTOMER_FETCHED = "io.lazi.st.customer.fetched.v1";
+
+	public static final String JOB_FETCHED = "io.lazi.st.job.fetched.v1";
+
+	public static final String APPOINTMENT_FETCHED = "io.lazi.st.appointment.fetched.v1";
+
+	public static final String ESTIMATE_FETCHED = "io.lazi.st.estimate.fetched.v1";
+
+	public static final String BUSINESS_UNIT_FETCHED = "io.lazi.st.business-unit.fetched.v1";
+
+	public static final String CRM_STAGE_MOVED = "io.lazi.crm.opportunity.stage-moved.v1";
+
 	private EventTypes() {
 	}
 }

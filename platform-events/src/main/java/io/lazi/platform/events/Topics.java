@@ -15,6 +15,20 @@ public final class Topics {
 	/** Real changes of the normalised pricebook tree; key {@code {tenantId}:{stId}}. */
 	public static final String PRICEBOOK_CHANGED = "pricebook.changed";
 
+	/** Raw ServiceTitan records for the CRM pipeline ({@link StRecordFetched}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_CUSTOMERS = "st.raw.customers";
+
+	public static final String ST_RAW_JOBS = "st.raw.jobs";
+
+	public static final String ST_RAW_APPOINTMENTS = "st.raw.appointments";
+
+	public static final String ST_RAW_ESTIMATES = "st.raw.estimates";
+
+	public static final String ST_RAW_BUSINESS_UNITS = "st.raw.business-units";
+
+	/** Opportunity stage moves; key {@code {tenantId}:{opportunityId}}. */
+	public static final String CRM_STAGE_MOVED = "crm.stage-moved";
+
 	private Topics() {
 	}
 
