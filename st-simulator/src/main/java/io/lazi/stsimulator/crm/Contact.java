@@ -1,0 +1,34 @@
+package io.lazi.stsimulator.crm;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ServiceTitan's {@code Crm.V2.Customers.CustomerContactWithModifiedOnResponse} plus the owning
+ * customer, which the per-customer endpoint leaves out and the export includes.
+ *
+ * @param type {@code Phone}, {@code Email}, {@code Fax} or {@code MobilePhone}
+ */
+public record Contact(long id, long customerId, String type, String value, @Nullable String memo,
+		PhoneSettings phoneSettings, Instant createdOn, Instant modifiedOn) implements CrmRecord {
+
+	/** {@code Crm.V2.Customers.PhoneSettings}. */
+	public record PhoneSettings(String phoneNumber, boolean doNotText) {
+	}
+
+	@Override
+	public boolean active() {
+		return true;
+	}
+
+	/** A phone contact. */
+	public static Contact phone(long id, long customerId, String number, Instant at) {
+		return new Contact(id, customerId, "Phone", number, null, new PhoneSettings(number, false), at, at);
+	}
+
+	/** An email contact (ServiceTitan requires phone settings on every contact; they are blank here). */
+	public static Contact email(long id, long customerId, String address, Instant at) {
+		return new Contact(id, customerId, "Email", address, null, new PhoneSettings("", true), at, at);
+	}
+}

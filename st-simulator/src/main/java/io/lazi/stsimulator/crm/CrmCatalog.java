@@ -1,0 +1,105 @@
+package io.lazi.stsimulator.crm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import io.lazi.stsimulator.crm.seed.CrmSeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The CRM data of every simulated tenant, held in memory as immutable {@link TenantCrm} snapshots
+ * swapped atomically on edit. Seeded at start from {@link CrmSeed} relative to the start instant (whole
+ * seconds), so "the last 14 days" holds whenever the simulator runs; {@link #reset()} re-seeds relative
+ * to the same instant. Edits stamp {@code modifiedOn} with the clock.
+ */
+@Component
+public class CrmCatalog {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CrmCatalog.class);
+
+	private final Clock clock;
+
+	private final Instant seededAt;
+
+	private final Map<Long, TenantCrm> tenants = new ConcurrentHashMap<>();
+
+	CrmCatalog(Clock clock) {
+
+		this.clock = clock;
+		this.seededAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		reset();
+	}
+
+	/** Replaces all CRM data by the seed data. */
+	public final void reset() {
+
+		var seeded = CrmSeed.generate(seededAt);
+		tenants.keySet().retainAll(seeded.keySet());
+		tenants.putAll(seeded);
+		LOG.info("Seeded CRM data relative to {}: {}", seededAt, seeded.entrySet().stream()
+			.map(entry -> entry.getKey() + "=" + entry.getValue().customers().size() + " customers/"
+					+ entry.getValue().jobs().size() + " jobs")
+			.toList());
+	}
+
+	/** The tenant's current snapshot; empty for a tenant without data. */
+	public TenantCrm tenant(long tenant) {
+		return tenants.getOrDefault(tenant, TenantCrm.EMPTY);
+	}
+
+	/** Sells an estimate (status Sold, {@code soldOn} now); empty when the tenant has no such estimate. */
+	public Optional<Estimate> sell(long tenant, long estimateId, long soldBy) {
+		return editEstimate(tenant, estimateId, (estimate, now) -> estimate.sold(soldBy, now));
+	}
+
+	/** Dismisses an estimate; empty when the tenant has no such estimate. */
+	public Optional<Estimate> dismiss(long tenant, long estimateId) {
+		return editEstimate(tenant, estimateId, (estimate, now) -> estimate.dismissed(now));
+	}
+
+	/** Sets a job's status; empty when the tenant has no such job. */
+	public Optional<Job> setJobStatus(long tenant, long jobId, String jobStatus) {
+		return edit(tenant, snapshot -> snapshot.job(jobId).map(job -> {
+			var edited = job.withStatus(jobStatus, clock.instant());
+			return new Edited<>(edited, snapshot.withJob(edited));
+		}));
+	}
+
+	/** Books a new appointment on a job; empty when the tenant has no such job. */
+	public Optional<Appointment> book(long tenant, long jobId, Instant start) {
+		return edit(tenant, snapshot -> snapshot.job(jobId).map(job -> {
+			var now = clock.instant();
+			var appointment = Appointment.scheduled(snapshot.maxId() + 1, job, start, now);
+			return new Edited<>(appointment, snapshot.withAppointment(appointment, job.withAppointment(appointment.id(), now)));
+		}));
+	}
+
+	private Optional<Estimate> editEstimate(long tenant, long estimateId, BiFunction<Estimate, Instant, Estimate> change) {
+		return edit(tenant, snapshot -> snapshot.estimate(estimateId).map(estimate -> {
+			var edited = change.apply(estimate, clock.instant());
+			return new Edited<>(edited, snapshot.withEstimate(edited));
+		}));
+	}
+
+	private <T> Optional<T> edit(long tenant, Function<TenantCrm, Optional<Edited<T>>> change) {
+
+		var result = new AtomicReference<T>();
+		tenants.computeIfPresent(tenant, (key, snapshot) -> change.apply(snapshot).map(edited -> {
+			result.set(edited.record());
+			return edited.snapshot();
+		}).orElse(snapshot));
+		return Optional.ofNullable(result.get());
+	}
+
+	private record Edited<T>(T record, TenantCrm snapshot) {
+	}
+}

@@ -1,0 +1,59 @@
+package io.lazi.stsimulator.crm.web;
+
+import io.lazi.stsimulator.crm.Customer;
+import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.crm.CrmCatalog;
+import io.lazi.stsimulator.crm.CrmListing;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * ServiceTitan's {@code Customers_GetList} and {@code Customers_GetContactList}.
+ * Authentication, tenant binding, rate limits and faults are applied in front of this controller.
+ */
+@RestController
+@RequestMapping("/crm/v2/tenant/{tenant}")
+class CustomersController {
+
+	private final CrmCatalog catalog;
+
+	private final CrmSettings settings;
+
+	CustomersController(CrmCatalog catalog, CrmSettings settings) {
+
+		this.catalog = catalog;
+		this.settings = settings;
+	}
+
+	@GetMapping("/customers")
+	Page<Customer> customers(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer pageSize,
+			@RequestParam(required = false) @Nullable Boolean includeTotal,
+			@RequestParam(required = false) @Nullable String active,
+			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
+			@RequestParam(required = false) @Nullable String modifiedBefore,
+			@RequestParam(required = false) @Nullable String createdOnOrAfter,
+			@RequestParam(required = false) @Nullable String createdBefore) {
+
+		var query = new CrmListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
+				createdOnOrAfter, createdBefore).toQuery(settings);
+		return Page.of(query, CrmListing.of(catalog.tenant(tenant).customers(), query), customer -> customer);
+	}
+
+	/** A customer's contacts; paged like every list, without filters (as ServiceTitan's). */
+	@GetMapping("/customers/{id}/contacts")
+	Page<ContactResponse> contacts(@PathVariable long tenant, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer pageSize,
+			@RequestParam(required = false) @Nullable Boolean includeTotal) {
+
+		var data = catalog.tenant(tenant);
+		data.customer(id).orElseThrow(() -> ApiException.notFound("Customer with id %d".formatted(id)));
+		var query = new CrmListArguments(page, pageSize, includeTotal, "Any", null, null, null, null).toQuery(settings);
+		return Page.of(query, CrmListing.of(data.contactsOf(id), query), ContactResponse::of);
+	}
+}

@@ -1,0 +1,168 @@
+package io.lazi.stsimulator;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
+import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Checks that what the simulator answers on ServiceTitan's settings, crm, jpm and sales paths, and
+ * what these tests send, validates against ServiceTitan's own OpenAPI exports ({@code shared/servicetitan/
+ * specs/{settings,crm,jpm,salestech}-v2.json}, siblings of the repository root; never copied into the
+ * repository). Skipped when the specs are absent.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class StSimulatorCrmContractIntegrationTests {
+
+	private static final Map<String, String> SPECS = Map.of("/settings/v2", "settings-v2.json", "/crm/v2", "crm-v2.json",
+			"/jpm/v2", "jpm-v2.json", "/sales/v2", "salestech-v2.json");
+
+	private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new LinkedHashMap<>();
+
+	@LocalServerPort
+	int port;
+
+	SimulatorClient client;
+
+	@BeforeAll
+	static void loadSpecifications() throws IOException {
+
+		for (var entry : SPECS.entrySet()) {
+			var spec = locate("shared/servicetitan/specs/" + entry.getValue());
+			assumeTrue(spec != null, "ServiceTitan's spec " + entry.getValue() + " was not found beside the repository root");
+			// Each spec's server URL ends in /<module>/v2 while its paths start at /tenant/{tenant}.
+			VALIDATORS.put(entry.getKey(), OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
+				.withBasePathOverride(entry.getKey())
+				.build());
+		}
+	}
+
+	@BeforeEach
+	void createClient() {
+		client = new SimulatorClient(port);
+	}
+
+	@Test // GH-5
+	void answersTheBusinessUnitListPerSpec() {
+
+		var units = client.read(assertConforms(REFERENCE_TENANT, "/settings/v2", "/business-units", paged()));
+		assertThat(units.get("data")).hasSize(6);
+	}
+
+	@Test // GH-5
+	void answersTheCustomerListAndAContactListPerSpec() {
+
+		var customers = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers", paged()));
+		assertThat(customers.get("totalCount").asInt()).isEqualTo(450);
+		var id = customers.get("data").get(0).get("id").asLong();
+		var contacts = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/" + id + "/contacts",
+				Map.of("page", "1", "pageSize", "50", "includeTotal", "true")));
+		assertThat(contacts.get("data")).hasSize(2);
+	}
+
+	@Test // GH-5
+	void answersAContactListOfAMissingCustomerWithA404PerSpec() {
+		assertConforms(404, REFERENCE_TENANT, "/crm/v2", "/customers/1/contacts", Map.of());
+	}
+
+	@Test // GH-5
+	void answersTheJobAndAppointmentListsPerSpec() {
+
+		var jobs = new LinkedHashMap<>(paged());
+		jobs.remove("active");
+		assertConforms(ISOLATION_TENANT, "/jpm/v2", "/jobs", jobs);
+		assertConforms(REFERENCE_TENANT, "/jpm/v2", "/appointments", paged());
+	}
+
+	@Test // GH-5
+	void answersTheEstimateListWithItsStatusObjectPerSpec() {
+
+		var estimates = client.read(assertConforms(ISOLATION_TENANT, "/sales/v2", "/estimates", paged()));
+		assertThat(estimates.get("data").get(0).get("status").has("value")).isTrue();
+	}
+
+	@Test // GH-5
+	void answersFilteredListsPerSpec() {
+
+		var query = Map.of("modifiedOnOrAfter", "2025-01-01T00:00:00Z", "modifiedBefore", "2099-01-01T00:00:00Z",
+				"createdOnOrAfter", "2024-01-01T00:00:00Z", "createdBefore", "2099-01-01T00:00:00Z", "page", "2", "pageSize", "10");
+		assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers", query);
+		assertConforms(REFERENCE_TENANT, "/sales/v2", "/estimates", query);
+	}
+
+	@Test // GH-5
+	void rejectsAnInvalidFilterNamingTheParameterPerSpec() {
+
+		// The request itself breaks the spec here, so only the answer is checked.
+		var response = client.get(REFERENCE_TENANT, "/crm/v2/tenant/" + REFERENCE_TENANT + "/customers",
+				Map.of("modifiedOnOrAfter", "yesterday"));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(client.read(response).get("errors").has("modifiedOnOrAfter")).isTrue();
+		assertConforms(400, REFERENCE_TENANT, "/jpm/v2", "/appointments", Map.of("pageSize", "5001"));
+	}
+
+	private static Map<String, String> paged() {
+		return Map.of("page", "1", "pageSize", "5000", "includeTotal", "true", "active", "Any");
+	}
+
+	private HttpResponse<String> assertConforms(long tenant, String module, String path, Map<String, String> query) {
+		return assertConforms(200, tenant, module, path, query);
+	}
+
+	private HttpResponse<String> assertConforms(int expectedStatus, long tenant, String module, String path,
+			Map<String, String> query) {
+
+		var fullPath = module + "/tenant/" + tenant + path;
+		var response = client.get(tenant, fullPath, query);
+		assertThat(response.statusCode()).as("status of GET %s %s: %s", fullPath, query, response.body())
+			.isEqualTo(expectedStatus);
+
+		var request = SimpleRequest.Builder.get(fullPath);
+		client.apiHeaders(tenant).forEach(request::withHeader);
+		query.forEach(request::withQueryParam);
+		var simpleResponse = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+		response.headers().map().forEach(simpleResponse::withHeader);
+		var report = VALIDATORS.get(module).validate(request.build(), simpleResponse.build());
+
+		assertThat(errors(report)).as("spec violations of GET %s %s", fullPath, query).isEmpty();
+		return response;
+	}
+
+	private static String errors(ValidationReport report) {
+		return report.getMessages().stream()
+			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+			.map(message -> message.getKey() + ": " + message.getMessage())
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static @Nullable Path locate(String relative) {
+
+		for (var directory = Path.of("").toAbsolutePath(); directory.getParent() != null; directory = directory.getParent()) {
+			var candidate = directory.getParent().resolve(relative);
+			if (Files.isRegularFile(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+}
