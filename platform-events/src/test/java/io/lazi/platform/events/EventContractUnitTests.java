@@ -2,6 +2,7 @@ package io.lazi.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,7 +54,45 @@ class EventContractUnitTests {
 						SyncType.INCREMENTAL, at, at.plusSeconds(3), 3_000, 2, 1, "ServiceTitan answered 401")),
 				Arguments.of("categories-synced", new CategoriesSynced("3222348440", run, 2_047, 2_047, 0, 0)),
 				Arguments.of("category-changed", new CategoryChanged("3222348440", 41000111, 41000101L, 1,
-						"41000101.41000111", "Water Heaters", null, 1, true, List.of("name"))));
+						"41000101.41000111", "Water Heaters", null, 1, true, List.of("name"))),
+				Arguments.of("opportunity-stage-moved", new OpportunityStageMoved("3222348440",
+						UUID.fromString("5b0c1c7e-3f7c-4a51-8f0e-2d6f1f0e9a11"), "Sales", "Proposal Sent", "Sales",
+						"Job Sold", "won", "estimate-sold", new java.math.BigDecimal("12500.00"), 71000001L, 72000001L,
+						73000001L, at)),
+				Arguments.of("st-customer", customer(at)),
+				Arguments.of("st-job", job(at)),
+				Arguments.of("st-appointment", new StAppointment(72000101L, 72000001L, "72000001-1", at, at.plusSeconds(7_200),
+						"Scheduled", 70000001L, true, at, at)),
+				Arguments.of("st-estimate", new StEstimate(73000001L, 72000001L, 70000001L, "Pump replacement - Better",
+						new StEstimate.Status(0, "Open"), new BigDecimal("1625.00"), new BigDecimal("130.00"), null, true,
+						5001L, "Pool - Sales", at, at)),
+				Arguments.of("st-business-unit", new StBusinessUnit(5003L, true, "Pool - Install", "Lazi Pools", at)));
+	}
+
+	@Test
+	void wrapsEveryServiceTitanRecordInOneEnvelope() throws Exception {
+
+		var at = Instant.parse("2026-03-01T10:15:30.123Z");
+		var fetched = new StRecordFetched<>("3222348440", UUID.randomUUID(), SyncType.INCREMENTAL, at, job(at));
+		var text = json.writeValueAsString(fetched);
+
+		assertThat(schema("st-record-fetched").validate(schemaJson.readTree(text))).as(text).isEmpty();
+		var back = json.readValue(text, new tools.jackson.core.type.TypeReference<StRecordFetched<StJob>>() {
+		});
+		assertThat(back).isEqualTo(fetched);
+	}
+
+	private static StCustomer customer(Instant at) {
+		return new StCustomer(70000001L, true, "Dana Whitfield", "Residential",
+				new StAddress("418 Orchard Ln", null, "Boise", "ID", "83702", "USA"),
+				List.of(new StContact(88100001L, "MobilePhone", "2085550142", "cell"),
+						new StContact(88100002L, "Email", "dana@example.com", null)),
+				null, at, at);
+	}
+
+	private static StJob job(Instant at) {
+		return new StJob(72000001L, "72000001", 70000001L, 71000001L, "Scheduled", null, 5001L, 1400L, 1, 72000101L,
+				new BigDecimal("1895.00"), List.of(73000001L), "<p>Replace pump</p>", at, at);
 	}
 
 	@ParameterizedTest(name = "{0}")
