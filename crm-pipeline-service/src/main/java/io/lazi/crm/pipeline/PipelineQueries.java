@@ -1,0 +1,183 @@
+package io.lazi.crm.pipeline;
+
+import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
+import static io.lazi.crm.jooq.Tables.STAGE_HISTORY;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.sum;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.crm.pipeline.Views.ContactView;
+import io.lazi.crm.pipeline.Views.Distribution;
+import io.lazi.crm.pipeline.Views.HistoryEntry;
+import io.lazi.crm.pipeline.Views.OpportunityDetail;
+import io.lazi.crm.pipeline.Views.OpportunityView;
+import io.lazi.crm.pipeline.Views.PipelineStats;
+import io.lazi.crm.pipeline.Views.StageStats;
+import io.lazi.platform.web.ResourceNotFoundException;
+
+/** The tenant's contacts, opportunities, history and distribution, read-only. Thread-safe. */
+@Service
+@Transactional(readOnly = true)
+public class PipelineQueries {
+
+	private final DSLContext dsl;
+
+	PipelineQueries(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Contacts whose name, email or phone contains {@code search} (case-insensitive; digits only for phones). */
+	public Page<ContactView> contacts(String tenantId, @Nullable String search, PageRequest page) {
+
+		var where = CONTACT.TENANT_ID.eq(tenantId).and(contactMatch(search));
+		var total = dsl.fetchCount(CONTACT, where);
+		var items = dsl.select(CONTACT.ID, CONTACT.ST_CUSTOMER_ID, CONTACT.NAME, CONTACT.EMAIL, CONTACT.PHONE,
+				CONTACT.STREET, CONTACT.CITY, CONTACT.STATE, CONTACT.ZIP, CONTACT.ACTIVE)
+			.from(CONTACT)
+			.where(where)
+			.orderBy(lower(CONTACT.NAME), CONTACT.ST_CUSTOMER_ID)
+			.limit(page.size())
+			.offset(page.offset())
+			.fetch(r -> new ContactView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7(), r.value8(), r.value9(), r.value10()));
+		return Page.of(items, page, total);
+	}
+
+	/** Opportunities, newest stage entry first, optionally filtered. */
+	public Page<OpportunityView> opportunities(String tenantId, @Nullable Pipeline pipeline, @Nullable Stage stage,
+			@Nullable OpportunityStatus status, PageRequest page) {
+
+		var where = OPPORTUNITY.TENANT_ID.eq(tenantId)
+			.and(pipeline == null ? noCondition() : OPPORTUNITY.PIPELINE.eq(pipeline.name()))
+			.and(stage == null ? noCondition() : OPPORTUNITY.STAGE.eq(stage.name()))
+			.and(status == null ? noCondition() : OPPORTUNITY.STATUS.eq(status.wire()));
+		var total = dsl.fetchCount(OPPORTUNITY, where);
+		var items = selectOpportunities().where(where)
+			.orderBy(OPPORTUNITY.STAGE_ENTERED_AT.desc(), OPPORTUNITY.ID)
+			.limit(page.size())
+			.offset(page.offset())
+			.fetch(PipelineQueries::opportunity);
+		return Page.of(items, page, total);
+	}
+
+	/** One opportunity with its stage history. */
+	public OpportunityDetail opportunity(String tenantId, UUID id) {
+
+		var view = selectOpportunities().where(OPPORTUNITY.TENANT_ID.eq(tenantId))
+			.and(OPPORTUNITY.ID.eq(id))
+			.fetchOptional(PipelineQueries::opportunity)
+			.orElseThrow(() -> new ResourceNotFoundException("Opportunity", id));
+		var history = selectHistory().where(STAGE_HISTORY.TENANT_ID.eq(tenantId))
+			.and(STAGE_HISTORY.OPPORTUNITY_ID.eq(id))
+			.orderBy(STAGE_HISTORY.SEQ)
+			.fetch(PipelineQueries::history);
+		return new OpportunityDetail(view, history);
+	}
+
+	/** The tenant's most recent stage moves, newest first. */
+	public Page<HistoryEntry> activity(String tenantId, PageRequest page) {
+
+		var where = STAGE_HISTORY.TENANT_ID.eq(tenantId);
+		var total = dsl.fetchCount(STAGE_HISTORY, where);
+		var items = selectHistory().where(where)
+			.orderBy(STAGE_HISTORY.SEQ.desc())
+			.limit(page.size())
+			.offset(page.offset())
+			.fetch(PipelineQueries::history);
+		return Page.of(items, page, total);
+	}
+
+	/** Count and value per pipeline and stage, every stage listed (zeros included). */
+	public Distribution distribution(String tenantId) {
+
+		var value = coalesce(sum(OPPORTUNITY.MONETARY_VALUE), BigDecimal.ZERO);
+		var byStage = new HashMap<String, StageStats>();
+		dsl.select(OPPORTUNITY.STAGE, count(), value)
+			.from(OPPORTUNITY)
+			.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
+			.groupBy(OPPORTUNITY.STAGE)
+			.forEach(r -> byStage.put(r.value1(), new StageStats(r.value1(), Stage.valueOf(r.value1()).displayName(),
+					r.value2(), r.value3())));
+		var pipelines = new ArrayList<PipelineStats>();
+		long opportunities = 0;
+		for (var pipeline : Pipeline.values()) {
+			var stages = Stage.of(pipeline)
+				.stream()
+				.map(s -> byStage.getOrDefault(s.name(), new StageStats(s.name(), s.displayName(), 0, BigDecimal.ZERO)))
+				.toList();
+			var count = stages.stream().mapToLong(StageStats::count).sum();
+			var total = stages.stream().map(StageStats::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+			pipelines.add(new PipelineStats(pipeline.name(), pipeline.displayName(), count, total, stages));
+			opportunities += count;
+		}
+		return new Distribution(dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenantId)), opportunities, pipelines);
+	}
+
+	private org.jooq.SelectOnConditionStep<Record> selectOpportunities() {
+		return dsl.select(OPPORTUNITY.fields())
+			.select(CONTACT.NAME)
+			.from(OPPORTUNITY)
+			.leftJoin(CONTACT)
+			.on(CONTACT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(CONTACT.ST_CUSTOMER_ID.eq(OPPORTUNITY.ST_CUSTOMER_ID)));
+	}
+
+	private org.jooq.SelectJoinStep<Record> selectHistory() {
+		return dsl.select(STAGE_HISTORY.fields()).from(STAGE_HISTORY);
+	}
+
+	private static OpportunityView opportunity(Record r) {
+
+		var stage = Stage.valueOf(r.get(OPPORTUNITY.STAGE));
+		return new OpportunityView(r.get(OPPORTUNITY.ID), stage.pipeline().name(), stage.pipeline().displayName(),
+				stage.name(), stage.displayName(), r.get(OPPORTUNITY.STATUS), r.get(OPPORTUNITY.TITLE),
+				r.get(OPPORTUNITY.MONETARY_VALUE), r.get(OPPORTUNITY.ST_CUSTOMER_ID), r.get(CONTACT.NAME),
+				r.get(OPPORTUNITY.ST_JOB_ID), r.get(OPPORTUNITY.ST_ESTIMATE_ID),
+				r.get(OPPORTUNITY.STAGE_ENTERED_AT).toInstant(), r.get(OPPORTUNITY.CREATED_AT).toInstant(),
+				r.get(OPPORTUNITY.UPDATED_AT).toInstant());
+	}
+
+	private static HistoryEntry history(Record r) {
+		return new HistoryEntry(r.get(STAGE_HISTORY.OPPORTUNITY_ID), r.get(STAGE_HISTORY.FROM_PIPELINE),
+				r.get(STAGE_HISTORY.FROM_STAGE), r.get(STAGE_HISTORY.TO_PIPELINE), r.get(STAGE_HISTORY.TO_STAGE),
+				r.get(STAGE_HISTORY.REASON), r.get(STAGE_HISTORY.TRIGGER_TYPE), r.get(STAGE_HISTORY.TRIGGER_ID),
+				instant(r.get(STAGE_HISTORY.MOVED_AT)));
+	}
+
+	private static java.time.Instant instant(OffsetDateTime at) {
+		return at.toInstant();
+	}
+
+	private static Condition contactMatch(@Nullable String search) {
+
+		if (search == null || search.isBlank()) {
+			return noCondition();
+		}
+		var text = "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%";
+		var digits = search.replaceAll("\\D", "");
+		var condition = lower(CONTACT.NAME).like(text, '!').or(lower(CONTACT.EMAIL).like(text, '!'));
+		return digits.length() < 3 ? condition
+				: condition.or(org.jooq.impl.DSL.regexpReplaceAll(CONTACT.PHONE, "\\D", "").like("%" + digits + "%"));
+	}
+
+	private static String escape(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+}

@@ -1,0 +1,31 @@
+package io.lazi.crm.pipeline;
+
+import static io.lazi.crm.jooq.Tables.SYNC_TALLY;
+
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Counts, per sync run, the records applied and the opportunities they created and moved. */
+@Repository
+class SyncTallies {
+
+	private final DSLContext dsl;
+
+	SyncTallies(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	void add(String tenantId, UUID syncRunId, PipelineEngine.Outcome outcome) {
+		dsl.insertInto(SYNC_TALLY, SYNC_TALLY.TENANT_ID, SYNC_TALLY.SYNC_RUN_ID, SYNC_TALLY.RECORDS, SYNC_TALLY.CREATED,
+				SYNC_TALLY.MOVED)
+			.values(tenantId, syncRunId, 1, outcome.created(), outcome.moved())
+			.onConflict(SYNC_TALLY.TENANT_ID, SYNC_TALLY.SYNC_RUN_ID)
+			.doUpdate()
+			.set(SYNC_TALLY.RECORDS, SYNC_TALLY.RECORDS.plus(1))
+			.set(SYNC_TALLY.CREATED, SYNC_TALLY.CREATED.plus(outcome.created()))
+			.set(SYNC_TALLY.MOVED, SYNC_TALLY.MOVED.plus(outcome.moved()))
+			.execute();
+	}
+}

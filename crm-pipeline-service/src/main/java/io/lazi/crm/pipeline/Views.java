@@ -1,0 +1,49 @@
+package io.lazi.crm.pipeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** The read models of the pipeline API. */
+public final class Views {
+
+	private Views() {
+	}
+
+	/** A CRM contact: one ServiceTitan customer. */
+	public record ContactView(UUID id, long stCustomerId, String name, @Nullable String email, @Nullable String phone,
+			@Nullable String street, @Nullable String city, @Nullable String state, @Nullable String zip,
+			boolean active) {
+	}
+
+	/** An opportunity; {@code pipeline} and {@code stage} are the keys, the names come alongside. */
+	public record OpportunityView(UUID id, String pipeline, String pipelineName, String stage, String stageName,
+			String status, String title, @Nullable BigDecimal monetaryValue, long stCustomerId,
+			@Nullable String contactName, @Nullable Long stJobId, @Nullable Long stEstimateId, Instant stageEnteredAt,
+			Instant createdAt, Instant updatedAt) {
+	}
+
+	/** One stage move of an opportunity. */
+	public record HistoryEntry(UUID opportunityId, @Nullable String fromPipeline, @Nullable String fromStage,
+			String toPipeline, String toStage, String reason, String triggerType, String triggerId, Instant movedAt) {
+	}
+
+	/** An opportunity with its stage history, oldest move first. */
+	public record OpportunityDetail(OpportunityView opportunity, List<HistoryEntry> history) {
+	}
+
+	/** Count and value of opportunities in one stage. */
+	public record StageStats(String stage, String name, long count, BigDecimal value) {
+	}
+
+	/** Count and value per pipeline, with its stages in order. */
+	public record PipelineStats(String pipeline, String name, long count, BigDecimal value, List<StageStats> stages) {
+	}
+
+	/** The tenant's pipeline distribution. */
+	public record Distribution(long contacts, long opportunities, List<PipelineStats> pipelines) {
+	}
+}

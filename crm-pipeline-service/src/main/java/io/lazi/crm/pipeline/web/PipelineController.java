@@ -1,0 +1,138 @@
+package io.lazi.crm.pipeline.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.crm.pipeline.ManualMoves;
+import io.lazi.crm.pipeline.OpportunityStatus;
+import io.lazi.crm.pipeline.Page;
+import io.lazi.crm.pipeline.PageRequest;
+import io.lazi.crm.pipeline.Pipeline;
+import io.lazi.crm.pipeline.PipelineQueries;
+import io.lazi.crm.pipeline.Stage;
+import io.lazi.crm.pipeline.Views.ContactView;
+import io.lazi.crm.pipeline.Views.Distribution;
+import io.lazi.crm.pipeline.Views.HistoryEntry;
+import io.lazi.crm.pipeline.Views.OpportunityDetail;
+import io.lazi.crm.pipeline.Views.OpportunityView;
+import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Problems;
+import io.lazi.platform.web.Tenant;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * The tenant's pipeline under {@code /api/crm}: contacts, opportunities with their history, manual
+ * moves, the distribution and the activity feed. Bad input answers 400 naming the field, a refused
+ * move 409, another tenant's opportunity 404.
+ */
+@RestController
+@RequestMapping("/api/crm")
+class PipelineController {
+
+	private final PipelineQueries queries;
+
+	private final ManualMoves moves;
+
+	PipelineController(PipelineQueries queries, ManualMoves moves) {
+		this.queries = queries;
+		this.moves = moves;
+	}
+
+	@GetMapping("/contacts")
+	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		return queries.contacts(tenant.id(), search, new PageRequest(page, size));
+	}
+
+	@GetMapping("/opportunities")
+	Page<OpportunityView> opportunities(Tenant tenant, @RequestParam(required = false) @Nullable String pipeline,
+			@RequestParam(required = false) @Nullable String stage,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		return queries.opportunities(tenant.id(), pipeline == null ? null : pipeline(pipeline),
+				stage == null ? null : stage(stage, "stage"), status == null ? null : status(status),
+				new PageRequest(page, size));
+	}
+
+	@GetMapping("/opportunities/{id}")
+	OpportunityDetail opportunity(Tenant tenant, @PathVariable UUID id) {
+		return queries.opportunity(tenant.id(), id);
+	}
+
+	@PutMapping("/opportunities/{id}/stage")
+	OpportunityDetail move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
+			@RequestHeader(name = "X-User-Id", required = false) @Nullable String userId) {
+
+		if (body == null || body.stage() == null || body.stage().isBlank()) {
+			throw new InvalidInputException("stage", "is required");
+		}
+		moves.move(tenant.id(), id, stage(body.stage(), "stage"), userId == null ? "unknown" : userId);
+		return queries.opportunity(tenant.id(), id);
+	}
+
+	@GetMapping("/sync/stats")
+	Distribution stats(Tenant tenant) {
+		return queries.distribution(tenant.id());
+	}
+
+	@GetMapping("/activity")
+	Page<HistoryEntry> activity(Tenant tenant, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+		return queries.activity(tenant.id(), new PageRequest(page, size));
+	}
+
+	@ExceptionHandler(ManualMoves.StageMoveRefused.class)
+	ProblemDetail refused(ManualMoves.StageMoveRefused ex) {
+
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(Problems.CONFLICT);
+		problem.setTitle("Stage move refused");
+		problem.setProperty("field", "stage");
+		return problem;
+	}
+
+	private static Pipeline pipeline(String value) {
+		return Arrays.stream(Pipeline.values())
+			.filter(p -> p.name().equalsIgnoreCase(value.trim()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("pipeline", "must be one of " + names(Pipeline.values())));
+	}
+
+	private static Stage stage(String value, String field) {
+		return Stage.parse(value)
+			.orElseThrow(() -> new InvalidInputException(field, "must be one of " + names(Stage.values())));
+	}
+
+	private static OpportunityStatus status(String value) {
+		return Arrays.stream(OpportunityStatus.values())
+			.filter(s -> s.wire().equals(value.trim().toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("status", "must be open, won or lost"));
+	}
+
+	private static String names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+	/** Body of a manual move: the target stage key, e.g. {@code ESTIMATE_FOLLOW_UP}. */
+	record StageChange(@Nullable String stage) {
+	}
+}

@@ -1,0 +1,54 @@
+package io.lazi.crm.sync;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.events.SyncCompleted;
+import io.lazi.platform.events.SyncFailed;
+import io.lazi.platform.kafka.IncomingEvent;
+
+/** The CRM sync log: runs requested here and st-ingest's completions and failures of {@code crm} runs. */
+@Service
+public class SyncRuns {
+
+	/** The sync resource of CRM runs on {@code sync.events}. */
+	public static final String RESOURCE = "crm";
+
+	private final SyncLogWriter writer;
+
+	private final SyncLogRepository log;
+
+	private final Reconciliation reconciliation;
+
+	SyncRuns(SyncLogWriter writer, SyncLogRepository log, Reconciliation reconciliation) {
+		this.writer = writer;
+		this.log = log;
+		this.reconciliation = reconciliation;
+	}
+
+	/**
+	 * Logs a completed {@code crm} run (once per event), then re-derives every opportunity of the
+	 * tenant so that nothing the run's events missed stays behind.
+	 */
+	public void completed(IncomingEvent event, SyncCompleted completed) {
+
+		if (writer.record(event, completed.tenantId(), completed.syncRunId(), completed.syncType().name(), "completed",
+				completed.startedAt(), completed.finishedAt(), completed.durationMs(), completed.rootCount(), null)) {
+			reconciliation.reconcile(completed.tenantId());
+		}
+	}
+
+	/** Logs a failed {@code crm} run (once per event). */
+	public void failed(IncomingEvent event, SyncFailed failed) {
+		writer.record(event, failed.tenantId(), failed.syncRunId(), failed.syncType().name(), "failed", failed.startedAt(),
+				failed.finishedAt(), failed.durationMs(), null, failed.error());
+	}
+
+	@Transactional(readOnly = true)
+	public List<SyncLogEntry> recent(String tenantId, int limit) {
+		return log.recent(tenantId, limit);
+	}
+}

@@ -1,0 +1,65 @@
+package io.lazi.crm.sync.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.crm.sync.SyncLogEntry;
+import io.lazi.crm.sync.SyncRuns;
+import io.lazi.crm.sync.SyncTrigger;
+import io.lazi.platform.web.Tenant;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** Starts CRM syncs and shows the sync log under {@code /api/crm/sync}. */
+@RestController
+@RequestMapping("/api/crm/sync")
+class SyncController {
+
+	private final SyncTrigger trigger;
+
+	private final SyncRuns runs;
+
+	SyncController(SyncTrigger trigger, SyncRuns runs) {
+		this.trigger = trigger;
+		this.runs = runs;
+	}
+
+	/** 202 with st-ingest's run id; the run's progress shows in {@code /api/crm/sync/status}. */
+	@PostMapping("/trigger")
+	ResponseEntity<SyncTrigger.Accepted> trigger(Tenant tenant) {
+
+		var accepted = trigger.trigger(tenant.id());
+		return ResponseEntity.accepted()
+			.body(new SyncTrigger.Accepted(accepted.syncRunId(), accepted.status(), accepted.syncType(),
+					"/api/crm/sync/status"));
+	}
+
+	/** The latest runs, newest first. */
+	@GetMapping("/status")
+	Status status(Tenant tenant, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
+		var recent = runs.recent(tenant.id(), limit);
+		return new Status(recent.isEmpty() ? null : recent.getFirst(), recent);
+	}
+
+	@ExceptionHandler(SyncTrigger.StIngestUnavailable.class)
+	ProblemDetail unavailable(SyncTrigger.StIngestUnavailable ex) {
+
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, ex.getMessage());
+		problem.setType(java.net.URI.create("https://lazi.io/problems/upstream-unavailable"));
+		problem.setTitle("st-ingest unavailable");
+		return problem;
+	}
+
+	/** @param lastRun the newest run, {@code null} before the first */
+	record Status(@org.jspecify.annotations.Nullable SyncLogEntry lastRun, List<SyncLogEntry> runs) {
+	}
+}

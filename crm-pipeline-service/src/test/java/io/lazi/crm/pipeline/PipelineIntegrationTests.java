@@ -1,0 +1,179 @@
+package io.lazi.crm.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+
+import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.OpportunityStageMoved;
+import io.lazi.platform.events.StAddress;
+import io.lazi.platform.events.StAppointment;
+import io.lazi.platform.events.StBusinessUnit;
+import io.lazi.platform.events.StContact;
+import io.lazi.platform.events.StCustomer;
+import io.lazi.platform.events.StEstimate;
+import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StRecordFetched;
+import io.lazi.platform.events.SyncType;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.KafkaTestConsumer;
+import tools.jackson.databind.json.JsonMapper;
+
+@CrmIntegrationTest
+class PipelineIntegrationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final String tenant = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
+
+	private final UUID run = UUID.randomUUID();
+
+	private final Instant now = Instant.now();
+
+	private final KafkaTemplate<String, byte[]> kafka;
+
+	private final JsonMapper json;
+
+	private final CloudEventCodec codec;
+
+	private final PipelineQueries queries;
+
+	private final MockMvc mvc;
+
+	private final KafkaTestConsumer moved = new KafkaTestConsumer(Topics.CRM_STAGE_MOVED);
+
+	@Autowired
+	PipelineIntegrationTests(KafkaTemplate<String, byte[]> kafka, JsonMapper json, PipelineQueries queries,
+			MockMvc mvc) {
+		this.kafka = kafka;
+		this.json = json;
+		this.codec = new CloudEventCodec(json, URI.create("/lazi/st-ingest-service"));
+		this.queries = queries;
+		this.mvc = mvc;
+	}
+
+	@AfterEach
+	void close() {
+		moved.close();
+	}
+
+	@Test // GH-5 out-of-order and duplicate delivery
+	void endsInTheSameStateWhateverTheOrderAndPublishesValidStageMoves() throws Exception {
+
+		var estimateEvent = UUID.randomUUID();
+		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 30,
+				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(1, "Sold"), new BigDecimal("1000.00"),
+						new BigDecimal("80.00"), now, true, 5L, "Pool - Sales", now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_APPOINTMENTS, EventTypes.APPOINTMENT_FETCHED, 20,
+				new StAppointment(20, 10, "A-1", now, now, "Scheduled", 7, true, now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, EventTypes.JOB_FETCHED, 10, new StJob(10, "J-10", 7, null,
+				"Scheduled", null, 5, null, 1, 20L, null, List.of(30L), null, now.minusSeconds(3600), now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, 7,
+				new StCustomer(7, true, "Jane Pool", "Residential",
+						new StAddress("1 Main St", null, "Tampa", "FL", "33601", "USA"),
+						List.of(new StContact(1, "Email", "jane@example.com", null),
+								new StContact(2, "MobilePhone", "(813) 555-0100", null)),
+						null, now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, EventTypes.BUSINESS_UNIT_FETCHED, 5,
+				new StBusinessUnit(5, true, "Pool - Sales", null, now));
+
+		var opportunity = await().atMost(TIMEOUT).until(() -> queries.opportunities(tenant, null, null, null,
+				new PageRequest(0, 10)).items(), items -> items.size() == 1 && "JOB_SOLD".equals(items.getFirst().stage()))
+			.getFirst();
+		assertThat(opportunity.title()).isEqualTo("Pool heater - $1080.00");
+		assertThat(opportunity.status()).isEqualTo("won");
+		assertThat(opportunity.contactName()).isEqualTo("Jane Pool");
+
+		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 30,
+				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(0, "Open"), new BigDecimal("1000.00"),
+						new BigDecimal("80.00"), null, true, 5L, "Pool - Sales", now, now.plusSeconds(60)));
+		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 31,
+				new StEstimate(31, 10L, 7L, "Spa", new StEstimate.Status(0, "Open"), new BigDecimal("50.00"),
+						BigDecimal.ZERO, null, true, 5L, "Pool - Sales", now, now));
+
+		var records = moved.drain(Duration.ofSeconds(3))
+			.stream()
+			.filter(r -> r.key().startsWith(tenant + ":"))
+			.toList();
+		var events = records.stream().map(r -> json.readValue(r.value(), OpportunityStageMoved.class)).toList();
+		// Intermediate moves depend on which topic's record arrived first; the end state does not.
+		assertThat(events.getFirst().fromStage()).isNull();
+		assertThat(events).extracting(OpportunityStageMoved::toStage).containsOnlyOnce("Job Sold").endsWith("Job Sold");
+		assertThat(events.getLast()).extracting(OpportunityStageMoved::stCustomerId,
+				OpportunityStageMoved::stEstimateId, OpportunityStageMoved::reason, OpportunityStageMoved::status)
+			.containsExactly(7L, 30L, "estimate-sold", "won");
+		for (var record : records) {
+			assertThat(schema().validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value())))
+				.isEmpty();
+		}
+		assertThat(queries.opportunity(tenant, opportunity.id()).opportunity().stage()).isEqualTo("JOB_SOLD");
+
+		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stage\":\"ESTIMATE_FOLLOW_UP\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.field").value("stage"));
+		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stage\":\"NOWHERE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("stage"));
+		mvc.perform(get("/api/crm/sync/stats").header("X-Tenant-ID", tenant))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contacts").value(1))
+			.andExpect(jsonPath("$.opportunities").value(1))
+			.andExpect(jsonPath("$.pipelines[0].stages[5].count").value(1));
+		mvc.perform(get("/api/crm/contacts").param("search", "555-0100").header("X-Tenant-ID", tenant))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].email").value("jane@example.com"));
+		mvc.perform(get("/api/crm/opportunities/{id}", opportunity.id()).header("X-Tenant-ID", "1"))
+			.andExpect(status().isNotFound());
+	}
+
+	private void publish(UUID eventId, String topic, String type, long stId, Object record) throws Exception {
+
+		var payload = new StRecordFetched<>(tenant, run, SyncType.FULL, now, record);
+		kafka.send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), topic, Topics.entityKey(tenant, stId),
+				type, Long.toString(stId), tenant, codec.serialize(payload)))
+			.get(10, TimeUnit.SECONDS);
+	}
+
+	private static com.networknt.schema.JsonSchema schema() {
+
+		var dir = Path.of("..", "docs", "events").toAbsolutePath().normalize();
+		var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+				builder -> builder.schemaMappers(m -> m.mapPrefix("https://lazi.io/schemas/", dir.toUri().toString())));
+		return factory.getSchema(SchemaLocation.of("https://lazi.io/schemas/opportunity-stage-moved.schema.json"),
+				SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+	}
+}
