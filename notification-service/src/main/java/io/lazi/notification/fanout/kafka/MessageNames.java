@@ -21,6 +21,7 @@ final class MessageNames {
 			case EventTypes.PRICEBOOK_CATEGORY_CREATED, EventTypes.PRICEBOOK_CATEGORY_UPDATED,
 					EventTypes.PRICEBOOK_CATEGORY_MOVED, EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED ->
 				"pricebook:categories:updated";
+			case EventTypes.CRM_STAGE_MOVED -> "crm:stage-moved";
 			default -> null;
 		});
 	}

@@ -13,7 +13,7 @@ import io.lazi.platform.kafka.CloudEventCodec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads {@code sync.events} and {@code pricebook.changed} and hands each event a browser is told
+ * Reads {@code sync.events}, {@code pricebook.changed} and {@code crm.stage-moved} and hands each event a browser is told
  * about to its tenant's channel. Every instance must see every event, so each runs its own consumer
  * group ({@code lazi.notification.consumer-group}, random by default) and starts at the latest
  * offset: history before start-up is not a notification any more. Records without a tenant or with
@@ -38,7 +38,7 @@ class PlatformEventListener {
 		this.channels = channels;
 	}
 
-	@KafkaListener(id = ID, topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED },
+	@KafkaListener(id = ID, topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED },
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
 	void on(ConsumerRecord<String, byte[]> record) {
 

@@ -15,7 +15,8 @@ class MessageNamesUnitTests {
 			"io.lazi.pricebook.category.created.v1, pricebook:categories:updated",
 			"io.lazi.pricebook.category.updated.v1, pricebook:categories:updated",
 			"io.lazi.pricebook.category.moved.v1, pricebook:categories:updated",
-			"io.lazi.pricebook.category.deactivated.v1, pricebook:categories:updated" })
+			"io.lazi.pricebook.category.deactivated.v1, pricebook:categories:updated",
+			"io.lazi.crm.opportunity.stage-moved.v1, crm:stage-moved" })
 	void namesEveryContractEventType(String ceType, String name) {
 		assertThat(MessageNames.of(ceType)).contains(name);
 	}
