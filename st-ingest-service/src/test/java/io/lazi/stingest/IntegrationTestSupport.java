@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code cid.tNN}/{@code cs.tNN}; tests take fresh tenants so their data and requests never mix.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "lazi.st-ingest.schedule.enabled=false",
+		properties = { "lazi.st-ingest.schedule.enabled=false", "lazi.st-ingest.crm-schedule.enabled=false",
 				"lazi.st-ingest.servicetitan.initial-backoff=20ms", "lazi.st-ingest.servicetitan.max-backoff=100ms",
 				"lazi.st-ingest.servicetitan.max-attempts=4", "lazi.outbox.poll-interval=50ms",
 				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.org.apache.zookeeper=warn",

@@ -13,27 +13,27 @@ import org.jspecify.annotations.Nullable;
  * cannot skip records. The next pull asks for {@code modifiedOnOrAfter = newest - overlap}: the filter
  * is inclusive and the overlap re-reads the recent past, so records sharing the newest timestamp, or
  * committed late by ServiceTitan with an earlier timestamp, are never lost (re-delivery is harmless).
- * Kept at microsecond precision, rounded down, which is what PostgreSQL stores.
+ * Also the per-resource cursor of the CRM pulls ({@code io.lazi.stingest.crm}). Kept at microsecond precision, rounded down, which is what PostgreSQL stores.
  *
  * @param newestModifiedOn newest {@code modifiedOn} seen, or {@code null} before the first sync
  */
-record SyncCursor(@Nullable Instant newestModifiedOn) {
+public record SyncCursor(@Nullable Instant newestModifiedOn) {
 
-	SyncCursor {
+	public SyncCursor {
 		newestModifiedOn = newestModifiedOn == null ? null : newestModifiedOn.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	static SyncCursor empty() {
+	public static SyncCursor empty() {
 		return new SyncCursor(null);
 	}
 
 	/** The {@code modifiedOnOrAfter} of the next incremental pull; empty before the first sync (pull everything). */
-	Optional<Instant> modifiedOnOrAfter(Duration overlap) {
+	public Optional<Instant> modifiedOnOrAfter(Duration overlap) {
 		return Optional.ofNullable(newestModifiedOn).map(newest -> newest.minus(overlap));
 	}
 
 	/** This cursor after receiving a record modified at {@code modifiedOn}; never moves backward. */
-	SyncCursor advancedTo(@Nullable Instant modifiedOn) {
+	public SyncCursor advancedTo(@Nullable Instant modifiedOn) {
 
 		if (modifiedOn == null) {
 			return this;

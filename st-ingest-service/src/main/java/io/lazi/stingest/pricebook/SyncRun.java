@@ -35,7 +35,7 @@ public record SyncRun(UUID id, String tenantId, String resource, SyncType syncTy
 	}
 
 	/** This run failed at {@code now} with the counts reached so far. */
-	SyncRun failed(Instant now, int calls, int limited, String reason) {
+	public SyncRun failed(Instant now, int calls, int limited, String reason) {
 		return new SyncRun(id, tenantId, resource, syncType, SyncStatus.FAILED, trigger, startedAt, now,
 				Duration.between(startedAt, now).toMillis(), rootCount, subcategoryCount, imagesFetched, calls, limited,
 				reason);

@@ -88,8 +88,20 @@ class GuardedCalls {
 	<T> T get(String tenant, String call, CallCounts counts, Function<RestClient, RestClient.RequestHeadersSpec<?>> request,
 			ParameterizedTypeReference<T> type) {
 
+		return exchange(tenant, call, counts, request, Answer.json(type));
+	}
+
+	/**
+	 * Sends a call of {@code tenant} whose successful answers {@code answer} accepts and reads, with the
+	 * same budget, token, retries and counting as {@link #get}.
+	 *
+	 * @throws ServiceTitanException when the call fails for good (status in {@link ServiceTitanException#status()})
+	 */
+	<T> T exchange(String tenant, String call, CallCounts counts,
+			Function<RestClient, RestClient.RequestHeadersSpec<?>> request, Answer<T> answer) {
+
 		try {
-			return retry.executeSupplier(() -> attempt(tenant, call, counts, request, type));
+			return retry.executeSupplier(() -> attempt(tenant, call, counts, request, answer));
 		}
 		catch (TransientFailure ex) {
 			throw new ServiceTitanException(call + " failed after " + properties.maxAttempts() + " attempts: "
@@ -98,7 +110,7 @@ class GuardedCalls {
 	}
 
 	private <T> T attempt(String tenant, String call, CallCounts counts,
-			Function<RestClient, RestClient.RequestHeadersSpec<?>> request, ParameterizedTypeReference<T> type) {
+			Function<RestClient, RestClient.RequestHeadersSpec<?>> request, Answer<T> answer) {
 
 		var token = tokens.get(tenant);
 		RateLimiter.waitForPermission(limiters.rateLimiter(tenant));
@@ -110,8 +122,8 @@ class GuardedCalls {
 				.accept(MediaType.APPLICATION_JSON)
 				.exchange((req, response) -> {
 					var status = response.getStatusCode();
-					if (status.is2xxSuccessful()) {
-						var body = response.bodyTo(type);
+					if (answer.accepts(status)) {
+						var body = answer.read(response);
 						if (body == null) {
 							throw new ServiceTitanException(call + " answered " + status.value() + " without a body",
 									status.value());

@@ -1,5 +1,6 @@
 package io.lazi.stingest.servicetitan;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +10,10 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 
 import io.lazi.platform.events.StCategory;
+import io.lazi.platform.events.StContact;
 
 /**
- * ServiceTitan pricebook v2 reads for the configured tenants. Calls block (use virtual threads for
+ * ServiceTitan reads (pricebook v2, and the CRM, JPM, Sales and Settings lists) for the configured tenants. Calls block (use virtual threads for
  * concurrency), share the tenant's rate budget and retry transient failures; see {@link GuardedCalls}.
  * Thread-safe.
  */
@@ -21,6 +23,9 @@ public class ServiceTitanClient {
 	};
 
 	private static final ParameterizedTypeReference<StCategory> CATEGORY = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<StPage<StContact>> CONTACT_PAGE = new ParameterizedTypeReference<>() {
 	};
 
 	private final GuardedCalls calls;
@@ -87,5 +92,73 @@ public class ServiceTitanClient {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * {@code GET /pricebook/v2/tenant/{tenant}/images?path=…} ({@code Images_Get}): where the image at
+	 * the storage path {@code path} (case-sensitive, starting with {@code Images/}) can be downloaded.
+	 *
+	 * @return the absolute CDN location ServiceTitan redirects to, or empty when it answers 404
+	 * @throws ServiceTitanException when the call fails for good (400 for a path ServiceTitan refuses)
+	 */
+	public Optional<URI> imageLocation(String tenant, String path, CallCounts counts) {
+
+		var call = "GET /pricebook/v2/tenant/" + tenant + "/images";
+		try {
+			var location = calls.exchange(tenant, call, counts,
+					api -> api.get().uri(uri -> uri.path("/pricebook/v2/tenant/{tenant}/images")
+						.queryParam("path", "{path}")
+						.build(tenant, path)),
+					Answer.redirect());
+			return Optional.of(location);
+		}
+		catch (ServiceTitanException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND.value()) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * One page of a ServiceTitan list of {@code tenant} (CRM, JPM, Sales, Settings), oldest id first as
+	 * ServiceTitan serves them: {@code page-size} per page, {@code includeTotal=true}, {@code active=Any}
+	 * when {@code activeAny} (endpoints with that filter), and {@code modifiedOnOrAfter} when given.
+	 *
+	 * @param path the path template with a {@code {tenant}} variable, e.g. {@code /crm/v2/tenant/{tenant}/customers}
+	 * @param page 1-based
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public <T> StPage<T> list(String tenant, String path, int page, @Nullable Instant modifiedOnOrAfter,
+			boolean activeAny, ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
+
+		var call = "GET " + path.replace("{tenant}", tenant) + "?page=" + page
+				+ (modifiedOnOrAfter == null ? "" : "&modifiedOnOrAfter=" + modifiedOnOrAfter);
+		return calls.get(tenant, call, counts, api -> api.get().uri(uri -> {
+			uri.path(path).queryParam("page", page).queryParam("pageSize", properties.pageSize()).queryParam("includeTotal", true);
+			if (activeAny) {
+				uri.queryParam("active", "Any");
+			}
+			if (modifiedOnOrAfter != null) {
+				uri.queryParam("modifiedOnOrAfter", modifiedOnOrAfter.toString());
+			}
+			return uri.build(tenant);
+		}), type);
+	}
+
+	/**
+	 * One page of {@code GET /crm/v2/tenant/{tenant}/customers/{id}/contacts}: a customer's phones and emails.
+	 *
+	 * @param page 1-based
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public StPage<StContact> contacts(String tenant, long customerId, int page, CallCounts counts) {
+
+		var call = "GET /crm/v2/tenant/" + tenant + "/customers/" + customerId + "/contacts?page=" + page;
+		return calls.get(tenant, call, counts, api -> api.get()
+			.uri(uri -> uri.path("/crm/v2/tenant/{tenant}/customers/{id}/contacts")
+				.queryParam("page", page)
+				.queryParam("pageSize", properties.pageSize())
+				.build(tenant, customerId)), CONTACT_PAGE);
 	}
 }

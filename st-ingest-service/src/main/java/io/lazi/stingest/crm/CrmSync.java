@@ -1,0 +1,158 @@
+package io.lazi.stingest.crm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import io.lazi.platform.events.SyncStatus;
+import io.lazi.platform.events.SyncType;
+import io.lazi.stingest.pricebook.SyncCursor;
+import io.lazi.stingest.pricebook.SyncRun;
+import io.lazi.stingest.pricebook.SyncTrigger;
+import io.lazi.stingest.pricebook.persistence.CategoryStateRepository;
+import io.lazi.stingest.pricebook.persistence.SyncRunRepository;
+import io.lazi.stingest.servicetitan.CallCounts;
+import io.lazi.stingest.servicetitan.ServiceTitanClient;
+
+/**
+ * CRM syncs of the configured tenants: starts full and incremental pulls (one running per tenant),
+ * runs them on virtual threads, and answers their status.
+ */
+@Service
+public class CrmSync implements DisposableBean {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CrmSync.class);
+
+	private static final int MAX_ERROR_LENGTH = 1000;
+
+	private final ServiceTitanClient client;
+
+	private final CrmProperties properties;
+
+	private final CrmLedger ledger;
+
+	private final SyncRunRepository runs;
+
+	private final CategoryStateRepository cursors;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+	CrmSync(ServiceTitanClient client, CrmProperties properties, CrmLedger ledger, SyncRunRepository runs,
+			CategoryStateRepository cursors) {
+		this.client = client;
+		this.properties = properties;
+		this.ledger = ledger;
+		this.runs = runs;
+		this.cursors = cursors;
+	}
+
+	/** Ids of the tenants st-ingest syncs. */
+	public Set<String> tenants() {
+		return client.tenants();
+	}
+
+	/** Whether {@code tenantId} is configured. */
+	public boolean serves(String tenantId) {
+		return client.serves(tenantId);
+	}
+
+	/**
+	 * Records a running run and starts its pull in the background.
+	 *
+	 * @throws CrmSyncAlreadyRunningException when a CRM sync of the tenant is running
+	 * @throws IllegalArgumentException when the tenant is not configured
+	 */
+	public SyncRun start(String tenantId, SyncType type, SyncTrigger trigger) {
+
+		if (!serves(tenantId)) {
+			throw new IllegalArgumentException("Tenant " + tenantId + " is not configured");
+		}
+		var run = ledger.start(tenantId, type, trigger, clock.instant());
+		LOG.info("CRM {} sync {} of tenant {} started ({})", type, run.id(), tenantId, trigger);
+		executor.execute(() -> execute(run));
+		return run;
+	}
+
+	public Optional<SyncRun> run(String tenantId, UUID id) {
+		return runs.find(tenantId, id).filter(run -> run.resource().equals(CrmLedger.RESOURCE));
+	}
+
+	public Optional<SyncRun> running(String tenantId) {
+		return runs.running(tenantId, CrmLedger.RESOURCE);
+	}
+
+	public Optional<SyncRun> lastRun(String tenantId) {
+		return runs.latest(tenantId, CrmLedger.RESOURCE, null);
+	}
+
+	public Optional<SyncRun> lastCompleted(String tenantId) {
+		return runs.latest(tenantId, CrmLedger.RESOURCE, SyncStatus.COMPLETED);
+	}
+
+	/** The {@code modifiedOnOrAfter} the next incremental pull sends for customers; empty before the first sync. */
+	public Optional<Instant> nextModifiedOnOrAfter(String tenantId) {
+		return cursor(tenantId, CrmFeed.CUSTOMERS.cursorResource()).modifiedOnOrAfter(properties.incrementalOverlap());
+	}
+
+	private SyncCursor cursor(String tenantId, String resource) {
+		return new SyncCursor(cursors.cursor(tenantId, resource).orElse(null));
+	}
+
+	private void execute(SyncRun run) {
+
+		var counts = new CallCounts();
+		try {
+			var result = new CrmPull(client, ledger, clock, run, counts)
+				.pull(resource -> cursor(run.tenantId(), resource), properties.incrementalOverlap());
+			var done = ledger.complete(run, result.records(), result.newest(), counts.calls(), counts.rateLimitedCount(),
+					clock.instant());
+			LOG.info("CRM {} sync {} of tenant {} completed: {} records, {} ServiceTitan calls, {} rate limited, {} ms",
+					run.syncType(), run.id(), run.tenantId(), done.rootCount(), done.stCalls(), done.rateLimited(),
+					done.durationMs());
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("CRM {} sync {} of tenant {} failed", run.syncType(), run.id(), run.tenantId(), ex);
+			fail(run, counts, describe(ex));
+		}
+	}
+
+	private void fail(SyncRun run, CallCounts counts, String error) {
+
+		try {
+			ledger.fail(run, counts.calls(), counts.rateLimitedCount(), error, clock.instant());
+		}
+		catch (RuntimeException ex) {
+			LOG.error("Could not record the failure of CRM sync {} of tenant {}; it stays RUNNING until the next start",
+					run.id(), run.tenantId(), ex);
+		}
+	}
+
+	private static String describe(RuntimeException ex) {
+
+		var message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		var line = message.replaceAll("\\s+", " ").trim();
+		return line.length() > MAX_ERROR_LENGTH ? line.substring(0, MAX_ERROR_LENGTH) + "…" : line;
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+
+		executor.shutdown();
+		if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+			LOG.warn("Running CRM syncs did not finish within 10 s of shutdown; interrupting them");
+			executor.shutdownNow();
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package io.lazi.stingest.images;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.lazi.stingest.IntegrationTestSupport;
+
+/** {@code GET /internal/servicetitan/images}: Images_Get through the guarded client, then the CDN. */
+class InternalImageIntegrationTests extends IntegrationTestSupport {
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void followsTheRedirectToTheCdnAndAnswersItsBytes() throws Exception {
+
+		var tenant = freshTenant();
+		ST.stubFor(api(tenant, "/images").withQueryParam("path", equalTo("Images/Category/a b.png"))
+			.willReturn(aResponse().withStatus(302).withHeader("Location", ST.baseUrl() + "/cdn/" + tenant + "/a.png")));
+		ST.stubFor(WireMock.get("/cdn/" + tenant + "/a.png").willReturn(aResponse().withStatus(200).withBody(PNG)));
+
+		var response = get(tenant, "Images/Category/a b.png");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(PNG);
+		ST.verify(1, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/images")));
+	}
+
+	@Test
+	void answers404WhenServiceTitanHasNoImage() throws Exception {
+
+		var tenant = freshTenant();
+		ST.stubFor(api(tenant, "/images").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json").withBody("{\"title\":\"Not found\"}")));
+
+		assertThat(get(tenant, "Images/none.png").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesAPathOutsideImagesWithoutCallingServiceTitan() throws Exception {
+
+		var tenant = freshTenant();
+		var response = get(tenant, "Other/x.png");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"field\":\"path\"");
+		ST.verify(0, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/images")));
+	}
+
+	@Test
+	void answers502WhenTheCdnFails() throws Exception {
+
+		var tenant = freshTenant();
+		ST.stubFor(api(tenant, "/images")
+			.willReturn(aResponse().withStatus(302).withHeader("Location", ST.baseUrl() + "/cdn/" + tenant + "/gone.png")));
+		ST.stubFor(WireMock.get("/cdn/" + tenant + "/gone.png").willReturn(aResponse().withStatus(500)));
+
+		assertThat(get(tenant, "Images/gone.png").statusCode()).isEqualTo(502);
+	}
+
+	@Test
+	void answers404ForATenantWithoutCredentials() throws Exception {
+		assertThat(get("1234", "Images/x.png").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<byte[]> get(String tenant, String path) throws Exception {
+
+		var uri = URI.create("http://localhost:" + port + "/internal/servicetitan/images?path="
+				+ URLEncoder.encode(path, StandardCharsets.UTF_8));
+		try (var http = HttpClient.newHttpClient()) {
+			return http.send(HttpRequest.newBuilder(uri).header("X-Tenant-ID", tenant).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+	}
+}
