@@ -19,6 +19,9 @@ final class AccessRules {
 			new Rule(READS, "/api/**", Permission.PRICEBOOK_READ),
 			new Rule(WRITES, "/api/pricebook/**", Permission.PRICEBOOK_WRITE),
 			new Rule(WRITES, "/api/sync/**", Permission.PRICEBOOK_WRITE),
+			new Rule(WRITES, "/api/crm/**", Permission.CUSTOMERS_WRITE),
+			new Rule(READS, "/images/**", Permission.PRICEBOOK_READ),
+			new Rule(WRITES, "/images/**", Permission.PRICEBOOK_WRITE),
 			new Rule(List.of(HttpMethod.GET), "/ws", Permission.PRICEBOOK_READ),
 			new Rule(List.of(HttpMethod.GET), "/ws/**", Permission.PRICEBOOK_READ));
 

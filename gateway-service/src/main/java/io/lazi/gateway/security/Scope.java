@@ -10,7 +10,8 @@ enum Scope {
 	static Scope of(ServerHttpRequest request) {
 
 		var path = request.getPath().pathWithinApplication().value();
-		if (path.startsWith("/api/")) {
+		// Image routes carry the tenant like REST does (image-service scopes every image by it).
+		if (path.startsWith("/api/") || path.startsWith("/images/")) {
 			return API;
 		}
 		if (path.equals("/ws") || path.startsWith("/ws/")) {

@@ -1,0 +1,72 @@
+package io.lazi.image.serving;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import io.lazi.image.content.ImageContent;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Loads a node's image on a memory miss: the node's path from {@code node_image}, its bytes from
+ * {@code stored_image}, else from ServiceTitan through st-ingest (sniffed, then saved for next time).
+ * Counts each tier in {@code lazi.image.loads} (tag {@code source}: {@code database},
+ * {@code servicetitan}, {@code none}).
+ */
+@Component
+class ImageLoader {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ImageLoader.class);
+
+	/** ServiceTitan storage paths start with this (case-sensitive); others cannot be fetched. */
+	static final String STORAGE_PREFIX = "Images/";
+
+	private final NodeImageRepository repository;
+
+	private final StIngestImages upstream;
+
+	private final MeterRegistry meters;
+
+	ImageLoader(NodeImageRepository repository, StIngestImages upstream, MeterRegistry meters) {
+		this.repository = repository;
+		this.upstream = upstream;
+		this.meters = meters;
+	}
+
+	/**
+	 * @return the node's image, or {@code null} when the node, its path or ServiceTitan's image is unknown
+	 * @throws UpstreamImageException when ServiceTitan's answer cannot be used
+	 */
+	@Nullable
+	NodeImage load(ImageKey key) {
+
+		var node = repository.node(key.tenantId(), key.stId()).orElse(null);
+		if (node == null || node.imagePath() == null || !node.imagePath().startsWith(STORAGE_PREFIX)) {
+			return counted("none", null);
+		}
+		var path = node.imagePath();
+		var stored = repository.storedImage(key.tenantId(), path);
+		if (stored.isPresent()) {
+			return counted("database", new NodeImage(node.depth(), path, stored.get()));
+		}
+		var bytes = upstream.fetch(key.tenantId(), path);
+		if (bytes.isEmpty()) {
+			return counted("none", null);
+		}
+		var content = ImageContent.sniff(bytes.get())
+			.orElseThrow(() -> new UpstreamImageException("ServiceTitan's bytes for an image of tenant "
+					+ key.tenantId() + " are not PNG, JPEG, WebP or GIF"));
+		repository.store(key.tenantId(), path, content, OffsetDateTime.now(ZoneOffset.UTC));
+		LOG.debug("Fetched {} ({} bytes) of tenant {} from ServiceTitan", path, content.size(), key.tenantId());
+		return counted("servicetitan", new NodeImage(node.depth(), path, content));
+	}
+
+	private @Nullable NodeImage counted(String source, @Nullable NodeImage image) {
+		meters.counter("lazi.image.loads", "source", source).increment();
+		return image;
+	}
+}

@@ -1,0 +1,96 @@
+package io.lazi.image.serving;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.kafka.ConsumedMessages;
+import io.lazi.platform.kafka.IncomingEvent;
+
+/**
+ * Applies {@code pricebook.changed} to {@code node_image}, each event once (by CloudEvents id): records
+ * the node's depth and image path; when the path changed, deletes the stored bytes of the old path no
+ * other node shows and, after commit, drops the node from memory; when the new path's bytes are not
+ * stored yet, prefetches them after commit. Thread-safe.
+ */
+@Service
+public class NodeImageUpdates {
+
+	/** Consumer name under which applied event ids are recorded. */
+	public static final String CONSUMER = "image-service";
+
+	private static final Logger LOG = LoggerFactory.getLogger(NodeImageUpdates.class);
+
+	private final ConsumedMessages consumed;
+
+	private final NodeImageRepository repository;
+
+	private final PricebookImages images;
+
+	private final Prefetcher prefetcher;
+
+	NodeImageUpdates(ConsumedMessages consumed, NodeImageRepository repository, PricebookImages images,
+			Prefetcher prefetcher) {
+		this.consumed = consumed;
+		this.repository = repository;
+		this.images = images;
+		this.prefetcher = prefetcher;
+	}
+
+	/**
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, bad depth)
+	 */
+	@Transactional
+	public void apply(IncomingEvent event, CategoryChanged changed) {
+
+		var tenantId = changed.tenantId();
+		if (tenantId == null || tenantId.isBlank() || (event.tenantId() != null && !event.tenantId().equals(tenantId))) {
+			throw new IllegalArgumentException("Event " + event.id() + " has tenant " + event.tenantId()
+					+ " but its payload " + tenantId);
+		}
+		if (changed.depth() < 0) {
+			throw new IllegalArgumentException("Event " + event.id() + " has negative depth " + changed.depth());
+		}
+		if (!consumed.markConsumed(event.id(), CONSUMER)) {
+			LOG.debug("Skipping already applied event {}", event.id());
+			return;
+		}
+		var stId = changed.stId();
+		var path = blankToNull(changed.imagePath());
+		var before = repository.lockNode(tenantId, stId).orElse(null);
+		repository.upsertNode(tenantId, stId, changed.depth(), path, OffsetDateTime.now(ZoneOffset.UTC));
+		var oldPath = before == null ? null : before.imagePath();
+		var moved = before != null && before.depth() != changed.depth();
+		var pathChanged = !Objects.equals(oldPath, path);
+		if (pathChanged && oldPath != null) {
+			repository.deleteUnreferenced(tenantId, oldPath);
+		}
+		var fetch = path != null && changed.active() && !repository.stored(tenantId, path);
+		if (pathChanged || moved || fetch) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					if (pathChanged || moved) {
+						images.evict(tenantId, stId);
+					}
+					if (fetch) {
+						prefetcher.prefetch(tenantId, stId);
+					}
+				}
+			});
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

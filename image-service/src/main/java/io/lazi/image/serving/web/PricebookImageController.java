@@ -1,0 +1,84 @@
+package io.lazi.image.serving.web;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.image.content.ImageResponses;
+import io.lazi.image.serving.ImageStats;
+import io.lazi.image.serving.NodeKind;
+import io.lazi.image.serving.PricebookImages;
+import io.lazi.image.serving.ServingProperties;
+import io.lazi.image.serving.UpstreamImageException;
+import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Problems;
+import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
+
+/**
+ * Images of the caller tenant's ({@code X-Tenant-ID}) pricebook nodes: the bytes with their sniffed
+ * {@code Content-Type}, {@code ETag}, {@code Cache-Control} and {@code Content-Length}; 304 when
+ * {@code If-None-Match} matches; 404 problem when no tier has the image (or the node is of the other
+ * kind); 400 for a non-positive id; 502 when ServiceTitan's answer cannot be used.
+ */
+@RestController
+class PricebookImageController {
+
+	private static final Logger LOG = LoggerFactory.getLogger(PricebookImageController.class);
+
+	private final PricebookImages images;
+
+	private final ServingProperties properties;
+
+	PricebookImageController(PricebookImages images, ServingProperties properties) {
+		this.images = images;
+		this.properties = properties;
+	}
+
+	@GetMapping("/images/db/categories/{stId}")
+	ResponseEntity<byte[]> category(Tenant tenant, @PathVariable long stId,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
+		return image(tenant, NodeKind.CATEGORY, stId, ifNoneMatch);
+	}
+
+	@GetMapping("/images/db/subcategories/{stId}")
+	ResponseEntity<byte[]> subcategory(Tenant tenant, @PathVariable long stId,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
+		return image(tenant, NodeKind.SUBCATEGORY, stId, ifNoneMatch);
+	}
+
+	/** Counts of the caller's tenant: in memory, in the database, nodes with an image. */
+	@GetMapping("/images/stats")
+	ImageStats stats(Tenant tenant) {
+		return images.stats(tenant.id());
+	}
+
+	@ExceptionHandler(UpstreamImageException.class)
+	ProblemDetail upstream(UpstreamImageException ex) {
+
+		LOG.warn("Image fetch failed: {}", ex.getMessage());
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "The image could not be fetched from ServiceTitan");
+		problem.setType(Problems.INTERNAL);
+		problem.setTitle("Upstream failure");
+		return problem;
+	}
+
+	private ResponseEntity<byte[]> image(Tenant tenant, NodeKind kind, long stId, @Nullable String ifNoneMatch) {
+
+		if (stId < 1) {
+			throw new InvalidInputException("stId", "must be a positive ServiceTitan id");
+		}
+		var image = images.get(tenant.id(), kind, stId)
+			.orElseThrow(() -> new ResourceNotFoundException(kind == NodeKind.CATEGORY ? "Category image" : "Subcategory image", stId));
+		return ImageResponses.of(image.content(), ifNoneMatch, properties.httpMaxAge());
+	}
+}

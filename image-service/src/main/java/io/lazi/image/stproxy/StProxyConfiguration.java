@@ -1,0 +1,15 @@
+package io.lazi.image.stproxy;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the CDN proxy with the system resolver, unless a {@link HostResolver} bean replaces it. */
+@Configuration(proxyBeanMethods = false)
+class StProxyConfiguration {
+
+	@Bean(destroyMethod = "close")
+	StCdnProxy stCdnProxy(StProxyProperties properties, ObjectProvider<HostResolver> resolver) {
+		return new StCdnProxy(properties, resolver.getIfAvailable(HostResolver::system));
+	}
+}

@@ -1,0 +1,115 @@
+package io.lazi.image;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One image-service context for the integration tests (real Kafka and PostgreSQL from platform-test)
+ * with WireMock on a random port standing in for st-ingest's internal image endpoint (ServiceTitan)
+ * and for a CDN host. The CDN proxy allows {@code localhost} over http with loopback allowed, plus
+ * the literal and fake names the refusal tests use.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "lazi.image.st-proxy.scheme=http", "lazi.image.st-proxy.allow-http=true",
+				"lazi.image.st-proxy.allow-loopback=true", "lazi.image.st-proxy.timeout=3s",
+				"lazi.image.upload.max-size=64KB", "spring.servlet.multipart.max-file-size=64KB",
+				"spring.servlet.multipart.max-request-size=1MB", "lazi.image.prefetch.concurrency=2",
+				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.io.zonky=warn" })
+public abstract class ImageIntegrationTestSupport {
+
+	protected static final WireMockServer UPSTREAM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+	static {
+		UPSTREAM.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(UPSTREAM::stop));
+	}
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	private KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	private JsonMapper json;
+
+	@DynamicPropertySource
+	static void upstream(DynamicPropertyRegistry registry) {
+		registry.add("lazi.image.st-ingest.url", UPSTREAM::baseUrl);
+		registry.add("lazi.image.st-proxy.allowed-hosts",
+				() -> "localhost,127.0.0.1,10.1.2.3,169.254.169.254,private.example,other.example");
+		registry.add("lazi.image.st-proxy.allowed-ports", () -> "80," + UPSTREAM.port());
+	}
+
+	/** A fresh numeric tenant id, so tests sharing the database never see each other's rows. */
+	protected static String newTenant() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
+	}
+
+	/** Publishes a {@code pricebook.changed} created/updated event of one node; returns its id. */
+	protected UUID publishNode(String tenant, long stId, int depth, @Nullable String imagePath) {
+
+		var codec = new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
+		var payload = new CategoryChanged(tenant, stId, depth == 0 ? null : 1L, depth, Long.toString(stId),
+				"Node " + stId, imagePath, 1, true, List.of("image"));
+		var id = UUID.randomUUID();
+		kafka.send(codec.toRecord(id, OffsetDateTime.now(ZoneOffset.UTC), Topics.PRICEBOOK_CHANGED,
+				Topics.entityKey(tenant, stId), EventTypes.PRICEBOOK_CATEGORY_UPDATED, Long.toString(stId), tenant,
+				codec.serialize(payload))).join();
+		return id;
+	}
+
+	protected HttpResponse<byte[]> get(String path, @Nullable String tenant, String... headers) {
+
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		if (tenant != null) {
+			request.header("X-Tenant-ID", tenant);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	protected HttpResponse<byte[]> send(HttpRequest request) {
+
+		try (var http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	protected static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+}

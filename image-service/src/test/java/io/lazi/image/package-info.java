@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.image;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package io.lazi.image.stproxy;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.lazi.image.ImageIntegrationTestSupport;
+import io.lazi.image.TestImages;
+
+/**
+ * {@code GET /images/st/…} against WireMock on localhost (allowed in this context by
+ * {@code allow-loopback}): the happy path and the refusals that need a live upstream.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StProxyIntegrationTests extends ImageIntegrationTestSupport {
+
+	@Test
+	void proxiesAnAllowedImageWithItsSniffedType() {
+
+		var png = TestImages.png(21);
+		UPSTREAM.stubFor(WireMock.get("/cdn/ok.png?sig=abc")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(png)));
+
+		var response = get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/ok.png?sig=abc", newTenant());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(png);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(response.headers().firstValue("ETag")).isPresent();
+	}
+
+	@Test
+	void refusesARedirectOffTheAllowListWithoutFollowingIt(CapturedOutput output) {
+
+		UPSTREAM.stubFor(WireMock.get(urlPathEqualTo("/cdn/redirect.png"))
+			.willReturn(aResponse().withStatus(302).withHeader("Location", "http://evil.example/steal?secret=s3cr3t")));
+		UPSTREAM.stubFor(WireMock.get("/cdn/meta.png")
+			.willReturn(aResponse().withStatus(302).withHeader("Location", "http://169.254.169.254/latest/meta-data/")));
+
+		var offList = get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/redirect.png?token=t0ken", newTenant());
+		var metadata = get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/meta.png", newTenant());
+
+		assertThat(offList.statusCode()).isEqualTo(403);
+		assertThat(text(offList)).contains("https://lazi.io/problems/proxy-refused");
+		assertThat(metadata.statusCode()).isEqualTo(403);
+		assertThat(output.getOut()).contains("CDN proxy refused").doesNotContain("s3cr3t").doesNotContain("t0ken");
+	}
+
+	@Test
+	void refusesBodiesThatAreNotImagesOrTooLarge() {
+
+		UPSTREAM.stubFor(WireMock.get("/cdn/page.png").willReturn(aResponse().withStatus(200).withBody("<html>secret</html>")));
+		UPSTREAM.stubFor(WireMock.get("/cdn/huge.png").willReturn(aResponse().withStatus(200).withBody(new byte[11 * 1024 * 1024])));
+
+		var page = get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/page.png", newTenant());
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(text(page)).doesNotContain("secret");
+		assertThat(get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/huge.png", newTenant()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesHostsOffTheAllowListAndPrivateAddressesBeforeConnecting() {
+
+		var tenant = newTenant();
+		assertThat(get("/images/st/evil.example/x.png", tenant).statusCode()).isEqualTo(403);
+		assertThat(get("/images/st/10.1.2.3/x.png", tenant).statusCode()).isEqualTo(403);
+		assertThat(get("/images/st/169.254.169.254/latest/meta-data/", tenant).statusCode()).isEqualTo(403);
+		assertThat(get("/images/st/localhost:1/x.png", tenant).statusCode()).isEqualTo(403);
+		UPSTREAM.verify(0, getRequestedFor(urlPathEqualTo("/x.png")));
+	}
+
+	@Test
+	void answers502WhenTheCdnFails() {
+
+		UPSTREAM.stubFor(WireMock.get("/cdn/broken.png").willReturn(aResponse().withStatus(500).withBody("stack trace")));
+		var response = get("/images/st/localhost:" + UPSTREAM.port() + "/cdn/broken.png", newTenant());
+		assertThat(response.statusCode()).isEqualTo(502);
+		assertThat(text(response)).doesNotContain("stack trace");
+	}
+}
