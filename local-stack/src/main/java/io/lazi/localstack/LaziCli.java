@@ -20,6 +20,9 @@ public final class LaziCli {
 			  status          each process: pid, port, health, log file
 			  token [--tenant T[,T…]] [--roles ADMIN[,VIEWER…]] [--user U] [--ttl 8h]
 			                  print a dev JWT for the gateway (defaults: tenant 3222348440, ADMIN, dev-user, 8h)
+			  bench images [--duration 10s] [--warmup 3s] [--concurrency 16] [--urls 200] [--tenant T]
+			                  against a running stack: memory-hit throughput and p50/p99 latency of the
+			                  pricebook images, on image-service directly and through the gateway
 			""";
 
 	private LaziCli() {
@@ -42,6 +45,14 @@ public final class LaziCli {
 		var layout = runDirectory == null || runDirectory.isBlank() ? StackLayout.of(home)
 				: new StackLayout(home, Path.of(runDirectory));
 		try {
+			if (args.length > 1 && args[0].equals("bench")) {
+				if (!args[1].equals("images")) {
+					throw new IllegalArgumentException("unknown benchmark '" + args[1] + "' (known: images)");
+				}
+				var rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+				rest[0] = "bench";
+				return ImageBench.run(CliArgs.parse(rest), layout, System.getenv(), out, err);
+			}
 			var cli = CliArgs.parse(args);
 			if (cli.flag("help")) {
 				out.print(USAGE);

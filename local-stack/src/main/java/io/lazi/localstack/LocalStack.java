@@ -24,7 +24,7 @@ public final class LocalStack {
 
 	/** The Spring Boot services started after the infrastructure, in start order. */
 	public static final List<StackService> SERVICES = List.of(StackService.ST_INGEST, StackService.PRICEBOOK,
-			StackService.NOTIFICATION, StackService.GATEWAY);
+			StackService.CRM_PIPELINE, StackService.NOTIFICATION, StackService.IMAGE, StackService.GATEWAY);
 
 	private final StackLayout layout;
 
@@ -150,11 +150,24 @@ public final class LocalStack {
 				env.put("LAZI_ST_AUTH_URL", userEnvironment.getOrDefault("LAZI_ST_AUTH_URL", simulator));
 				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
 			}
+			case IMAGE -> {
+				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
+				// The simulated CDN is http on localhost: allow exactly that host, port and scheme, and
+				// loopback, which production never allows (lazi.image.st-proxy.allow-loopback).
+				env.put("LAZI_IMAGE_ST_PROXY_ALLOWED_HOSTS", "localhost");
+				env.put("LAZI_IMAGE_ST_PROXY_ALLOWED_PORTS", String.valueOf(ports.stSimulator()));
+				env.put("LAZI_IMAGE_ST_PROXY_ALLOW_HTTP", "true");
+				env.put("LAZI_IMAGE_ST_PROXY_ALLOW_LOOPBACK", "true");
+				env.put("LAZI_IMAGE_ST_PROXY_SCHEME", "http");
+			}
+			case CRM_PIPELINE -> env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
 			case GATEWAY -> {
 				env.put("LAZI_JWT_SECRET", jwtSecret);
 				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
 				env.put("LAZI_PRICEBOOK_URL", StackService.PRICEBOOK.baseUrl(ports));
 				env.put("LAZI_NOTIFICATION_URL", StackService.NOTIFICATION.baseUrl(ports));
+				env.put("LAZI_CRM_PIPELINE_URL", StackService.CRM_PIPELINE.baseUrl(ports));
+				env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
 			}
 			default -> {
 			}

@@ -1,15 +1,9 @@
 package io.lazi.localstack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs a full pricebook sync of one tenant through the gateway, the way a user's browser would:
@@ -19,25 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class PricebookSync {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final Set<Integer> GATEWAY_NOT_READY = Set.of(502, 503, 504);
-
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final String gatewayUrl;
-
-	private final String token;
+	private final GatewayCalls gateway;
 
 	private final String tenant;
 
 	private final Duration timeout;
 
-	PricebookSync(String gatewayUrl, String token, String tenant, Duration timeout) {
+	PricebookSync(GatewayCalls gateway, Duration timeout) {
 
-		this.gatewayUrl = gatewayUrl;
-		this.token = token;
-		this.tenant = tenant;
+		this.gateway = gateway;
+		this.tenant = gateway.tenant();
 		this.timeout = timeout;
 	}
 
@@ -65,55 +50,55 @@ final class PricebookSync {
 	private String trigger(long deadline) {
 
 		while (true) {
-			var response = send("POST", "/api/sync/pricebook/full");
+			var response = gateway.send("POST", "/api/sync/pricebook/full");
 			if (response.statusCode() == 202 || response.statusCode() == 200) {
-				var id = json(response).path("syncRunId");
+				var id = GatewayCalls.json(response).path("syncRunId");
 				if (id.isMissingNode() || id.isNull()) {
 					throw new SyncException("POST /api/sync/pricebook/full answered without a syncRunId: " + response.body());
 				}
 				return id.asText();
 			}
 			if (response.statusCode() == 409) {
-				var running = json(get("/api/sync/pricebook/status")).path("lastRun").path("syncRunId");
+				var running = GatewayCalls.json(gateway.get("/api/sync/pricebook/status")).path("lastRun").path("syncRunId");
 				if (!running.isMissingNode() && !running.isNull()) {
 					return running.asText();
 				}
 			}
-			if (!GATEWAY_NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
-				throw unexpected("POST /api/sync/pricebook/full", response);
+			if (!GatewayCalls.NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
+				throw GatewayCalls.unexpected("POST /api/sync/pricebook/full", response);
 			}
-			pause();
+			GatewayCalls.pause();
 		}
 	}
 
 	private JsonNode awaitRun(String runId, long deadline) {
 
 		while (true) {
-			var response = get("/api/sync/pricebook/status");
+			var response = gateway.get("/api/sync/pricebook/status");
 			if (response.statusCode() == 200) {
-				var run = json(response).path("lastRun");
+				var run = GatewayCalls.json(response).path("lastRun");
 				var status = run.path("status").asText("");
 				if (runId.equals(run.path("syncRunId").asText()) && Set.of("COMPLETED", "FAILED").contains(status)) {
 					return run;
 				}
 			}
-			else if (!GATEWAY_NOT_READY.contains(response.statusCode())) {
-				throw unexpected("GET /api/sync/pricebook/status", response);
+			else if (!GatewayCalls.NOT_READY.contains(response.statusCode())) {
+				throw GatewayCalls.unexpected("GET /api/sync/pricebook/status", response);
 			}
 			if (System.nanoTime() > deadline) {
 				throw new SyncException("Sync run " + runId + " did not finish within " + timeout.toSeconds()
 						+ " s; last status: " + response.body());
 			}
-			pause();
+			GatewayCalls.pause();
 		}
 	}
 
 	private JsonNode awaitStats(JsonNode run, long deadline) {
 
 		while (true) {
-			var response = get("/api/pricebook/categories/stats");
+			var response = gateway.get("/api/pricebook/categories/stats");
 			if (response.statusCode() == 200) {
-				var stats = json(response);
+				var stats = GatewayCalls.json(response);
 				if (stats.path("subcategories").asLong(-1) == run.path("subcategoryCount").asLong(-2)
 						&& stats.path("roots").asLong(-1) == run.path("rootCount").asLong(-2)) {
 					return stats;
@@ -125,76 +110,10 @@ final class PricebookSync {
 							+ timeout.toSeconds() + " s)");
 				}
 			}
-			else if (!GATEWAY_NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
-				throw unexpected("GET /api/pricebook/categories/stats", response);
+			else if (!GatewayCalls.NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
+				throw GatewayCalls.unexpected("GET /api/pricebook/categories/stats", response);
 			}
-			pause();
-		}
-	}
-
-	private HttpResponse<String> get(String path) {
-		return send("GET", path);
-	}
-
-	private HttpResponse<String> send(String method, String path) {
-
-		var request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + token)
-			.header("X-Tenant-ID", tenant)
-			.header("Accept", "application/json")
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build();
-		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new SyncException(method + " " + gatewayUrl + path + " failed: " + ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new SyncException("Interrupted during " + method + " " + path);
-		}
-	}
-
-	private static JsonNode json(HttpResponse<String> response) {
-
-		try {
-			return JSON.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new SyncException(response.request().uri() + " answered something other than JSON: "
-					+ response.body());
-		}
-	}
-
-	private SyncException unexpected(String what, HttpResponse<String> response) {
-
-		var hint = switch (response.statusCode()) {
-			case 401 -> " (the gateway rejected the dev token: is it configured with LAZI_JWT_SECRET?)";
-			case 403 -> " (the token lacks the role or tenant)";
-			default -> "";
-		};
-		return new SyncException(what + " through the gateway answered HTTP " + response.statusCode() + hint + ": "
-				+ response.body());
-	}
-
-	private static void pause() {
-
-		try {
-			Thread.sleep(Duration.ofSeconds(1));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new SyncException("Interrupted while waiting for the sync");
-		}
-	}
-
-	/** The sync did not complete. */
-	static final class SyncException extends RuntimeException {
-
-		SyncException(String message) {
-			super(message);
+			GatewayCalls.pause();
 		}
 	}
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param gateway gateway-service ({@code LAZI_GATEWAY_PORT}, 8080)
  * @param stIngest st-ingest-service ({@code LAZI_ST_INGEST_PORT}, 8081)
  * @param pricebook pricebook-service ({@code LAZI_PRICEBOOK_PORT}, 8082)
- * @param crmPipeline crm-pipeline-service, not started yet ({@code LAZI_CRM_PIPELINE_PORT}, 8083)
- * @param image image-service, not started yet ({@code LAZI_IMAGE_PORT}, 8084)
+ * @param crmPipeline crm-pipeline-service ({@code LAZI_CRM_PIPELINE_PORT}, 8083)
+ * @param image image-service ({@code LAZI_IMAGE_PORT}, 8084)
  * @param notification notification-service ({@code LAZI_NOTIFICATION_PORT}, 8085)
  * @param stSimulator the ServiceTitan simulator ({@code LAZI_ST_SIMULATOR_PORT}, 8090)
  * @param kafka the Kafka broker listener ({@code LAZI_KAFKA_PORT}, 9092)
@@ -68,6 +68,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		ports.put("st-ingest-service", stIngest);
 		ports.put("pricebook-service", pricebook);
 		ports.put("notification-service", notification);
+		ports.put("image-service", image);
 		ports.put("gateway-service", gateway);
 		return ports;
 	}

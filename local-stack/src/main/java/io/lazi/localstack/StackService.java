@@ -14,8 +14,14 @@ public enum StackService {
 	/** pricebook-service. */
 	PRICEBOOK("pricebook-service"),
 
+	/** crm-pipeline-service. */
+	CRM_PIPELINE("crm-pipeline-service"),
+
 	/** notification-service. */
 	NOTIFICATION("notification-service"),
+
+	/** image-service. */
+	IMAGE("image-service"),
 
 	/** gateway-service. */
 	GATEWAY("gateway-service");
@@ -38,7 +44,9 @@ public enum StackService {
 			case ST_SIMULATOR -> ports.stSimulator();
 			case ST_INGEST -> ports.stIngest();
 			case PRICEBOOK -> ports.pricebook();
+			case CRM_PIPELINE -> ports.crmPipeline();
 			case NOTIFICATION -> ports.notification();
+			case IMAGE -> ports.image();
 			case GATEWAY -> ports.gateway();
 		};
 	}

@@ -22,12 +22,15 @@ final class Summary {
 
 	private final PricebookSync.Result sync;
 
-	Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync) {
+	private final CrmSync.Result crm;
+
+	Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm) {
 
 		this.stack = stack;
 		this.tenant = tenant;
 		this.readyAfter = readyAfter;
 		this.sync = sync;
+		this.crm = crm;
 	}
 
 	void print(PrintStream out, List<ManagedProcess> processes) {
@@ -43,10 +46,12 @@ final class Summary {
 		depths(stats.path("subcategoriesByDepth"))
 			.forEach((depth, count) -> out.printf(Locale.ROOT, "    %5d   %13d%n", depth, count));
 		row(out, "subcategories with an image", stats.path("withImage").asText());
+		row(out, "images cached", ImageCacheStats.describe(StackService.IMAGE.baseUrl(stack.ports()), tenant));
 		row(out, "sync duration", seconds(Duration.ofMillis(run.path("durationMs").asLong())));
 		row(out, "ServiceTitan calls made", run.path("stCalls").asText());
 		row(out, "429s received", run.path("rateLimited").asText());
 		row(out, "time to ready", seconds(readyAfter));
+		printCrm(out);
 
 		var ports = stack.ports();
 		var gateway = StackService.GATEWAY.baseUrl(ports);
@@ -67,6 +72,35 @@ final class Summary {
 		link(out, "Logs", "");
 		processes.forEach(process -> out.printf("    %-22s %s%n", process.name(), process.logFile()));
 		link(out, "Token", tokenCommand + "[,VIEWER…] [--user U] [--ttl 8h]");
+	}
+
+	private void printCrm(PrintStream out) {
+
+		var run = crm.run();
+		var stats = crm.stats();
+		out.println();
+		out.printf("CRM pipelines of tenant %s (sync run %s, %s)%n", tenant, run.path("syncRunId").asText(),
+				run.path("status").asText());
+		row(out, "records applied", run.path("records").asText());
+		if (run.hasNonNull("durationMs")) {
+			row(out, "sync duration", seconds(Duration.ofMillis(run.path("durationMs").asLong())));
+		}
+		row(out, "contacts", stats.path("contacts").asText());
+		row(out, "opportunities", stats.path("opportunities").asText());
+		for (var pipeline : stats.path("pipelines")) {
+			out.printf(Locale.ROOT, "    %-36s %6d  %12s%n", pipeline.path("name").asText(), pipeline.path("count").asLong(),
+					money(pipeline.path("value")));
+			for (var stage : pipeline.path("stages")) {
+				if (stage.path("count").asLong() > 0) {
+					out.printf(Locale.ROOT, "      %-34s %6d  %12s%n", stage.path("name").asText(),
+							stage.path("count").asLong(), money(stage.path("value")));
+				}
+			}
+		}
+	}
+
+	private static String money(JsonNode value) {
+		return value.isNumber() ? String.format(Locale.ROOT, "$%,.2f", value.decimalValue()) : "";
 	}
 
 	static TreeMap<Integer, Long> depths(JsonNode byDepth) {

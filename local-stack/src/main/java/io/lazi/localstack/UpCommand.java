@@ -65,10 +65,12 @@ final class UpCommand {
 			var readyAfter = Duration.ofNanos(System.nanoTime() - began);
 			out.printf("Syncing the pricebook of tenant %s through the gateway…%n", tenant);
 			var token = DevTokens.mint(secret, "lazi-cli", List.of(tenant), List.of("ADMIN"), Duration.ofHours(1));
-			var sync = new PricebookSync(StackService.GATEWAY.baseUrl(ports), token, tenant,
-					Duration.ofSeconds(Long.parseLong(env.getOrDefault("LAZI_SYNC_TIMEOUT", "600"))))
-				.run();
-			new Summary(stack, tenant, readyAfter, sync).print(out, supervisor.processes());
+			var gateway = new GatewayCalls(StackService.GATEWAY.baseUrl(ports), token, tenant);
+			var syncTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("LAZI_SYNC_TIMEOUT", "600")));
+			var sync = new PricebookSync(gateway, syncTimeout).run();
+			out.printf("Syncing the CRM pipelines of tenant %s through the gateway…%n", tenant);
+			var crm = new CrmSync(gateway, syncTimeout).run();
+			new Summary(stack, tenant, readyAfter, sync, crm).print(out, supervisor.processes());
 		}
 		catch (StartupException ex) {
 			err.println();
@@ -81,11 +83,12 @@ final class UpCommand {
 			err.println("Lazi did not start: " + ex.getMessage());
 			return 1;
 		}
-		catch (PricebookSync.SyncException ex) {
+		catch (SyncException ex) {
 			err.println();
-			err.println("Lazi started, but the pricebook sync did not complete: " + ex.getMessage());
+			err.println("Lazi started, but a sync did not complete: " + ex.getMessage());
 			err.println("See " + layout.logFile(StackService.ST_INGEST.module()) + ", "
-					+ layout.logFile(StackService.PRICEBOOK.module()) + " and "
+					+ layout.logFile(StackService.PRICEBOOK.module()) + ", "
+					+ layout.logFile(StackService.CRM_PIPELINE.module()) + " and "
 					+ layout.logFile(StackService.GATEWAY.module()));
 			return 1;
 		}

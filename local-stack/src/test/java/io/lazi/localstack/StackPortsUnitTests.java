@@ -55,9 +55,8 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.defaults();
 
-		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8085, 8090, 9092, 9093, 54321)
-			.doesNotContainValue(8083)
-			.doesNotContainValue(8084);
+		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8084, 8085, 8090, 9092, 9093, 54321)
+			.doesNotContainValue(8083);
 		assertThat(ports.inUse(false)).doesNotContainValue(54321);
 	}
 
@@ -82,6 +81,23 @@ class StackPortsUnitTests {
 			.containsEntry("LAZI_ST_INGEST_URL", "http://localhost:8081")
 			.containsEntry("LAZI_PRICEBOOK_URL", "http://localhost:8082")
 			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085");
+	}
+
+	@Test
+	void pointsImageServiceAtStIngestAndAllowsOnlyTheSimulatorsCdnOnLoopback() {
+
+		var ports = StackPorts.fromEnvironment(Map.of("LAZI_ST_SIMULATOR_PORT", "18090", "LAZI_IMAGE_PORT", "18084"));
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), "secret",
+				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+
+		assertThat(LocalStack.SERVICES).contains(StackService.IMAGE);
+		assertThat(stack.environment(StackService.IMAGE)).containsEntry("SERVER_PORT", "18084")
+			.containsEntry("LAZI_ST_INGEST_URL", "http://localhost:8081")
+			.containsEntry("LAZI_IMAGE_ST_PROXY_ALLOWED_HOSTS", "localhost")
+			.containsEntry("LAZI_IMAGE_ST_PROXY_ALLOWED_PORTS", "18090")
+			.containsEntry("LAZI_IMAGE_ST_PROXY_ALLOW_LOOPBACK", "true");
+		assertThat(stack.environment(StackService.GATEWAY)).containsEntry("LAZI_IMAGE_URL", "http://localhost:18084");
+		assertThat(stack.environment(StackService.PRICEBOOK)).doesNotContainKey("LAZI_IMAGE_ST_PROXY_ALLOW_LOOPBACK");
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param records raw records of the run applied so far
  * @param created opportunities the run created
  * @param updated opportunities the run moved (creations excluded)
- * @param failed records st-ingest fetched but this service has not applied when the run completed
+ * @param failed records st-ingest published for the run that this service has not applied (yet)
  */
 public record SyncLogEntry(UUID syncRunId, String syncType, String direction, String status, int records,
 		int created, int updated, int failed, @Nullable Long durationMs, @Nullable String error, Instant startedAt,

@@ -3,6 +3,7 @@ package io.lazi.crm.sync;
 import static io.lazi.crm.jooq.Tables.SYNC_LOG;
 import static io.lazi.crm.jooq.Tables.SYNC_TALLY;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.val;
 
@@ -73,11 +74,23 @@ class SyncLogRepository {
 			.execute();
 	}
 
+	/**
+	 * The newest runs. Raw records travel on other topics than the completion, so some are applied
+	 * after the run was logged as finished: counts come from the live tally, and {@code failed}
+	 * (published at completion minus applied) shrinks as the rest arrive.
+	 */
 	List<SyncLogEntry> recent(String tenantId, int limit) {
-		return dsl.select(SYNC_LOG.SYNC_RUN_ID, SYNC_LOG.SYNC_TYPE, SYNC_LOG.DIRECTION, SYNC_LOG.STATUS,
-				SYNC_LOG.RECORDS, SYNC_LOG.CREATED, SYNC_LOG.UPDATED, SYNC_LOG.FAILED, SYNC_LOG.DURATION_MS,
-				SYNC_LOG.ERROR, SYNC_LOG.STARTED_AT, SYNC_LOG.FINISHED_AT)
+
+		var applied = coalesce(SYNC_TALLY.RECORDS, SYNC_LOG.RECORDS);
+		var created = coalesce(SYNC_TALLY.CREATED, SYNC_LOG.CREATED);
+		var updated = coalesce(SYNC_TALLY.MOVED.minus(SYNC_TALLY.CREATED), SYNC_LOG.UPDATED);
+		var published = SYNC_LOG.FAILED.plus(SYNC_LOG.RECORDS);
+		return dsl.select(SYNC_LOG.SYNC_RUN_ID, SYNC_LOG.SYNC_TYPE, SYNC_LOG.DIRECTION, SYNC_LOG.STATUS, applied,
+				created, updated, greatest(published.minus(applied), val(0)), SYNC_LOG.DURATION_MS, SYNC_LOG.ERROR,
+				SYNC_LOG.STARTED_AT, SYNC_LOG.FINISHED_AT)
 			.from(SYNC_LOG)
+			.leftJoin(SYNC_TALLY)
+			.on(SYNC_TALLY.TENANT_ID.eq(SYNC_LOG.TENANT_ID).and(SYNC_TALLY.SYNC_RUN_ID.eq(SYNC_LOG.SYNC_RUN_ID)))
 			.where(SYNC_LOG.TENANT_ID.eq(tenantId))
 			.orderBy(SYNC_LOG.STARTED_AT.desc())
 			.limit(limit)

@@ -24,6 +24,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class JooqCodegen {
 
+	/** Held so the level set on it is not lost to garbage collection; Flyway logs through JUL here. */
+	private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
 	private JooqCodegen() {
 	}
 
@@ -34,6 +37,7 @@ public final class JooqCodegen {
 		}
 		// Runs inside the Maven JVM: keep the build log to what matters.
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
 		var migrations = Path.of(args[0]).toAbsolutePath();
 		var schema = args[1];
 		var packageName = args[2];
@@ -42,7 +46,6 @@ public final class JooqCodegen {
 		try (var postgres = EmbeddedPostgres.builder().start()) {
 			var url = postgres.getJdbcUrl("postgres", "postgres");
 			Flyway.configure()
-				.loggers("slf4j")
 				.dataSource(url, "postgres", "postgres")
 				.schemas(schema)
 				.locations("filesystem:" + migrations)
