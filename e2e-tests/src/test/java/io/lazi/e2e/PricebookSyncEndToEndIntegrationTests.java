@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * The walking skeleton end to end, across real processes started exactly as {@code ./lazi up}
  * starts them: simulator → st-ingest → Kafka → pricebook → gateway, and notification → gateway →
  * a browser WebSocket. Asserts what a user of the reference tenant sees, and that a user of the
- * second tenant sees nothing of it. The second test reads the tree the first one synced.
+ * second tenant sees nothing of it. The second test reads the tree the first one synced; the third
+ * reproduces the reference CRM sync (DESIGN §6 figures) through the gateway.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PricebookSyncEndToEndIntegrationTests {
@@ -137,6 +138,51 @@ class PricebookSyncEndToEndIntegrationTests {
 
 		var viewerWrite = gateway.post("/api/sync/pricebook/full", viewer, TENANT);
 		assertThat(viewerWrite.status()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(3)
+	void crmSyncThroughTheGatewayReproducesTheReferenceRun() {
+
+		var admin = token(TENANT, "ADMIN");
+		try (var tenantSocket = new BrowserSocket(wsUrl, admin, TENANT)) {
+
+			var accepted = gateway.post("/api/crm/sync/trigger", admin, TENANT);
+			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+
+			var stats = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+				.until(() -> gateway.get("/api/crm/sync/stats", admin, TENANT),
+						r -> r.status() == 200 && r.json().path("contacts").asInt() == 450
+								&& r.json().path("opportunities").asInt() == 91 && stageCounts(r.json()).equals(
+										Map.of("Sales/Contacted", 37, "Sales/Proposal Sent", 38, "Install", 16)))
+				.json();
+			assertThat(stats.path("contacts").asInt()).isEqualTo(450);
+			assertThat(stats.path("opportunities").asInt()).isEqualTo(91);
+			assertThat(stageCounts(stats)).containsOnly(Map.entry("Sales/Contacted", 37),
+					Map.entry("Sales/Proposal Sent", 38), Map.entry("Install", 16));
+
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(tenantSocket.named("crm:stage-moved"))
+				.anyMatch(m -> TENANT.equals(m.path("data").path("tenantId").asString())));
+		}
+	}
+
+	/** Sales stage counts by name (non-empty only) and the Install pipeline's total. */
+	private static Map<String, Integer> stageCounts(JsonNode stats) {
+
+		var counts = new LinkedHashMap<String, Integer>();
+		for (var pipeline : stats.path("pipelines")) {
+			var name = pipeline.path("name").asString();
+			if ("Install".equals(name)) {
+				counts.put(name, pipeline.path("count").asInt());
+				continue;
+			}
+			for (var stage : pipeline.path("stages")) {
+				if (stage.path("count").asInt() > 0) {
+					counts.put(name + "/" + stage.path("name").asString(), stage.path("count").asInt());
+				}
+			}
+		}
+		return counts;
 	}
 
 	private static void assertDepthsDescend(JsonNode node, int depth) {
