@@ -80,6 +80,24 @@ class StSimulatorCrmContractIntegrationTests {
 		assertThat(contacts.get("data")).hasSize(2);
 	}
 
+	@Test
+	void answersTheLocationListAndItsFiltersPerSpec() {
+
+		var locations = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/locations", paged()));
+		assertThat(locations.get("totalCount").asInt()).isEqualTo(450);
+		var first = locations.get("data").get(0);
+		assertThat(first.get("name").asString()).isEqualTo("Home");
+		var customerId = first.get("customerId").asLong();
+
+		var ofCustomer = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/locations",
+				Map.of("customerId", Long.toString(customerId), "includeTotal", "true")));
+		assertThat(ofCustomer.get("data")).hasSize(1);
+		var byIds = client.read(assertConforms(ISOLATION_TENANT, "/crm/v2", "/locations",
+				Map.of("ids", "95000001,95000002", "modifiedOnOrAfter", "2025-01-01T00:00:00Z", "active", "Any")));
+		assertThat(byIds.get("data")).hasSize(2);
+		assertConforms(400, REFERENCE_TENANT, "/crm/v2", "/locations", Map.of("pageSize", "5001"));
+	}
+
 	@Test // GH-5
 	void answersAContactListOfAMissingCustomerWithA404PerSpec() {
 		assertConforms(404, REFERENCE_TENANT, "/crm/v2", "/customers/1/contacts", Map.of());

@@ -15,6 +15,7 @@ import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.IncomingEvent;
@@ -50,7 +51,7 @@ public class FactIngest {
 	/**
 	 * Applies one fetched record; a re-delivered event changes nothing.
 	 *
-	 * @param fetched its {@code record} is a {@link StCustomer}, {@link StJob}, {@link StAppointment},
+	 * @param fetched its {@code record} is a {@link StCustomer}, {@link StLocation}, {@link StJob}, {@link StAppointment},
 	 *        {@link StEstimate} or {@link StBusinessUnit}
 	 * @throws IllegalArgumentException when the event can never be applied (missing fields, tenant mismatch)
 	 */
@@ -79,6 +80,11 @@ public class FactIngest {
 				require(c.name(), "record.name");
 				facts.upsert(tenantId, c, now.toInstant());
 				yield List.of(c.id());
+			}
+			case StLocation l -> {
+				// Locations feed the contact view only; no pipeline rule reads them.
+				facts.upsert(tenantId, l);
+				yield List.of();
 			}
 			case StJob j -> {
 				require(j.jobStatus(), "record.jobStatus");

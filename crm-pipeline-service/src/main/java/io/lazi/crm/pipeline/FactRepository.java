@@ -5,6 +5,7 @@ import static io.lazi.crm.jooq.Tables.BUSINESS_UNIT;
 import static io.lazi.crm.jooq.Tables.CONTACT;
 import static io.lazi.crm.jooq.Tables.ESTIMATE;
 import static io.lazi.crm.jooq.Tables.JOB;
+import static io.lazi.crm.jooq.Tables.LOCATION;
 import static org.jooq.impl.DSL.excluded;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
 
 /**
  * Upserts ServiceTitan records into the fact tables. A stored record is replaced only by one modified
@@ -78,6 +80,34 @@ class FactRepository {
 			.set(CONTACT.MODIFIED_ON, excluded(CONTACT.MODIFIED_ON))
 			.set(CONTACT.UPDATED_AT, excluded(CONTACT.UPDATED_AT))
 			.where(newer(CONTACT.MODIFIED_ON))
+			.execute();
+	}
+
+	void upsert(String tenantId, StLocation location) {
+
+		var address = location.address();
+		dsl.insertInto(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.CUSTOMER_ID, LOCATION.NAME,
+				LOCATION.STREET, LOCATION.UNIT, LOCATION.CITY, LOCATION.STATE, LOCATION.ZIP, LOCATION.COUNTRY,
+				LOCATION.ACTIVE, LOCATION.CREATED_ON, LOCATION.MODIFIED_ON)
+			.values(tenantId, location.id(), location.customerId(), location.name(),
+					address == null ? null : address.street(), address == null ? null : address.unit(),
+					address == null ? null : address.city(), address == null ? null : address.state(),
+					address == null ? null : address.zip(), address == null ? null : address.country(),
+					location.active(), at(location.createdOn()), at(location.modifiedOn()))
+			.onConflict(LOCATION.TENANT_ID, LOCATION.ST_ID)
+			.doUpdate()
+			.set(LOCATION.CUSTOMER_ID, excluded(LOCATION.CUSTOMER_ID))
+			.set(LOCATION.NAME, excluded(LOCATION.NAME))
+			.set(LOCATION.STREET, excluded(LOCATION.STREET))
+			.set(LOCATION.UNIT, excluded(LOCATION.UNIT))
+			.set(LOCATION.CITY, excluded(LOCATION.CITY))
+			.set(LOCATION.STATE, excluded(LOCATION.STATE))
+			.set(LOCATION.ZIP, excluded(LOCATION.ZIP))
+			.set(LOCATION.COUNTRY, excluded(LOCATION.COUNTRY))
+			.set(LOCATION.ACTIVE, excluded(LOCATION.ACTIVE))
+			.set(LOCATION.CREATED_ON, excluded(LOCATION.CREATED_ON))
+			.set(LOCATION.MODIFIED_ON, excluded(LOCATION.MODIFIED_ON))
+			.where(newer(LOCATION.MODIFIED_ON))
 			.execute();
 	}
 

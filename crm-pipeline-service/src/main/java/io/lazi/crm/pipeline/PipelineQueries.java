@@ -1,6 +1,7 @@
 package io.lazi.crm.pipeline;
 
 import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.LOCATION;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
 import static io.lazi.crm.jooq.Tables.STAGE_HISTORY;
 import static org.jooq.impl.DSL.coalesce;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.Condition;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.crm.pipeline.Views.ContactView;
 import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
+import io.lazi.crm.pipeline.Views.LocationView;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
 import io.lazi.crm.pipeline.Views.PipelineStats;
@@ -49,16 +52,38 @@ public class PipelineQueries {
 
 		var where = CONTACT.TENANT_ID.eq(tenantId).and(contactMatch(search));
 		var total = dsl.fetchCount(CONTACT, where);
-		var items = dsl.select(CONTACT.ID, CONTACT.ST_CUSTOMER_ID, CONTACT.NAME, CONTACT.EMAIL, CONTACT.PHONE,
+		var rows = dsl.select(CONTACT.ID, CONTACT.ST_CUSTOMER_ID, CONTACT.NAME, CONTACT.EMAIL, CONTACT.PHONE,
 				CONTACT.STREET, CONTACT.CITY, CONTACT.STATE, CONTACT.ZIP, CONTACT.ACTIVE)
 			.from(CONTACT)
 			.where(where)
 			.orderBy(lower(CONTACT.NAME), CONTACT.ST_CUSTOMER_ID)
 			.limit(page.size())
 			.offset(page.offset())
-			.fetch(r -> new ContactView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-					r.value7(), r.value8(), r.value9(), r.value10()));
+			.fetch();
+		var locations = locationsOf(tenantId, rows.map(r -> r.value2()));
+		var items = rows.map(r -> new ContactView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+				r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+				locations.getOrDefault(r.value2(), List.of())));
 		return Page.of(items, page, total);
+	}
+
+	/** The stored locations of the customers, by customer, each in id order. */
+	private Map<Long, List<LocationView>> locationsOf(String tenantId, List<Long> customerIds) {
+
+		var byCustomer = new HashMap<Long, List<LocationView>>();
+		if (customerIds.isEmpty()) {
+			return byCustomer;
+		}
+		dsl.select(LOCATION.CUSTOMER_ID, LOCATION.ST_ID, LOCATION.NAME, LOCATION.STREET, LOCATION.CITY,
+				LOCATION.STATE, LOCATION.ZIP, LOCATION.ACTIVE)
+			.from(LOCATION)
+			.where(LOCATION.TENANT_ID.eq(tenantId))
+			.and(LOCATION.CUSTOMER_ID.in(customerIds))
+			.orderBy(LOCATION.CUSTOMER_ID, LOCATION.ST_ID)
+			.forEach(r -> byCustomer.computeIfAbsent(r.value1(), key -> new ArrayList<>())
+				.add(new LocationView(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+						r.value8())));
+		return byCustomer;
 	}
 
 	/** Opportunities, newest stage entry first, optionally filtered. */

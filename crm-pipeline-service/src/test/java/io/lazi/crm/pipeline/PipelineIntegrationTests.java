@@ -41,6 +41,7 @@ import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
@@ -158,6 +159,40 @@ class PipelineIntegrationTests {
 			.andExpect(jsonPath("$.items[0].email").value("jane@example.com"));
 		mvc.perform(get("/api/crm/opportunities/{id}", opportunity.id()).header("X-Tenant-ID", "1"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void storesLocationsNewestFirstAndShowsThemOnTheContact() throws Exception {
+
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, 8,
+				new StCustomer(8, true, "Lee Spa", "Residential",
+						new StAddress("2 Bay Rd", null, "Tampa", "FL", "33602", "USA"),
+						List.of(new StContact(3, "Email", "lee@example.com", null)), null, now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+				new StLocation(81, 8, true, "Home", new StAddress("2 Bay Rd", null, "Tampa", "FL", "33602", "USA"), now,
+						now.plusSeconds(60)));
+		// an older copy arriving late changes nothing
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+				new StLocation(81, 8, true, "Old name", new StAddress("9 Old St", null, "Miami", "FL", "33101", "USA"),
+						now, now));
+		// keyed like 81, so it lands on the same partition and is applied after the late copy
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+				new StLocation(82, 8, false, "Lake house", new StAddress("5 Lake Dr", "B", "Orlando", "FL", "32801", "USA"),
+						now, now));
+
+		var contact = await().atMost(TIMEOUT)
+			.until(() -> queries.contacts(tenant, null, new PageRequest(0, 10)).items(),
+					items -> items.size() == 1 && items.getFirst().locations().size() == 2)
+			.getFirst();
+
+		assertThat(contact.locations()).containsExactly(
+				new Views.LocationView(81, "Home", "2 Bay Rd", "Tampa", "FL", "33602", true),
+				new Views.LocationView(82, "Lake house", "5 Lake Dr", "Orlando", "FL", "32801", false));
+		assertThat(queries.opportunities(tenant, null, null, null, new PageRequest(0, 10)).items()).isEmpty();
+		mvc.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].locations[0].street").value("2 Bay Rd"))
+			.andExpect(jsonPath("$.items[0].locations[1].zip").value("32801"));
 	}
 
 	private void publish(UUID eventId, String topic, String type, long stId, Object record) throws Exception {

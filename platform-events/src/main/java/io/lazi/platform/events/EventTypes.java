@@ -26,6 +26,8 @@ public final class EventTypes {
 
 	public static final String CUSTOMER_FETCHED = "io.lazi.st.customer.fetched.v1";
 
+	public static final String LOCATION_FETCHED = "io.lazi.st.location.fetched.v1";
+
 	public static final String JOB_FETCHED = "io.lazi.st.job.fetched.v1";
 
 	public static final String APPOINTMENT_FETCHED = "io.lazi.st.appointment.fetched.v1";

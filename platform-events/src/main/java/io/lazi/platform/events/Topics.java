@@ -18,6 +18,8 @@ public final class Topics {
 	/** Raw ServiceTitan records for the CRM pipeline ({@link StRecordFetched}); key {@code {tenantId}:{stId}}. */
 	public static final String ST_RAW_CUSTOMERS = "st.raw.customers";
 
+	public static final String ST_RAW_LOCATIONS = "st.raw.locations";
+
 	public static final String ST_RAW_JOBS = "st.raw.jobs";
 
 	public static final String ST_RAW_APPOINTMENTS = "st.raw.appointments";

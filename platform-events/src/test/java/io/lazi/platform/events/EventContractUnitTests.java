@@ -60,6 +60,8 @@ class EventContractUnitTests {
 						"Job Sold", "won", "estimate-sold", new java.math.BigDecimal("12500.00"), 71000001L, 72000001L,
 						73000001L, at)),
 				Arguments.of("st-customer", customer(at)),
+				Arguments.of("st-location", new StLocation(71000001L, 70000001L, true, "Home",
+						new StAddress("418 Orchard Ln", null, "Boise", "ID", "83702", "USA"), at, at)),
 				Arguments.of("st-job", job(at)),
 				Arguments.of("st-appointment", new StAppointment(72000101L, 72000001L, "72000001-1", at, at.plusSeconds(7_200),
 						"Scheduled", 70000001L, true, at, at)),
@@ -67,6 +69,21 @@ class EventContractUnitTests {
 						new StEstimate.Status(0, "Open"), new BigDecimal("1625.00"), new BigDecimal("130.00"), null, true,
 						5001L, "Pool - Sales", at, at)),
 				Arguments.of("st-business-unit", new StBusinessUnit(5003L, true, "Pool - Install", "Lazi Pools", at)));
+	}
+
+	@Test
+	void wrapsALocationInTheSameEnvelope() throws Exception {
+
+		var at = Instant.parse("2026-03-01T10:15:30.123Z");
+		var location = new StLocation(71000001L, 70000001L, true, "Home",
+				new StAddress("418 Orchard Ln", null, "Boise", "ID", "83702", "USA"), at, at);
+		var fetched = new StRecordFetched<>("3222348440", UUID.randomUUID(), SyncType.FULL, at, location);
+		var text = json.writeValueAsString(fetched);
+
+		assertThat(schema("st-record-fetched").validate(schemaJson.readTree(text))).as(text).isEmpty();
+		var back = json.readValue(text, new tools.jackson.core.type.TypeReference<StRecordFetched<StLocation>>() {
+		});
+		assertThat(back).isEqualTo(fetched);
 	}
 
 	@Test

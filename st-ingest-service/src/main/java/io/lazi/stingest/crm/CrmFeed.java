@@ -14,6 +14,7 @@ import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.Topics;
 import io.lazi.stingest.servicetitan.StPage;
 
@@ -36,6 +37,10 @@ record CrmFeed<T>(String cursorResource, String path, boolean activeAny, String 
 			true, Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, new ParameterizedTypeReference<>() {
 			}, StCustomer::id, StCustomer::modifiedOn);
 
+	static final CrmFeed<StLocation> LOCATIONS = new CrmFeed<>("crm.locations", "/crm/v2/tenant/{tenant}/locations",
+			true, Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, new ParameterizedTypeReference<>() {
+			}, StLocation::id, StLocation::modifiedOn);
+
 	static final CrmFeed<StJob> JOBS = new CrmFeed<>("crm.jobs", "/jpm/v2/tenant/{tenant}/jobs", false, Topics.ST_RAW_JOBS,
 			EventTypes.JOB_FETCHED, new ParameterizedTypeReference<>() {
 			}, StJob::id, StJob::modifiedOn);
@@ -49,6 +54,10 @@ record CrmFeed<T>(String cursorResource, String path, boolean activeAny, String 
 			true, Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
 			}, StEstimate::id, StEstimate::modifiedOn);
 
-	/** The order of a run: units before customers before jobs before appointments before estimates. */
-	static final List<CrmFeed<?>> IN_ORDER = List.of(BUSINESS_UNITS, CUSTOMERS, JOBS, APPOINTMENTS, ESTIMATES);
+	/**
+	 * The order of a run: units before customers before their locations before jobs before appointments
+	 * before estimates.
+	 */
+	static final List<CrmFeed<?>> IN_ORDER = List.of(BUSINESS_UNITS, CUSTOMERS, LOCATIONS, JOBS, APPOINTMENTS,
+			ESTIMATES);
 }

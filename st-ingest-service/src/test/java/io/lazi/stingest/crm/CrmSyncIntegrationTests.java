@@ -47,12 +47,13 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				var jobs = new KafkaTestConsumer(Topics.ST_RAW_JOBS);
 				var estimates = new KafkaTestConsumer(Topics.ST_RAW_ESTIMATES);
 				var units = new KafkaTestConsumer(Topics.ST_RAW_BUSINESS_UNITS);
-				var appointments = new KafkaTestConsumer(Topics.ST_RAW_APPOINTMENTS)) {
+				var appointments = new KafkaTestConsumer(Topics.ST_RAW_APPOINTMENTS);
+				var locations = new KafkaTestConsumer(Topics.ST_RAW_LOCATIONS)) {
 			var run = syncCrm(tenant, "full");
 
 			assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
-			assertThat(run.path("rootCount").asInt()).isEqualTo(5);
-			assertThat(run.path("stCalls").asInt()).isEqualTo(6);
+			assertThat(run.path("rootCount").asInt()).isEqualTo(6);
+			assertThat(run.path("stCalls").asInt()).isEqualTo(7);
 
 			var customer = one(customers, tenant + ":70000001");
 			assertThat(header(customer, "ce_type")).isEqualTo(EventTypes.CUSTOMER_FETCHED);
@@ -62,6 +63,14 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(payload.path("syncType").asString()).isEqualTo("FULL");
 			assertThat(payload.path("record").path("contacts")).hasSize(2);
 			assertThat(payload.path("record").path("contacts").get(1).path("value").asString()).isEqualTo("a@example.com");
+
+			var location = one(locations, tenant + ":71000001");
+			assertThat(header(location, "ce_type")).isEqualTo(EventTypes.LOCATION_FETCHED);
+			assertThat(header(location, "ce_subject")).isEqualTo("71000001");
+			var locationRecord = json.readTree(location.value()).path("record");
+			assertThat(locationRecord.path("customerId").asLong()).isEqualTo(70000001L);
+			assertThat(locationRecord.path("name").asString()).isEqualTo("Home");
+			assertThat(locationRecord.path("address").path("city").asString()).isEqualTo("Mesa");
 
 			assertThat(header(one(units, tenant + ":5003"), "ce_type"))
 				.isEqualTo(EventTypes.BUSINESS_UNIT_FETCHED);
@@ -74,6 +83,9 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 		}
 		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/customers"))
 			.withQueryParam("pageSize", equalTo("5000"))
+			.withQueryParam("active", equalTo("Any"))
+			.withQueryParam("modifiedOnOrAfter", absent()));
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/locations"))
 			.withQueryParam("active", equalTo("Any"))
 			.withQueryParam("modifiedOnOrAfter", absent()));
 		ST.verify(getRequestedFor(urlPathEqualTo("/jpm/v2/tenant/" + tenant + "/jobs")).withQueryParam("active", absent()));
@@ -91,6 +103,8 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
 		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/customers"))
 			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-10T09:58:00Z")));
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/locations"))
+			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-10T10:28:00Z")));
 		ST.verify(getRequestedFor(urlPathEqualTo("/sales/v2/tenant/" + tenant + "/estimates"))
 			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-19T13:58:00Z")));
 		assertThat(httpGet("/api/sync/crm/status", tenant).body().path("cursor").asString()).isEqualTo("2026-11-10T09:58:00Z");
@@ -110,7 +124,7 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
 		assertThat(run.path("rateLimited").asInt()).isEqualTo(1);
-		assertThat(run.path("stCalls").asInt()).isEqualTo(7);
+		assertThat(run.path("stCalls").asInt()).isEqualTo(8);
 	}
 
 	@Test // GH-5
@@ -133,7 +147,8 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				validator("salestech-v2.json", "/sales/v2"));
 		var sent = ST.findAll(getRequestedFor(urlPathMatching("/(settings|crm|jpm|sales)/v2/tenant/" + tenant + "/.*")));
 
-		assertThat(sent).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(sent).hasSizeGreaterThanOrEqualTo(14);
+		assertThat(sent).anyMatch(request -> request.getUrl().startsWith("/crm/v2/tenant/" + tenant + "/locations?"));
 		for (var request : sent) {
 			var module = request.getUrl().substring(1, request.getUrl().indexOf('/', 1));
 			var report = specs.get(module).validateRequest(toRequest(request));
@@ -185,6 +200,10 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				"createdOn", "2026-01-01T00:00:00Z", "modifiedOn", "2026-11-10T10:00:00Z")))));
 		ST.stubFor(get(tenant, crm + "/customers/70000001/contacts").willReturn(okJson(page(
 				Map.of("id", 1, "type", "Phone", "value", "4805550001"), Map.of("id", 2, "type", "Email", "value", "a@example.com")))));
+		ST.stubFor(get(tenant, crm + "/locations").willReturn(okJson(page(Map.of("id", 71000001, "customerId", 70000001,
+				"active", true, "name", "Home", "address", Map.of("street", "1 Oak St", "city", "Mesa", "state", "AZ", "zip",
+						"85001", "country", "USA"),
+				"createdOn", "2026-01-01T00:00:00Z", "modifiedOn", "2026-11-10T10:30:00Z")))));
 		ST.stubFor(get(tenant, jpm + "/jobs").willReturn(okJson(page(Map.of("id", 80000001, "jobNumber", "80000001",
 				"customerId", 70000001, "jobStatus", "Scheduled", "businessUnitId", 5001, "modifiedOn", "2026-11-19T12:00:00Z")))));
 		ST.stubFor(get(tenant, jpm + "/appointments").willReturn(okJson(page(Map.of("id", 82000001, "jobId", 80000001,

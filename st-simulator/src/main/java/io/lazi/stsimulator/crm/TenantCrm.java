@@ -10,15 +10,17 @@ import java.util.stream.Stream;
  * An immutable snapshot of one tenant's CRM data, each list in id order.
  */
 public record TenantCrm(List<BusinessUnit> businessUnits, List<Customer> customers, List<Contact> contacts,
-		List<Job> jobs, List<Appointment> appointments, List<Estimate> estimates) {
+		List<Location> locations, List<Job> jobs, List<Appointment> appointments, List<Estimate> estimates) {
 
 	/** A tenant without data. */
-	public static final TenantCrm EMPTY = new TenantCrm(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+	public static final TenantCrm EMPTY = new TenantCrm(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+			List.of());
 
 	public TenantCrm {
 		businessUnits = sorted(businessUnits);
 		customers = sorted(customers);
 		contacts = sorted(contacts);
+		locations = sorted(locations);
 		jobs = sorted(jobs);
 		appointments = sorted(appointments);
 		estimates = sorted(estimates);
@@ -27,6 +29,11 @@ public record TenantCrm(List<BusinessUnit> businessUnits, List<Customer> custome
 	/** The contacts of one customer, in id order. */
 	public List<Contact> contactsOf(long customerId) {
 		return contacts.stream().filter(contact -> contact.customerId() == customerId).toList();
+	}
+
+	/** The locations of one customer, in id order. */
+	public List<Location> locationsOf(long customerId) {
+		return locations.stream().filter(location -> location.customerId() == customerId).toList();
 	}
 
 	public Optional<Customer> customer(long id) {
@@ -47,23 +54,23 @@ public record TenantCrm(List<BusinessUnit> businessUnits, List<Customer> custome
 
 	/** This snapshot with {@code job} replaced. */
 	public TenantCrm withJob(Job job) {
-		return new TenantCrm(businessUnits, customers, contacts, replaced(jobs, job), appointments, estimates);
+		return new TenantCrm(businessUnits, customers, contacts, locations, replaced(jobs, job), appointments, estimates);
 	}
 
 	/** This snapshot with {@code estimate} replaced. */
 	public TenantCrm withEstimate(Estimate estimate) {
-		return new TenantCrm(businessUnits, customers, contacts, jobs, appointments, replaced(estimates, estimate));
+		return new TenantCrm(businessUnits, customers, contacts, locations, jobs, appointments, replaced(estimates, estimate));
 	}
 
 	/** This snapshot with a new appointment and its job updated. */
 	public TenantCrm withAppointment(Appointment appointment, Job job) {
-		return new TenantCrm(businessUnits, customers, contacts, replaced(jobs, job),
+		return new TenantCrm(businessUnits, customers, contacts, locations, replaced(jobs, job),
 				Stream.concat(appointments.stream(), Stream.of(appointment)).toList(), estimates);
 	}
 
 	/** The largest id of any record, so new records get fresh ids. */
 	public long maxId() {
-		return Stream.of(businessUnits, customers, contacts, jobs, appointments, estimates)
+		return Stream.of(businessUnits, customers, contacts, locations, jobs, appointments, estimates)
 			.flatMap(List::stream)
 			.mapToLong(CrmRecord::id)
 			.max()

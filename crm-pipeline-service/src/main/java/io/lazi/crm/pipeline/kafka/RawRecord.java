@@ -6,6 +6,7 @@ import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.StRecordFetched;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 enum RawRecord {
 
 	CUSTOMER(new TypeReference<StRecordFetched<StCustomer>>() {
+	}),
+	LOCATION(new TypeReference<StRecordFetched<StLocation>>() {
 	}),
 	JOB(new TypeReference<StRecordFetched<StJob>>() {
 	}),
@@ -43,6 +46,7 @@ enum RawRecord {
 	static RawRecord of(String ceType, String topic) {
 		return switch (ceType) {
 			case EventTypes.CUSTOMER_FETCHED -> CUSTOMER;
+			case EventTypes.LOCATION_FETCHED -> LOCATION;
 			case EventTypes.JOB_FETCHED -> JOB;
 			case EventTypes.APPOINTMENT_FETCHED -> APPOINTMENT;
 			case EventTypes.ESTIMATE_FETCHED -> ESTIMATE;

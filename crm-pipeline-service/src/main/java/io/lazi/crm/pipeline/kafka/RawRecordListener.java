@@ -29,8 +29,8 @@ class RawRecordListener {
 	}
 
 	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER,
-			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_JOBS,
-					Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
+			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
+					Topics.ST_RAW_JOBS, Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
 	void onRecord(ConsumerRecord<String, byte[]> record) {
 
 		var event = codec.read(record);

@@ -12,6 +12,7 @@ import io.lazi.stsimulator.crm.Contact;
 import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
+import io.lazi.stsimulator.crm.Location;
 import io.lazi.stsimulator.crm.TenantCrm;
 
 /**
@@ -68,6 +69,7 @@ public final class CrmReferenceTenant {
 		var units = CrmSeed.businessUnits(now);
 		var customers = new ArrayList<Customer>();
 		var contacts = new ArrayList<Contact>();
+		var locations = new ArrayList<Location>();
 		var jobs = new ArrayList<Job>();
 		var appointments = new ArrayList<Appointment>();
 		var estimates = new ArrayList<Estimate>();
@@ -75,7 +77,9 @@ public final class CrmReferenceTenant {
 			var customerId = 70_000_000L + n;
 			var createdOn = now.minus(Duration.ofDays(60 + n % 500)).minus(Duration.ofMinutes(n));
 			var modifiedOn = createdOn.plus(Duration.ofDays(1));
-			customers.add(CrmSeed.customer(customerId, n, createdOn, modifiedOn));
+			var customer = CrmSeed.customer(customerId, n, createdOn, modifiedOn);
+			customers.add(customer);
+			locations.add(Location.home(71_000_000L + n, customer));
 			contacts.add(Contact.phone(72_000_000L + 2L * n, customerId, CrmSeed.phone(n), createdOn));
 			if (n % 10 != 0) {
 				contacts.add(Contact.email(72_000_001L + 2L * n, customerId, CrmSeed.email(n), createdOn));
@@ -89,7 +93,7 @@ public final class CrmReferenceTenant {
 						jobCreated, jobCreated.plus(Duration.ofDays(2)), "Seasonal pool service"));
 			}
 		}
-		return new TenantCrm(units, customers, contacts, jobs, appointments, estimates);
+		return new TenantCrm(units, customers, contacts, locations, jobs, appointments, estimates);
 	}
 
 	private static void addRecentJob(int n, long customerId, Instant now, List<BusinessUnit> units, List<Job> jobs,

@@ -13,6 +13,7 @@ import io.lazi.stsimulator.crm.Contact;
 import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
+import io.lazi.stsimulator.crm.Location;
 import io.lazi.stsimulator.crm.TenantCrm;
 
 /**
@@ -68,7 +69,7 @@ public final class CrmScenarioTenant {
 		var sold = data.estimate(data.job(12, CrmSeed.POOL_SERVICE, "Scheduled", 2), 93_000_012L, "Sold", 9900);
 		data.estimate(sold, 93_000_112L, "Open", 1200);
 		data.job(13, CrmSeed.POOL_SERVICE, "Completed", 40);
-		return new TenantCrm(units, data.customers, data.contacts, data.jobs.values().stream().toList(),
+		return new TenantCrm(units, data.customers, data.contacts, data.locations, data.jobs.values().stream().toList(),
 				data.appointments, data.estimates);
 	}
 
@@ -80,6 +81,8 @@ public final class CrmScenarioTenant {
 		private final List<Customer> customers = new ArrayList<>();
 
 		private final List<Contact> contacts = new ArrayList<>();
+
+		private final List<Location> locations = new ArrayList<>();
 
 		private final Map<Long, Job> jobs = new LinkedHashMap<>();
 
@@ -97,7 +100,9 @@ public final class CrmScenarioTenant {
 
 			var customerId = 90_000_000L + k;
 			var customerCreated = now.minus(Duration.ofDays(100 + k));
-			customers.add(CrmSeed.customer(customerId, 500 + k, customerCreated, customerCreated.plus(Duration.ofHours(1))));
+			var customer = CrmSeed.customer(customerId, 500 + k, customerCreated, customerCreated.plus(Duration.ofHours(1)));
+			customers.add(customer);
+			locations.add(Location.home(95_000_000L + k, customer));
 			contacts.add(Contact.phone(94_000_000L + 2L * k, customerId, CrmSeed.phone(500 + k), customerCreated));
 			contacts.add(Contact.email(94_000_001L + 2L * k, customerId, CrmSeed.email(500 + k), customerCreated));
 			var created = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(10L * k));

@@ -14,6 +14,7 @@ import io.lazi.stsimulator.crm.BusinessUnit;
 import io.lazi.stsimulator.crm.Contact;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
+import io.lazi.stsimulator.crm.Location;
 import io.lazi.stsimulator.crm.TenantCrm;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,22 @@ class CrmReferenceTenantUnitTests {
 		assertThat(byCustomer).hasSize(450);
 		assertThat(byCustomer.values()).allMatch(contacts -> contacts.stream().anyMatch(c -> c.type().equals("Phone")));
 		assertThat(data.contacts().stream().filter(c -> c.type().equals("Email"))).hasSize(405);
+	}
+
+	@Test
+	void givesEveryCustomerOneHomeLocationAtItsAddressWhereItsJobsAre() {
+
+		assertThat(data.locations()).hasSize(450);
+		for (var customer : data.customers()) {
+			assertThat(data.locationsOf(customer.id())).singleElement().satisfies(location -> {
+				assertThat(location.name()).isEqualTo("Home");
+				assertThat(location.active()).isTrue();
+				assertThat(location.address()).isEqualTo(customer.address());
+			});
+		}
+		var locationIds = data.locations().stream().map(Location::id).collect(Collectors.toSet());
+		assertThat(data.jobs()).allMatch(job -> locationIds.contains(job.locationId())
+				&& data.locationsOf(job.customerId()).getFirst().id() == job.locationId());
 	}
 
 	@Test // GH-5
