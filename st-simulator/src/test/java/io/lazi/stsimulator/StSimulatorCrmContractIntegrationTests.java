@@ -137,6 +137,11 @@ class StSimulatorCrmContractIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(client.read(response).get("errors").has("modifiedOnOrAfter")).isTrue();
 		assertConforms(400, REFERENCE_TENANT, "/jpm/v2", "/appointments", Map.of("pageSize", "5001"));
+
+		var notANumber = client.get(REFERENCE_TENANT, "/jpm/v2/tenant/" + REFERENCE_TENANT + "/jobs",
+				Map.of("pageSize", "abc"));
+		assertThat(notANumber.statusCode()).isEqualTo(400);
+		assertThat(client.read(notANumber).get("errors").has("pageSize")).isTrue();
 	}
 
 	private static Map<String, String> paged() {

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -29,6 +30,17 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiErrorResponse> typeMismatch(MethodArgumentTypeMismatchException exception) {
 		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
 				Map.of(exception.getName(), List.of("The value '%s' is not valid.".formatted(exception.getValue())))));
+	}
+
+	/** A query string bound to an argument record (e.g. {@code pageSize=abc}): every bad field in one 400. */
+	@ExceptionHandler
+	ResponseEntity<ApiErrorResponse> unboundArguments(BindException exception) {
+
+		var errors = new java.util.LinkedHashMap<String, List<String>>();
+		exception.getFieldErrors()
+			.forEach(error -> errors.put(error.getField(),
+					List.of("The value '%s' is not valid.".formatted(error.getRejectedValue()))));
+		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.", errors));
 	}
 
 	@ExceptionHandler

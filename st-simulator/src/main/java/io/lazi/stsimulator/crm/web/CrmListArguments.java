@@ -13,12 +13,19 @@ import io.lazi.stsimulator.pricebook.Timestamps;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The raw paging and filter arguments every CRM list shares. Validates them all at once and reports
+ * The raw paging and filter arguments every CRM list shares, bound from the query string by name
+ * (a controller method takes this record as a parameter). Validates them all at once and reports
  * every invalid one in a single 400, as ServiceTitan's model validation does.
  */
 record CrmListArguments(@Nullable Integer page, @Nullable Integer pageSize, @Nullable Boolean includeTotal,
 		@Nullable String active, @Nullable String modifiedOnOrAfter, @Nullable String modifiedBefore,
 		@Nullable String createdOnOrAfter, @Nullable String createdBefore) {
+
+	/** For lists ServiceTitan gives no {@code active} filter: a client-sent one is ignored. */
+	CrmListArguments withoutActive() {
+		return new CrmListArguments(page, pageSize, includeTotal, null, modifiedOnOrAfter, modifiedBefore,
+				createdOnOrAfter, createdBefore);
+	}
 
 	CrmQuery toQuery(CrmSettings settings) {
 

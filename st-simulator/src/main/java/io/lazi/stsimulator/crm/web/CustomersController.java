@@ -30,17 +30,9 @@ class CustomersController {
 	}
 
 	@GetMapping("/customers")
-	Page<Customer> customers(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer pageSize,
-			@RequestParam(required = false) @Nullable Boolean includeTotal,
-			@RequestParam(required = false) @Nullable String active,
-			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
-			@RequestParam(required = false) @Nullable String modifiedBefore,
-			@RequestParam(required = false) @Nullable String createdOnOrAfter,
-			@RequestParam(required = false) @Nullable String createdBefore) {
+	Page<Customer> customers(@PathVariable long tenant, CrmListArguments arguments) {
 
-		var query = new CrmListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
-				createdOnOrAfter, createdBefore).toQuery(settings);
+		var query = arguments.toQuery(settings);
 		return Page.of(query, CrmListing.of(catalog.tenant(tenant).customers(), query), customer -> customer);
 	}
 

@@ -4,11 +4,9 @@ import io.lazi.stsimulator.crm.Appointment;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.CrmListing;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,31 +29,16 @@ class JpmController {
 
 	/** Jobs have no active flag and no {@code active} filter. */
 	@GetMapping("/jobs")
-	Page<Job> jobs(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer pageSize,
-			@RequestParam(required = false) @Nullable Boolean includeTotal,
-			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
-			@RequestParam(required = false) @Nullable String modifiedBefore,
-			@RequestParam(required = false) @Nullable String createdOnOrAfter,
-			@RequestParam(required = false) @Nullable String createdBefore) {
+	Page<Job> jobs(@PathVariable long tenant, CrmListArguments arguments) {
 
-		var query = new CrmListArguments(page, pageSize, includeTotal, null, modifiedOnOrAfter, modifiedBefore,
-				createdOnOrAfter, createdBefore).toQuery(settings);
+		var query = arguments.withoutActive().toQuery(settings);
 		return Page.of(query, CrmListing.of(catalog.tenant(tenant).jobs(), query), job -> job);
 	}
 
 	@GetMapping("/appointments")
-	Page<Appointment> appointments(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer pageSize,
-			@RequestParam(required = false) @Nullable Boolean includeTotal,
-			@RequestParam(required = false) @Nullable String active,
-			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
-			@RequestParam(required = false) @Nullable String modifiedBefore,
-			@RequestParam(required = false) @Nullable String createdOnOrAfter,
-			@RequestParam(required = false) @Nullable String createdBefore) {
+	Page<Appointment> appointments(@PathVariable long tenant, CrmListArguments arguments) {
 
-		var query = new CrmListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
-				createdOnOrAfter, createdBefore).toQuery(settings);
+		var query = arguments.toQuery(settings);
 		return Page.of(query, CrmListing.of(catalog.tenant(tenant).appointments(), query), appointment -> appointment);
 	}
 }

@@ -39,20 +39,12 @@ class LocationsController {
 	}
 
 	@GetMapping("/locations")
-	Page<Location> locations(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer pageSize,
-			@RequestParam(required = false) @Nullable Boolean includeTotal,
-			@RequestParam(required = false) @Nullable String active,
-			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
-			@RequestParam(required = false) @Nullable String modifiedBefore,
-			@RequestParam(required = false) @Nullable String createdOnOrAfter,
-			@RequestParam(required = false) @Nullable String createdBefore,
+	Page<Location> locations(@PathVariable long tenant, CrmListArguments arguments,
 			@RequestParam(required = false) @Nullable Long customerId,
 			@RequestParam(required = false) @Nullable String ids) {
 
 		var wanted = ids(ids);
-		var query = new CrmListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
-				createdOnOrAfter, createdBefore).toQuery(settings);
+		var query = arguments.toQuery(settings);
 		var data = catalog.tenant(tenant);
 		var candidates = (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
 			.filter(location -> wanted == null || wanted.contains(location.id()))

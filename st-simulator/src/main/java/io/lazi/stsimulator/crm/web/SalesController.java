@@ -3,11 +3,9 @@ package io.lazi.stsimulator.crm.web;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.CrmListing;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,17 +27,9 @@ class SalesController {
 	}
 
 	@GetMapping("/estimates")
-	Page<Estimate> estimates(@PathVariable long tenant, @RequestParam(required = false) @Nullable Integer page,
-			@RequestParam(required = false) @Nullable Integer pageSize,
-			@RequestParam(required = false) @Nullable Boolean includeTotal,
-			@RequestParam(required = false) @Nullable String active,
-			@RequestParam(required = false) @Nullable String modifiedOnOrAfter,
-			@RequestParam(required = false) @Nullable String modifiedBefore,
-			@RequestParam(required = false) @Nullable String createdOnOrAfter,
-			@RequestParam(required = false) @Nullable String createdBefore) {
+	Page<Estimate> estimates(@PathVariable long tenant, CrmListArguments arguments) {
 
-		var query = new CrmListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
-				createdOnOrAfter, createdBefore).toQuery(settings);
+		var query = arguments.toQuery(settings);
 		return Page.of(query, CrmListing.of(catalog.tenant(tenant).estimates(), query), estimate -> estimate);
 	}
 }
