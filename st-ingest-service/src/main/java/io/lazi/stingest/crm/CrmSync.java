@@ -86,7 +86,7 @@ public class CrmSync implements DisposableBean {
 	}
 
 	public Optional<SyncRun> run(String tenantId, UUID id) {
-		return runs.find(tenantId, id).filter(run -> run.resource().equals(CrmLedger.RESOURCE));
+		return runs.find(tenantId, CrmLedger.RESOURCE, id);
 	}
 
 	public Optional<SyncRun> running(String tenantId) {

@@ -87,8 +87,9 @@ public class PricebookSync implements DisposableBean {
 		return run;
 	}
 
+	/** One pricebook run of the tenant; another tenant's run, or a CRM run, is absent. */
 	public Optional<SyncRun> run(String tenantId, UUID id) {
-		return runs.find(tenantId, id);
+		return runs.find(tenantId, SyncRun.PRICEBOOK_CATEGORIES, id);
 	}
 
 	public Optional<SyncRun> running(String tenantId) {

@@ -128,6 +128,18 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test // GH-5
+	void keepsCrmRunsOutOfThePricebookRunsAndViceVersa() {
+
+		var tenant = freshTenant();
+		stubFeeds(tenant);
+		var run = syncCrm(tenant, "full").path("syncRunId").asString();
+
+		assertThat(httpGet("/api/sync/crm/runs/" + run, tenant).status()).isEqualTo(200);
+		assertThat(httpGet("/api/sync/pricebook/runs/" + run, tenant).status()).isEqualTo(404);
+		assertThat(httpGet("/api/sync/pricebook/logs", tenant).body().path("totalItems").asInt()).isZero();
+	}
+
+	@Test // GH-5
 	void answers404ForAnUnconfiguredTenant() {
 
 		assertThat(httpPost("/api/sync/crm/full", "4242").status()).isEqualTo(404);

@@ -68,9 +68,10 @@ public class SyncRunRepository {
 		return db.selectFrom(SYNC_RUN).where(SYNC_RUN.STATUS.eq(SyncStatus.RUNNING.name())).fetch(SyncRunRepository::toRun);
 	}
 
-	public Optional<SyncRun> find(String tenantId, UUID id) {
+	/** One run of the tenant and resource; another tenant's or resource's run is absent. */
+	public Optional<SyncRun> find(String tenantId, String resource, UUID id) {
 		return db.selectFrom(SYNC_RUN)
-			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.ID.eq(id))
+			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource), SYNC_RUN.ID.eq(id))
 			.fetchOptional(SyncRunRepository::toRun);
 	}
 
