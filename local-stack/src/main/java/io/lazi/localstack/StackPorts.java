@@ -2,9 +2,13 @@ package io.lazi.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The ports of the local stack. Defaults are those of {@code docs/architecture.md}; each can be
@@ -23,6 +27,13 @@ import java.util.Map;
  */
 public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeline, int image, int notification,
 		int stSimulator, int kafka, int kafkaController, int database) {
+
+	private static final int FIRST_CHOSEN_PORT = 20_000;
+
+	private static final int LAST_CHOSEN_PORT = 32_000;
+
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
 
 	/** The documented defaults. */
 	public static StackPorts defaults() {
@@ -44,8 +55,10 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 	}
 
 	/**
-	 * Ports that are free right now, chosen by the operating system; for tests that run beside a
-	 * stack on the default ports. A port may be taken by someone else before it is used.
+	 * Distinct ports that are free right now, for tests that run beside a stack on the default ports.
+	 * They come from below Linux's ephemeral range (32768–60999), where outgoing connections of the
+	 * stack itself would otherwise take a chosen port before its server binds it. A port may still be
+	 * taken by someone else before it is used.
 	 */
 	public static StackPorts free() {
 		return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
@@ -67,20 +80,34 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		ports.put("st-simulator", stSimulator);
 		ports.put("st-ingest-service", stIngest);
 		ports.put("pricebook-service", pricebook);
+		ports.put("crm-pipeline-service", crmPipeline);
 		ports.put("notification-service", notification);
 		ports.put("image-service", image);
 		ports.put("gateway-service", gateway);
 		return ports;
 	}
 
-	/** A port the operating system reports free right now. */
+	/** A port below the ephemeral range that binds right now and this JVM has not handed out before. */
 	public static int freePort() {
 
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 500; attempt++) {
+			var port = ThreadLocalRandom.current().nextInt(FIRST_CHOSEN_PORT, LAST_CHOSEN_PORT);
+			if (!HANDED_OUT.contains(port) && bindable(port) && HANDED_OUT.add(port)) {
+				return port;
+			}
+		}
+		throw new IllegalStateException("No free port between " + FIRST_CHOSEN_PORT + " and " + LAST_CHOSEN_PORT);
+	}
+
+	private static boolean bindable(int port) {
+
+		try (var socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(port));
+			return true;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return false;
 		}
 	}
 

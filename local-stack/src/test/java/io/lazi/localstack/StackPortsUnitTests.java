@@ -55,9 +55,19 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.defaults();
 
-		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8084, 8085, 8090, 9092, 9093, 54321)
-			.doesNotContainValue(8083);
+		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9092, 9093, 54321);
 		assertThat(ports.inUse(false)).doesNotContainValue(54321);
+	}
+
+	@Test
+	void choosesDistinctFreePortsOutsideTheEphemeralRange() {
+
+		var ports = StackPorts.free();
+		var chosen = java.util.List.of(ports.gateway(), ports.stIngest(), ports.pricebook(), ports.crmPipeline(),
+				ports.image(), ports.notification(), ports.stSimulator(), ports.kafka(), ports.kafkaController(),
+				ports.database());
+
+		assertThat(chosen).doesNotHaveDuplicates().allSatisfy(port -> assertThat(port).isBetween(20_000, 32_767));
 	}
 
 	@Test
