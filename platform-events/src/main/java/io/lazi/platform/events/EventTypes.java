@@ -24,6 +24,29 @@ public final class EventTypes {
 
 	public static final String PRICEBOOK_CATEGORY_DEACTIVATED = "io.lazi.pricebook.category.deactivated.v1";
 
+	/** A local override was saved (name, image, position, visibility, parent). */
+	public static final String PRICEBOOK_CATEGORY_OVERRIDE_SAVED = "io.lazi.pricebook.category.override-saved.v1";
+
+	/** A category was deleted locally (pending push) or its deletion reached ServiceTitan. */
+	public static final String PRICEBOOK_CATEGORY_DELETED = "io.lazi.pricebook.category.deleted.v1";
+
+	/** One category's pending change reached ServiceTitan (payload {@link CategoryChanged}). */
+	public static final String PRICEBOOK_CATEGORY_PUSHED = "io.lazi.pricebook.category.pushed.v1";
+
+	public static final String PRICEBOOK_CATEGORY_CONFLICT = "io.lazi.pricebook.category.conflict.v1";
+
+	public static final String PRICEBOOK_CATEGORIES_PUSHED = "io.lazi.pricebook.categories.pushed.v1";
+
+	public static final String ST_COMMAND = "io.lazi.st.command.v1";
+
+	public static final String ST_COMMAND_COMPLETED = "io.lazi.st.command.completed.v1";
+
+	public static final String SERVICE_FETCHED = "io.lazi.st.service.fetched.v1";
+
+	public static final String MATERIAL_FETCHED = "io.lazi.st.material.fetched.v1";
+
+	public static final String EQUIPMENT_FETCHED = "io.lazi.st.equipment.fetched.v1";
+
 	public static final String CUSTOMER_FETCHED = "io.lazi.st.customer.fetched.v1";
 
 	public static final String LOCATION_FETCHED = "io.lazi.st.location.fetched.v1";

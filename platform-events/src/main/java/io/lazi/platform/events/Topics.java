@@ -28,6 +28,16 @@ public final class Topics {
 
 	public static final String ST_RAW_BUSINESS_UNITS = "st.raw.business-units";
 
+	/** Raw ServiceTitan SKUs ({@link StRecordFetched} of {@link StService}, {@link StMaterial}, {@link StEquipment}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_SERVICES = "st.raw.services";
+
+	public static final String ST_RAW_MATERIALS = "st.raw.materials";
+
+	public static final String ST_RAW_EQUIPMENT = "st.raw.equipment";
+
+	/** Outbound writes to ServiceTitan ({@link StCommand}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_COMMANDS = "st.commands";
+
 	/** Opportunity stage moves; key {@code {tenantId}:{opportunityId}}. */
 	public static final String CRM_STAGE_MOVED = "crm.stage-moved";
 

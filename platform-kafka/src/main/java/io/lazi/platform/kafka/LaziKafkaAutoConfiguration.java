@@ -61,7 +61,8 @@ public class LaziKafkaAutoConfiguration {
 
 		var names = new String[] { Topics.ST_RAW_CATEGORIES, Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED,
 				Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS, Topics.ST_RAW_JOBS,
-				Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES, Topics.CRM_STAGE_MOVED };
+				Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES, Topics.CRM_STAGE_MOVED, Topics.ST_RAW_SERVICES,
+				Topics.ST_RAW_MATERIALS, Topics.ST_RAW_EQUIPMENT, Topics.ST_COMMANDS };
 		var topics = new java.util.ArrayList<NewTopic>();
 		for (var name : names) {
 			topics.add(TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor()).build());

@@ -19,8 +19,12 @@ final class MessageNames {
 			case EventTypes.SYNC_FAILED -> "sync:failed";
 			case EventTypes.PRICEBOOK_CATEGORIES_SYNCED -> "pricebook:categories:synced";
 			case EventTypes.PRICEBOOK_CATEGORY_CREATED, EventTypes.PRICEBOOK_CATEGORY_UPDATED,
-					EventTypes.PRICEBOOK_CATEGORY_MOVED, EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED ->
+					EventTypes.PRICEBOOK_CATEGORY_MOVED, EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED,
+					EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, EventTypes.PRICEBOOK_CATEGORY_DELETED,
+					EventTypes.PRICEBOOK_CATEGORY_PUSHED ->
 				"pricebook:categories:updated";
+			case EventTypes.PRICEBOOK_CATEGORY_CONFLICT -> "pricebook:categories:conflict";
+			case EventTypes.PRICEBOOK_CATEGORIES_PUSHED -> "pricebook:categories:pushed";
 			case EventTypes.CRM_STAGE_MOVED -> "crm:stage-moved";
 			default -> null;
 		});

@@ -16,13 +16,19 @@ class MessageNamesUnitTests {
 			"io.lazi.pricebook.category.updated.v1, pricebook:categories:updated",
 			"io.lazi.pricebook.category.moved.v1, pricebook:categories:updated",
 			"io.lazi.pricebook.category.deactivated.v1, pricebook:categories:updated",
+			"io.lazi.pricebook.category.override-saved.v1, pricebook:categories:updated",
+			"io.lazi.pricebook.category.deleted.v1, pricebook:categories:updated",
+			"io.lazi.pricebook.category.pushed.v1, pricebook:categories:updated",
+			"io.lazi.pricebook.category.conflict.v1, pricebook:categories:conflict",
+			"io.lazi.pricebook.categories.pushed.v1, pricebook:categories:pushed",
 			"io.lazi.crm.opportunity.stage-moved.v1, crm:stage-moved" })
 	void namesEveryContractEventType(String ceType, String name) {
 		assertThat(MessageNames.of(ceType)).contains(name);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "io.lazi.crm.stage-moved.v1", "io.lazi.sync.completed.v2", "io.lazi.st.category.fetched.v1" })
+	@ValueSource(strings = { "io.lazi.crm.stage-moved.v1", "io.lazi.sync.completed.v2", "io.lazi.st.category.fetched.v1",
+			"io.lazi.st.command.completed.v1" })
 	void namesNoOtherType(String ceType) {
 		assertThat(MessageNames.of(ceType)).isEmpty();
 	}
