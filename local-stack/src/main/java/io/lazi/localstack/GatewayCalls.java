@@ -45,14 +45,22 @@ final class GatewayCalls {
 	}
 
 	HttpResponse<String> send(String method, String path) {
+		return send(method, path, null);
+	}
 
-		var request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+	/** Sends {@code jsonBody} (when not {@code null}) as {@code application/json}. */
+	HttpResponse<String> send(String method, String path, String jsonBody) {
+
+		var builder = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
 			.header("X-Tenant-ID", tenant)
-			.header("Accept", "application/json")
-			.method(method, HttpRequest.BodyPublishers.noBody())
-			.build();
+			.header("Accept", "application/json");
+		if (jsonBody != null) {
+			builder.header("Content-Type", "application/json");
+		}
+		var request = builder.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(jsonBody)).build();
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}

@@ -23,6 +23,9 @@ public final class LaziCli {
 			  bench images [--duration 10s] [--warmup 3s] [--concurrency 16] [--urls 200] [--tenant T]
 			                  against a running stack: memory-hit throughput and p50/p99 latency of the
 			                  pricebook images, on image-service directly and through the gateway
+			  bench push [--overrides 100] [--rate-limited N] [--rate-limited-after 30] [--retry-after 1] [--tenant T]
+			                  against a running stack: time and ServiceTitan calls to push N name overrides,
+			                  optionally with N simulated 429s starting mid-push
 			""";
 
 	private LaziCli() {
@@ -46,12 +49,13 @@ public final class LaziCli {
 				: new StackLayout(home, Path.of(runDirectory));
 		try {
 			if (args.length > 1 && args[0].equals("bench")) {
-				if (!args[1].equals("images")) {
-					throw new IllegalArgumentException("unknown benchmark '" + args[1] + "' (known: images)");
-				}
 				var rest = java.util.Arrays.copyOfRange(args, 1, args.length);
 				rest[0] = "bench";
-				return ImageBench.run(CliArgs.parse(rest), layout, System.getenv(), out, err);
+				return switch (args[1]) {
+					case "images" -> ImageBench.run(CliArgs.parse(rest), layout, System.getenv(), out, err);
+					case "push" -> PushBench.run(CliArgs.parse(rest), layout, System.getenv(), out, err);
+					default -> throw new IllegalArgumentException("unknown benchmark '" + args[1] + "' (known: images, push)");
+				};
 			}
 			var cli = CliArgs.parse(args);
 			if (cli.flag("help")) {

@@ -149,6 +149,8 @@ public final class LocalStack {
 			case ST_INGEST -> {
 				env.put("LAZI_ST_AUTH_URL", userEnvironment.getOrDefault("LAZI_ST_AUTH_URL", simulator));
 				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
+				// Pushing an image override reads the upload's bytes from image-service.
+				env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
 			}
 			case IMAGE -> {
 				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));

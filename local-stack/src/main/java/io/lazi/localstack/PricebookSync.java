@@ -38,23 +38,52 @@ final class PricebookSync {
 	Result run() {
 
 		var deadline = System.nanoTime() + timeout.toNanos();
-		var runId = trigger(deadline);
+		var run = completedRun("full", deadline);
+		return new Result(run, awaitStats(run, deadline));
+	}
+
+	/**
+	 * Runs an incremental sync and waits until pricebook-service has started applying it.
+	 *
+	 * @throws SyncException as {@link #run()}
+	 */
+	Result runIncremental() {
+
+		var deadline = System.nanoTime() + timeout.toNanos();
+		var run = completedRun("incremental", deadline);
+		while (true) {
+			var stats = GatewayCalls.json(gateway.get("/api/pricebook/categories/stats"));
+			if (run.path("syncRunId").asText().equals(stats.path("lastSyncRunId").asText())) {
+				return new Result(run, stats);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new SyncException("pricebook-service did not apply sync run " + run.path("syncRunId") + " within "
+						+ timeout.toSeconds() + " s");
+			}
+			GatewayCalls.pause();
+		}
+	}
+
+	private JsonNode completedRun(String type, long deadline) {
+
+		var runId = trigger(type, deadline);
 		var run = awaitRun(runId, deadline);
 		if (!"COMPLETED".equals(run.path("status").asText())) {
 			throw new SyncException("Sync run " + runId + " of tenant " + tenant + " FAILED: "
 					+ run.path("error").asText("(no error given)"));
 		}
-		return new Result(run, awaitStats(run, deadline));
+		return run;
 	}
 
-	private String trigger(long deadline) {
+	private String trigger(String type, long deadline) {
 
 		while (true) {
-			var response = gateway.send("POST", "/api/sync/pricebook/full");
+			var response = gateway.send("POST", "/api/sync/pricebook/" + type);
 			if (response.statusCode() == 202 || response.statusCode() == 200) {
 				var id = GatewayCalls.json(response).path("syncRunId");
 				if (id.isMissingNode() || id.isNull()) {
-					throw new SyncException("POST /api/sync/pricebook/full answered without a syncRunId: " + response.body());
+					throw new SyncException("POST /api/sync/pricebook/" + type + " answered without a syncRunId: "
+							+ response.body());
 				}
 				return id.asText();
 			}
@@ -65,7 +94,7 @@ final class PricebookSync {
 				}
 			}
 			if (!GatewayCalls.NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
-				throw GatewayCalls.unexpected("POST /api/sync/pricebook/full", response);
+				throw GatewayCalls.unexpected("POST /api/sync/pricebook/" + type, response);
 			}
 			GatewayCalls.pause();
 		}
