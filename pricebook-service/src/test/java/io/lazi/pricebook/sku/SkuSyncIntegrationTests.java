@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -20,7 +23,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.lazi.platform.events.CategoryFetched;
+import io.lazi.platform.events.StService;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.CategorySync;
 import io.lazi.pricebook.category.StIngestEvents;
@@ -114,6 +120,25 @@ class SkuSyncIntegrationTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> sync.apply(event, SkuEvents.payload(tenant, service(505, "SVC-5", "Elsewhere"))));
 		assertThat(get("/api/pricebook/services/505")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void sendsAnUnstorableSkuToTheDeadLetterTopicAndGoesOn() {
+
+		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_SERVICES))) {
+			var noCode = stIngest.fetched(tenant, new StService(506, null, "No code", null, List.of(), null, null, null,
+					null, null, false, true, null, null, null, StSkus.MODIFIED));
+			stIngest.fetched(tenant, service(506, "SVC-6", "Valid"));
+
+			assertThat(awaitFound("/api/pricebook/services/506")).bodyJson()
+				.extractingPath("$.code")
+				.isEqualTo("SVC-6");
+			assertThat(deadLetters.await(r -> ceId(r).equals(noCode.toString()), TIMEOUT)).isNotEmpty();
+		}
+	}
+
+	private static String ceId(ConsumerRecord<String, byte[]> record) {
+		return new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
 	}
 
 	private void apply(String eventId, Object sku) {
