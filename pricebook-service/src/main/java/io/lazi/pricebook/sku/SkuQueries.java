@@ -1,6 +1,5 @@
 package io.lazi.pricebook.sku;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class SkuQueries {
 
 	private List<SkuView> views(String tenantId, List<StoredSku> stored) {
 
-		Collection<Long> categoryIds = stored.stream().flatMap(s -> s.sku().categoryStIds().stream()).distinct().toList();
+		var categoryIds = stored.stream().flatMap(s -> s.sku().categoryStIds().stream()).distinct().toList();
 		var names = skus.categoryNames(tenantId, categoryIds);
 		return stored.stream().map(s -> SkuView.of(s, names)).toList();
 	}
