@@ -30,6 +30,10 @@ class EventContractUnitTests {
 
 	private static final Path SCHEMAS = Path.of("..", "docs", "events").toAbsolutePath().normalize();
 
+	private static final UUID COMMAND = UUID.fromString("3c9e2f4a-8b1d-4e6f-a2c3-7d5b9e0f1a22");
+
+	private static final UUID PUSH = UUID.fromString("6f1a3b5c-2d4e-4f60-8a7b-9c0d1e2f3a44");
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final com.fasterxml.jackson.databind.ObjectMapper schemaJson = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -68,7 +72,68 @@ class EventContractUnitTests {
 				Arguments.of("st-estimate", new StEstimate(73000001L, 72000001L, 70000001L, "Pump replacement - Better",
 						new StEstimate.Status(0, "Open"), new BigDecimal("1625.00"), new BigDecimal("130.00"), null, true,
 						5001L, "Pool - Sales", at, at)),
-				Arguments.of("st-business-unit", new StBusinessUnit(5003L, true, "Pool - Install", "Lazi Pools", at)));
+				Arguments.of("st-business-unit", new StBusinessUnit(5003L, true, "Pool - Install", "Lazi Pools", at)),
+				Arguments.of("st-service", service(at)),
+				Arguments.of("st-material", material(at)),
+				Arguments.of("st-equipment", equipment(at)),
+				Arguments.of("category-write", rename()),
+				Arguments.of("st-command", new StCommand(COMMAND, "3222348440", PUSH, CommandAction.UPDATE_CATEGORY,
+						41000111, rename(), at)),
+				Arguments.of("st-command", new StCommand(COMMAND, "3222348440", null, CommandAction.PULL_CATEGORY,
+						41000111, null, at)),
+				Arguments.of("st-command-completed", new StCommandCompleted(COMMAND, "3222348440", PUSH,
+						CommandAction.UPDATE_CATEGORY, 41000111, CommandOutcome.SUCCEEDED, 200, null, sub,
+						"Images/Category/heaters.jpg", 2, 0, 840, at)),
+				Arguments.of("st-command-completed", new StCommandCompleted(COMMAND, "3222348440", PUSH,
+						CommandAction.DELETE_CATEGORY, 41000121, CommandOutcome.FAILED, 400, "Category has SKUs", null,
+						null, 1, 1, 1_200, at)),
+				Arguments.of("categories-pushed", new CategoriesPushed("3222348440", PUSH, 3, 2, 1, at,
+						at.plusSeconds(4), 4_000)),
+				Arguments.of("category-conflict-detected", new CategoryConflictDetected("3222348440",
+						UUID.fromString("9a4f0c2e-71b3-4d6a-b0c8-5e2f3a1d4c77"), 41000111, "both_modified",
+						"Water Heaters (local)", "Water Heaters & Boilers", at, at.plusSeconds(60))));
+	}
+
+	private static CategoryWrite rename() {
+		return new CategoryWrite("Water Heaters & Boilers", 41000101L, 2, null,
+				UUID.fromString("1b2c3d4e-5f60-4718-9a0b-c1d2e3f4a5b6"), true, null, null);
+	}
+
+	private static StService service(Instant at) {
+		return new StService(51000001L, "PL-WH-INST", "Water heater install", "<p>Remove and install</p>",
+				List.of(new StService.Category(41000111L, "Water Heaters", true)), new BigDecimal("1895.00"),
+				new BigDecimal("1795.00"), new BigDecimal("1695.00"), new BigDecimal("640.00"), new BigDecimal("4.5"),
+				true, true, 5001L, "https://example.com/wh.jpg", at, at);
+	}
+
+	private static StMaterial material(Instant at) {
+		return new StMaterial(52000001L, "PL-FLEX-18", "Flex connector 18in", null, List.of(41000121L),
+				new BigDecimal("24.00"), new BigDecimal("22.00"), new BigDecimal("20.00"), new BigDecimal("6.15"), "Each",
+				true, true, null, null, at, at);
+	}
+
+	private static StEquipment equipment(Instant at) {
+		return new StEquipment(53000001L, "PL-TKL-199", "Tankless 199k BTU", "<p>Condensing</p>", List.of(),
+				new BigDecimal("3450.00"), new BigDecimal("3300.00"), new BigDecimal("3200.00"),
+				new BigDecimal("1890.00"), "Rinnai", "RU199iN", true, at, at);
+	}
+
+	@Test
+	void wrapsEverySkuInTheSameEnvelope() throws Exception {
+
+		var at = Instant.parse("2026-03-01T10:15:30.123Z");
+		var run = UUID.randomUUID();
+		var service = new StRecordFetched<>("3222348440", run, SyncType.FULL, at, service(at));
+		var material = new StRecordFetched<>("3222348440", run, SyncType.FULL, at, material(at));
+		var equipment = new StRecordFetched<>("3222348440", run, SyncType.FULL, at, equipment(at));
+
+		for (var fetched : List.of(service, material, equipment)) {
+			var text = json.writeValueAsString(fetched);
+			assertThat(schema("st-record-fetched").validate(schemaJson.readTree(text))).as(text).isEmpty();
+		}
+		assertThat(json.readValue(json.writeValueAsString(material),
+				new tools.jackson.core.type.TypeReference<StRecordFetched<StMaterial>>() {
+				})).isEqualTo(material);
 	}
 
 	@Test
@@ -142,6 +207,16 @@ class EventContractUnitTests {
 	void schemaRejectsAPayloadMissingARequiredField() throws Exception {
 
 		var errors = schema("categories-synced").validate(schemaJson.readTree("{\"tenantId\":\"1\",\"count\":3}"));
+
+		assertThat(errors).isNotEmpty();
+	}
+
+	@Test
+	void schemaRejectsACommandWithAnUnknownAction() throws Exception {
+
+		var errors = schema("st-command").validate(schemaJson.readTree("""
+				{"commandId":"3c9e2f4a-8b1d-4e6f-a2c3-7d5b9e0f1a22","tenantId":"1","action":"RENAME_SERVICE",
+				 "stId":1,"issuedAt":"2026-03-01T10:15:30Z"}"""));
 
 		assertThat(errors).isNotEmpty();
 	}

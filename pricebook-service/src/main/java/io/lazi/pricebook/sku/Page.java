@@ -1,0 +1,19 @@
+package io.lazi.pricebook.sku;
+
+import java.util.List;
+
+/**
+ * One page of a larger result (the same shape as the category listings).
+ *
+ * @param page 0-based page number
+ * @param size requested page size
+ * @param totalItems items across all pages
+ * @param totalPages pages of {@code size} needed for {@code totalItems}
+ */
+public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+	static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
+		return new Page<>(items, request.page(), request.size(), totalItems,
+				(int) ((totalItems + request.size() - 1) / request.size()));
+	}
+}

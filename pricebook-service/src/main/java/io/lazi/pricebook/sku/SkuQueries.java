@@ -1,0 +1,46 @@
+package io.lazi.pricebook.sku;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.pricebook.sku.SkuView.StoredSku;
+
+/** Reads the tenant's SKUs for the REST API, linked categories named from the category tree. Thread-safe. */
+@Service
+@Transactional(readOnly = true)
+public class SkuQueries {
+
+	private final SkuReadRepository skus;
+
+	SkuQueries(SkuReadRepository skus) {
+		this.skus = skus;
+	}
+
+	/** The SKUs of {@code kind} matching {@code filter}, by code. */
+	public Page<SkuView> list(String tenantId, SkuKind kind, SkuFilter filter, PageRequest page) {
+
+		var stored = skus.page(tenantId, kind, filter, page);
+		return Page.of(views(tenantId, stored), page, skus.count(tenantId, kind, filter));
+	}
+
+	/**
+	 * One SKU of {@code kind}.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no such SKU
+	 */
+	public SkuView find(String tenantId, SkuKind kind, long stId) {
+		return skus.find(tenantId, kind, stId)
+			.map(stored -> views(tenantId, List.of(stored)).getFirst())
+			.orElseThrow(() -> new ResourceNotFoundException(kind.column(), stId));
+	}
+
+	private List<SkuView> views(String tenantId, List<StoredSku> stored) {
+
+		var categoryIds = stored.stream().flatMap(s -> s.sku().categoryStIds().stream()).distinct().toList();
+		var names = skus.categoryNames(tenantId, categoryIds);
+		return stored.stream().map(s -> SkuView.of(s, names)).toList();
+	}
+}

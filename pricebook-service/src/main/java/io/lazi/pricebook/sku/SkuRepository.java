@@ -1,0 +1,80 @@
+package io.lazi.pricebook.sku;
+
+import static io.lazi.pricebook.jooq.Tables.SKU;
+import static org.jooq.impl.DSL.excluded;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes of the {@code sku} table, scoped to one tenant and set-based: a stored SKU is replaced only
+ * by a record modified at the same time or later in ServiceTitan, so an older record arriving late
+ * changes nothing.
+ */
+@Repository
+class SkuRepository {
+
+	/** Rows per upsert statement: 22 parameters a row stays below PostgreSQL's 65,535 limit. */
+	private static final int CHUNK = 1_000;
+
+	private final DSLContext dsl;
+
+	SkuRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** Inserts or replaces {@code skus}; returns how many rows were written. */
+	int upsert(String tenantId, List<Sku> skus, OffsetDateTime now) {
+
+		var written = 0;
+		for (int from = 0; from < skus.size(); from += CHUNK) {
+			var insert = dsl.insertInto(SKU, SKU.TENANT_ID, SKU.KIND, SKU.ST_ID, SKU.CODE, SKU.DISPLAY_NAME,
+					SKU.DESCRIPTION, SKU.PRICE, SKU.MEMBER_PRICE, SKU.ADD_ON_PRICE, SKU.COST, SKU.ACTIVE,
+					SKU.CATEGORY_ST_IDS, SKU.BUSINESS_UNIT_ID, SKU.HOURS, SKU.TAXABLE, SKU.UNIT_OF_MEASURE,
+					SKU.IS_INVENTORY, SKU.MANUFACTURER, SKU.MODEL, SKU.CREATED_ON, SKU.MODIFIED_ON,
+					SKU.LAST_SYNCED_AT);
+			for (var sku : skus.subList(from, Math.min(from + CHUNK, skus.size()))) {
+				insert = insert.values(tenantId, sku.kind().column(), sku.stId(), sku.code(), sku.displayName(),
+						sku.description(), sku.price(), sku.memberPrice(), sku.addOnPrice(), sku.cost(), sku.active(),
+						sku.categoryStIds().toArray(Long[]::new), sku.businessUnitId(), sku.hours(), sku.taxable(),
+						sku.unitOfMeasure(), sku.isInventory(), sku.manufacturer(), sku.model(),
+						offset(sku.createdOn()), offset(sku.modifiedOn()), now);
+			}
+			written += insert.onConflict(SKU.TENANT_ID, SKU.KIND, SKU.ST_ID)
+				.doUpdate()
+				.set(SKU.CODE, excluded(SKU.CODE))
+				.set(SKU.DISPLAY_NAME, excluded(SKU.DISPLAY_NAME))
+				.set(SKU.DESCRIPTION, excluded(SKU.DESCRIPTION))
+				.set(SKU.PRICE, excluded(SKU.PRICE))
+				.set(SKU.MEMBER_PRICE, excluded(SKU.MEMBER_PRICE))
+				.set(SKU.ADD_ON_PRICE, excluded(SKU.ADD_ON_PRICE))
+				.set(SKU.COST, excluded(SKU.COST))
+				.set(SKU.ACTIVE, excluded(SKU.ACTIVE))
+				.set(SKU.CATEGORY_ST_IDS, excluded(SKU.CATEGORY_ST_IDS))
+				.set(SKU.BUSINESS_UNIT_ID, excluded(SKU.BUSINESS_UNIT_ID))
+				.set(SKU.HOURS, excluded(SKU.HOURS))
+				.set(SKU.TAXABLE, excluded(SKU.TAXABLE))
+				.set(SKU.UNIT_OF_MEASURE, excluded(SKU.UNIT_OF_MEASURE))
+				.set(SKU.IS_INVENTORY, excluded(SKU.IS_INVENTORY))
+				.set(SKU.MANUFACTURER, excluded(SKU.MANUFACTURER))
+				.set(SKU.MODEL, excluded(SKU.MODEL))
+				.set(SKU.CREATED_ON, excluded(SKU.CREATED_ON))
+				.set(SKU.MODIFIED_ON, excluded(SKU.MODIFIED_ON))
+				.set(SKU.LAST_SYNCED_AT, excluded(SKU.LAST_SYNCED_AT))
+				// A record without modifiedOn never replaces one that has it: it cannot prove to be newer.
+				.where(SKU.MODIFIED_ON.isNull().or(excluded(SKU.MODIFIED_ON).ge(SKU.MODIFIED_ON)))
+				.execute();
+		}
+		return written;
+	}
+
+	private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,82 @@
+package io.lazi.pricebook.sku.web;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.sku.ActiveFilter;
+import io.lazi.pricebook.sku.Page;
+import io.lazi.pricebook.sku.PageRequest;
+import io.lazi.pricebook.sku.SkuFilter;
+import io.lazi.pricebook.sku.SkuKind;
+import io.lazi.pricebook.sku.SkuQueries;
+import io.lazi.pricebook.sku.SkuView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * The tenant's services, materials and equipment, read-only, under {@code /api/pricebook/services},
+ * {@code /materials} and {@code /equipment}. The tenant comes from the gateway's {@code X-Tenant-ID};
+ * another tenant's SKU answers 404, bad paging or filters 400 naming the field.
+ */
+@RestController
+@RequestMapping("/api/pricebook")
+class SkuController {
+
+	private static final String KIND = "/{kind:services|materials|equipment}";
+
+	private final SkuQueries skus;
+
+	SkuController(SkuQueries skus) {
+		this.skus = skus;
+	}
+
+	/**
+	 * SKUs by code. {@code categoryId} keeps those linked to that category (with
+	 * {@code includeSubcategories=true} also to its descendants); {@code search} matches code, display
+	 * name or description case-insensitively; {@code active} is {@code true} (default), {@code false} or {@code all}.
+	 */
+	@GetMapping(KIND)
+	Page<SkuView> list(Tenant tenant, @PathVariable String kind, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(required = false) @Nullable Long categoryId,
+			@RequestParam(defaultValue = "false") boolean includeSubcategories,
+			@RequestParam(required = false) @Nullable String search,
+			@RequestParam(defaultValue = "true") String active) {
+		return skus.list(tenant.id(), SkuKind.ofPath(kind),
+				filter(categoryId, includeSubcategories, search, activeFilter(active)), new PageRequest(page, size));
+	}
+
+	@GetMapping(KIND + "/{stId}")
+	SkuView sku(Tenant tenant, @PathVariable String kind, @PathVariable long stId) {
+		return skus.find(tenant.id(), SkuKind.ofPath(kind), stId);
+	}
+
+	private static SkuFilter filter(@Nullable Long categoryId, boolean includeSubcategories, @Nullable String search,
+			ActiveFilter active) {
+
+		if (includeSubcategories && categoryId == null) {
+			throw new InvalidInputException("includeSubcategories", "needs a categoryId");
+		}
+		if (search != null && search.trim().length() > SkuFilter.MAX_SEARCH_LENGTH) {
+			throw new InvalidInputException("search", "must be at most " + SkuFilter.MAX_SEARCH_LENGTH + " characters");
+		}
+		return new SkuFilter(categoryId, includeSubcategories, search, active);
+	}
+
+	private static ActiveFilter activeFilter(String active) {
+		return switch (active.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> ActiveFilter.ACTIVE;
+			case "false" -> ActiveFilter.INACTIVE;
+			case "all" -> ActiveFilter.ALL;
+			default -> throw new InvalidInputException("active", "must be true, false or all");
+		};
+	}
+}

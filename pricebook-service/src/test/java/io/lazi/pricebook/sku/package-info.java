@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.pricebook.sku;
+
+import org.jspecify.annotations.NullMarked;

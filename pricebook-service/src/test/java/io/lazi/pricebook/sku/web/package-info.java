@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.pricebook.sku.web;
+
+import org.jspecify.annotations.NullMarked;
