@@ -74,6 +74,23 @@ class CategoryWritesIntegrationTests {
 	}
 
 	@Test
+	void givesConcurrentCreatesDistinctIdsAndKeepsThemAll() {
+
+		var creates = java.util.stream.IntStream.range(0, 16)
+			.mapToObj(index -> java.util.concurrent.CompletableFuture.supplyAsync(() -> client.call(REFERENCE_TENANT, "POST",
+					CATEGORIES, "{\"name\": \"Parallel %d\", \"categoryType\": \"Materials\"}".formatted(index))))
+			.toList();
+		var ids = creates.stream().map(java.util.concurrent.CompletableFuture::join).map(response -> {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+			return client.read(response).get("id").asLong();
+		}).toList();
+
+		assertThat(ids).doesNotHaveDuplicates().hasSize(16);
+		var total = client.read(client.get(REFERENCE_TENANT, CATEGORIES, Map.of("includeTotal", "true", "active", "Any")));
+		assertThat(total.get("totalCount").asInt()).isEqualTo(27 + 16);
+	}
+
+	@Test
 	void createsASubcategoryAfterItsLastSiblingAndGivesEveryCreateItsOwnId() {
 
 		var root = firstRoot();
