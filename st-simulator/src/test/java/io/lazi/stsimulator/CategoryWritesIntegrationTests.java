@@ -131,6 +131,7 @@ class CategoryWritesIntegrationTests {
 	void updatesOnlyTheSuppliedFieldsAndBumpsModifiedOn() {
 
 		var child = firstRoot().get("subcategories").get(0);
+		var before = Instant.now();
 		var response = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + child.get("id").asLong(),
 				"{\"name\": \"Renamed\"}");
 
@@ -143,6 +144,10 @@ class CategoryWritesIntegrationTests {
 		assertThat(updated.get("createdOn").asString()).isEqualTo(child.get("createdOn").asString());
 		assertThat(Instant.parse(updated.get("modifiedOn").asString()))
 			.isAfter(Instant.parse(child.get("modifiedOn").asString()));
+		var incremental = client.read(client.get(REFERENCE_TENANT, CATEGORIES,
+				Map.of("modifiedOnOrAfter", before.toString(), "includeTotal", "true")));
+		assertThat(incremental.get("totalCount").asInt()).isEqualTo(1);
+		assertThat(incremental.get("data").get(0).get("id").asLong()).isEqualTo(child.get("parentId").asLong());
 	}
 
 	@Test
