@@ -85,6 +85,36 @@ final class SimulatorClient {
 		return send(request.build());
 	}
 
+	/** An authenticated call with a JSON body (or none), sent once: a 429 is returned as it is. */
+	HttpResponse<String> call(long tenant, String method, String path, @Nullable String body) {
+
+		var publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+		var request = HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher);
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		apiHeaders(tenant).forEach(request::header);
+		return send(request.build());
+	}
+
+	/** An authenticated {@code multipart/form-data} POST with one file part named {@code partName}. */
+	HttpResponse<String> upload(long tenant, String path, String partName, String fileName, byte[] content) {
+
+		var boundary = "----sim" + Long.toHexString(System.nanoTime());
+		var head = ("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").formatted(boundary, partName, fileName);
+		var tail = "\r\n--%s--\r\n".formatted(boundary);
+		var bytes = new java.io.ByteArrayOutputStream();
+		bytes.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		bytes.writeBytes(content);
+		bytes.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+		var request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray()));
+		apiHeaders(tenant).forEach(request::header);
+		return send(request.build());
+	}
+
 	HttpResponse<byte[]> getBytes(URI uri) {
 		try {
 			return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -41,6 +41,8 @@ public record ApiErrorResponse(String type, String title, int status, String tra
 			case 403 -> "https://tools.ietf.org/html/rfc7231#section-6.5.3";
 			case 404 -> "https://tools.ietf.org/html/rfc7231#section-6.5.4";
 			case 409 -> "https://tools.ietf.org/html/rfc7231#section-6.5.8";
+			case 415 -> "https://tools.ietf.org/html/rfc7231#section-6.5.13";
+			case 503 -> "https://tools.ietf.org/html/rfc7231#section-6.6.4";
 			default -> "https://tools.ietf.org/html/rfc7231#section-6.6.1";
 		};
 	}

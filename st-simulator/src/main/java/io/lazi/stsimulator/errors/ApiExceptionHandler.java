@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +55,17 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiErrorResponse> unreadableBody(HttpMessageNotReadableException exception) {
 		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
 				Map.of("body", List.of("The request body is not valid JSON for this operation."))));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiErrorResponse> unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
+		return respond(ApiErrorResponse.of(415, "Unsupported Media Type", Map.of()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiErrorResponse> uploadTooLarge(MaxUploadSizeExceededException exception) {
+		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
+				Map.of("file", List.of("The file is larger than the simulator accepts."))));
 	}
 
 	@ExceptionHandler

@@ -16,6 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The admin API for fault knobs and traffic statistics. No authentication: it is meant for the local
  * stack and tests only.
+ * <ul>
+ * <li>{@code GET /admin/faults} → {@code {"latencyMs": 0, "errorRate": 0.0, "rateLimitStormUntil":
+ * null, "tokenEndpointDown": false}}; {@code PUT /admin/faults} replaces them (a missing field means
+ * no fault).</li>
+ * <li>{@code POST /admin/faults/reset} → the cleared knobs; also clears the scripted write faults and
+ * throttle plans of {@link ScriptedFaultsAdminController}.</li>
+ * <li>{@code GET /admin/stats} → {@code {"<tenant>": {"apiCalls": 12, "callsByMethod": {"GET": 9,
+ * "PATCH": 3}, "rateLimited": 2, "faultsInjected": 1, "tokenRequests": 1}}}, tenants with traffic
+ * only; {@code rateLimited} counts every 429 (budget, storm or throttle plan).</li>
+ * <li>{@code POST /admin/stats/reset} → 204, all counts zero.</li>
+ * </ul>
  */
 @RestController
 @RequestMapping("/admin")
@@ -23,11 +34,14 @@ class FaultsAdminController {
 
 	private final FaultKnobs knobs;
 
+	private final ScriptedFaults scripted;
+
 	private final TrafficStats stats;
 
-	FaultsAdminController(FaultKnobs knobs, TrafficStats stats) {
+	FaultsAdminController(FaultKnobs knobs, ScriptedFaults scripted, TrafficStats stats) {
 
 		this.knobs = knobs;
+		this.scripted = scripted;
 		this.stats = stats;
 	}
 
@@ -48,6 +62,7 @@ class FaultsAdminController {
 	FaultSettings resetFaults() {
 
 		knobs.replace(FaultSettings.NONE);
+		scripted.reset();
 		return FaultSettings.NONE;
 	}
 

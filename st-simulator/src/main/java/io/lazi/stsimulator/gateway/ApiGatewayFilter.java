@@ -10,6 +10,7 @@ import io.lazi.stsimulator.auth.AccessTokens;
 import io.lazi.stsimulator.auth.ClientRegistry;
 import io.lazi.stsimulator.errors.ApiErrorResponse;
 import io.lazi.stsimulator.faults.FaultKnobs;
+import io.lazi.stsimulator.faults.ScriptedFaults;
 import io.lazi.stsimulator.faults.TrafficStats;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /{module}/v2/tenant/{tenant}/...} path, in this order: injected latency; the app key
  * ({@code ST-App-Key} header or {@code servicetitanapplicationkey} query parameter, else 401); the
  * bearer token (else 401, also once expired); the tenant (unknown: 404; not the token's: 403); the
- * 429 storm and the per-tenant budget (429 with {@code Retry-After}); the injected error rate (503).
+ * 429 storm, the tenant's scripted throttle plan and the per-tenant budget (429 with
+ * {@code Retry-After}); the injected error rate (503); scripted category write faults (409, 500 or
+ * 503 with an {@code ApiErrorResponse}).
  * Gateway rejections use the API Management body {@code {"statusCode": …, "message": …}}; tenant
  * rejections use ServiceTitan's {@code ApiErrorResponse}.
  */
@@ -35,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private static final Pattern API_PATH = Pattern.compile("^/[a-z]+/v2/tenant/([^/]+)(?:/.*)?$");
+
+	private static final Pattern CATEGORY_WRITE = Pattern.compile("^/pricebook/v2/tenant/[^/]+/categories(?:/(\\d{1,18}))?/?$");
 
 	private static final String APP_KEY_HEADER = "ST-App-Key";
 
@@ -46,6 +51,8 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private final FaultKnobs faults;
 
+	private final ScriptedFaults scripted;
+
 	private final TrafficStats stats;
 
 	private final TenantRateLimiter rateLimiter;
@@ -54,12 +61,13 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	ApiGatewayFilter(ClientRegistry clients, AccessTokens tokens, FaultKnobs faults, TrafficStats stats,
-			RateLimitSettings rateLimit, JsonMapper json, Clock clock) {
+	ApiGatewayFilter(ClientRegistry clients, AccessTokens tokens, FaultKnobs faults, ScriptedFaults scripted,
+			TrafficStats stats, RateLimitSettings rateLimit, JsonMapper json, Clock clock) {
 
 		this.clients = clients;
 		this.tokens = tokens;
 		this.faults = faults;
+		this.scripted = scripted;
 		this.stats = stats;
 		this.rateLimiter = new TenantRateLimiter(rateLimit, System::nanoTime);
 		this.json = json;
@@ -79,7 +87,7 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 		var tenant = matcher.matches() && matcher.group(1).matches("\\d{1,18}") ? Long.valueOf(matcher.group(1)) : null;
 		var known = tenant != null && clients.isKnownTenant(tenant);
 		if (known) {
-			stats.apiCall(tenant);
+			stats.apiCall(tenant, request.getMethod());
 		}
 		delay(faults.current().latencyMs());
 		var rejection = authenticate(request, tenant, known);
@@ -94,8 +102,15 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (faults.drawError()) {
+			stats.faultInjected(tenant);
 			new Rejection(503, new ApimError(503, "The service is temporarily unavailable (simulated fault)."), Map.of())
 				.writeTo(response, json);
+			return;
+		}
+		var writeFault = writeFault(request, tenant);
+		if (writeFault != null) {
+			stats.faultInjected(tenant);
+			writeFault.writeTo(response, json);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -143,7 +158,8 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 			retryAfter = Math.max(1, (millis + 999) / 1000);
 		}
 		else {
-			retryAfter = rateLimiter.tryAcquire(tenant);
+			var planned = scripted.throttle(tenant);
+			retryAfter = planned > 0 ? planned : rateLimiter.tryAcquire(tenant);
 		}
 		if (retryAfter == 0) {
 			return null;
@@ -151,6 +167,20 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 		return new Rejection(429,
 				new ApimError(429, "Rate limit is exceeded. Try again in %d seconds.".formatted(retryAfter)),
 				Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
+	}
+
+	private @Nullable Rejection writeFault(HttpServletRequest request, long tenant) {
+
+		var method = request.getMethod();
+		var matcher = CATEGORY_WRITE.matcher(pathOf(request));
+		var create = "POST".equals(method) && matcher.matches() && matcher.group(1) == null;
+		var change = ("PATCH".equals(method) || "DELETE".equals(method)) && matcher.matches() && matcher.group(1) != null;
+		if (!create && !change) {
+			return null;
+		}
+		return scripted.failWrite(tenant, change ? Long.valueOf(matcher.group(1)) : null)
+			.map(fault -> new Rejection(fault.status(), ApiErrorResponse.of(fault.status(), fault.message(), Map.of()), Map.of()))
+			.orElse(null);
 	}
 
 	private static Rejection unauthorized(String message, @Nullable String challenge) {

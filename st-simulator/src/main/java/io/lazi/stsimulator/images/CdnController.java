@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The simulated CDN behind {@code Images_Get} redirects: {@code GET /cdn/{tenant}/{path after
- * "Images/"}} answers the rendered image, PNG or JPEG by the path's extension. No authentication, as
+ * "Images/"}} answers the bytes uploaded at that path through {@code Images_Post}, otherwise a
+ * rendered image, PNG or JPEG by the path's extension. No authentication, as
  * with ServiceTitan's CDN links.
  */
 @RestController
@@ -21,11 +22,14 @@ class CdnController {
 
 	private final CategoryCatalog catalog;
 
+	private final UploadedImages uploads;
+
 	private final TileRenderer renderer;
 
-	CdnController(CategoryCatalog catalog, TileRenderer renderer) {
+	CdnController(CategoryCatalog catalog, UploadedImages uploads, TileRenderer renderer) {
 
 		this.catalog = catalog;
+		this.uploads = uploads;
 		this.renderer = renderer;
 	}
 
@@ -33,6 +37,13 @@ class CdnController {
 	ResponseEntity<byte[]> file(@PathVariable long tenant, @PathVariable String file) {
 
 		var path = ImagesController.PREFIX + file.substring(1);
+		var uploaded = uploads.find(tenant, path);
+		if (uploaded.isPresent()) {
+			return ResponseEntity.ok()
+				.contentType(uploaded.get().mediaType())
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+				.body(uploaded.get().bytes());
+		}
 		if (!catalog.hasImage(tenant, path)) {
 			throw ApiException.notFound("Image '%s'".formatted(path));
 		}

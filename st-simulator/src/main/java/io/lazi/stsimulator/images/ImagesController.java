@@ -1,23 +1,32 @@
 package io.lazi.stsimulator.images;
 
+import java.io.IOException;
 import java.net.URI;
 
 import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * ServiceTitan's {@code Images_Get}: answers 302 with a {@code Location} on the (simulated) CDN for
- * a storage path the tenant references; 400 when the path does not start with {@code Images/}, 404
- * when the tenant has no such image.
+ * a storage path the tenant references or uploaded; 400 when the path does not start with
+ * {@code Images/}, 404 when the tenant has no such image.
+ * <p>
+ * And {@code Images_Post}: a {@code multipart/form-data} upload with the part {@code file} answers
+ * 201 {@code {"path": "Images/Upload/..."}}; 400 {@code ApiErrorResponse} naming {@code file} when
+ * the part is missing, empty or not an image (PNG, JPEG, GIF, WebP, BMP). The spec declares a JSON
+ * body with a binary {@code file}; clients send a file upload, which is what this accepts.
  */
 @RestController
 class ImagesController {
@@ -26,12 +35,27 @@ class ImagesController {
 
 	private final CategoryCatalog catalog;
 
+	private final UploadedImages uploads;
+
 	private final ImageSettings settings;
 
-	ImagesController(CategoryCatalog catalog, ImageSettings settings) {
+	ImagesController(CategoryCatalog catalog, UploadedImages uploads, ImageSettings settings) {
 
 		this.catalog = catalog;
+		this.uploads = uploads;
 		this.settings = settings;
+	}
+
+	@PostMapping("/pricebook/v2/tenant/{tenant}/images")
+	ResponseEntity<ImageUploadResponse> upload(@PathVariable long tenant, HttpServletRequest request) throws IOException {
+
+		var file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
+		if (file == null || file.isEmpty()) {
+			throw ApiException.badRequest("file", "The file field is required: send a non-empty multipart part named file.");
+		}
+		var path = uploads.store(tenant, file.getOriginalFilename(), file.getBytes())
+			.orElseThrow(() -> ApiException.badRequest("file", "The file is not a PNG, JPEG, GIF, WebP or BMP image."));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new ImageUploadResponse(path));
 	}
 
 	@GetMapping("/pricebook/v2/tenant/{tenant}/images")
@@ -43,7 +67,7 @@ class ImagesController {
 		if (!path.startsWith(PREFIX)) {
 			throw ApiException.badRequest("path", "The path must begin with \"Images/\".");
 		}
-		if (!catalog.hasImage(tenant, path)) {
+		if (!catalog.hasImage(tenant, path) && uploads.find(tenant, path).isEmpty()) {
 			throw ApiException.notFound("Image '%s'".formatted(path));
 		}
 		return ResponseEntity.status(HttpStatus.FOUND).location(cdnLocation(tenant, path)).build();
@@ -58,5 +82,13 @@ class ImagesController {
 			.encode()
 			.build()
 			.toUri();
+	}
+
+	/**
+	 * ServiceTitan's {@code Pricebook.V2.ImageUploadResponse}.
+	 *
+	 * @param path the storage path to put in a category's or SKU's image field
+	 */
+	record ImageUploadResponse(String path) {
 	}
 }

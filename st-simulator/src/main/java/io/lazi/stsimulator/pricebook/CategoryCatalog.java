@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -18,13 +19,20 @@ import org.springframework.stereotype.Component;
  * immutable {@link TenantCategories} snapshot swapped atomically on edit, so concurrent readers
  * never see a half-applied change. Also remembers every image path a tenant ever referenced, so the
  * image endpoints can serve paths that an edit replaced (as ServiceTitan's storage keeps them).
+ * Created categories get ids from {@value #FIRST_CREATED_ID} upwards, above every seeded id, and
+ * an id is never handed out twice (not even after a delete) until the next {@link #reset()}.
  */
 @Component
 public class CategoryCatalog {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategoryCatalog.class);
 
+	/** The first id given to a category created through the API. */
+	public static final long FIRST_CREATED_ID = 90_000_001L;
+
 	private final Clock clock;
+
+	private final AtomicLong nextId = new AtomicLong(FIRST_CREATED_ID);
 
 	private final Map<Long, TenantCategories> tenants = new ConcurrentHashMap<>();
 
@@ -43,6 +51,7 @@ public class CategoryCatalog {
 
 		var seeded = SeedData.generate();
 		imagePaths.clear();
+		nextId.set(FIRST_CREATED_ID);
 		seeded.forEach((tenant, categories) -> categories.forEach(category -> rememberImages(tenant, category)));
 		tenants.keySet().retainAll(seeded.keySet());
 		seeded.forEach((tenant, categories) -> tenants.put(tenant, TenantCategories.of(categories)));
@@ -76,6 +85,53 @@ public class CategoryCatalog {
 		}).orElse(snapshot));
 		Optional.ofNullable(result.get()).ifPresent(category -> rememberImages(tenant, category));
 		return Optional.ofNullable(result.get());
+	}
+
+	/**
+	 * ServiceTitan's {@code Categories_Create}: adds a category with a new id, stamped now; without a
+	 * {@code position} it goes after its last sibling.
+	 *
+	 * @param tenant the tenant id
+	 * @param request the checked request, with {@code name} and {@code categoryType}
+	 * @return the created category
+	 * @throws io.lazi.stsimulator.errors.ApiException 400 naming {@code parentId} when the parent is unknown
+	 */
+	public Category create(long tenant, CategoryChanges request) {
+
+		var created = new AtomicReference<Category>();
+		tenants.compute(tenant, (key, snapshot) -> {
+			var current = snapshot == null ? TenantCategories.of(Set.of()) : snapshot;
+			var category = CategoryWrites.create(current, nextId.getAndIncrement(), request, clock.instant());
+			created.set(category);
+			return current.with(category);
+		});
+		rememberImages(tenant, created.get());
+		return created.get();
+	}
+
+	/**
+	 * ServiceTitan's {@code Categories_Update}: changes only the supplied fields and bumps
+	 * {@code modifiedOn}; a new {@code parentId} moves the category with its subtree (after the last
+	 * sibling unless a {@code position} is given).
+	 *
+	 * @param tenant the tenant id
+	 * @param id the category id
+	 * @param request the checked request
+	 * @return the updated category
+	 * @throws io.lazi.stsimulator.errors.ApiException 404 for an unknown id; 400 naming {@code parentId}
+	 * for an unknown parent or one inside the category's own subtree
+	 */
+	public Category update(long tenant, long id, CategoryChanges request) {
+
+		var updated = new AtomicReference<Category>();
+		tenants.compute(tenant, (key, snapshot) -> {
+			var current = snapshot == null ? TenantCategories.of(Set.of()) : snapshot;
+			var category = CategoryWrites.update(current, id, request, clock.instant());
+			updated.set(category);
+			return current.with(category);
+		});
+		rememberImages(tenant, updated.get());
+		return updated.get();
 	}
 
 	/**

@@ -37,7 +37,16 @@ public record ExportCursor(Instant modifiedOn, long id) {
 	 * @return a cursor just after that record
 	 */
 	public static ExportCursor after(Category category) {
-		return new ExportCursor(category.modifiedOn(), category.id());
+		return after(category.modifiedOn(), category.id());
+	}
+
+	/**
+	 * @param modifiedOn the {@code modifiedOn} of a record of the feed
+	 * @param id the id of that record
+	 * @return a cursor just after that record
+	 */
+	public static ExportCursor after(Instant modifiedOn, long id) {
+		return new ExportCursor(modifiedOn, id);
 	}
 
 	/**
@@ -76,8 +85,17 @@ public record ExportCursor(Instant modifiedOn, long id) {
 	 * @return whether the record comes after this cursor in the feed
 	 */
 	public boolean precedes(Category category) {
+		return precedes(category.modifiedOn(), category.id());
+	}
 
-		var byTime = category.modifiedOn().compareTo(modifiedOn);
-		return byTime > 0 || (byTime == 0 && category.id() > id);
+	/**
+	 * @param recordModifiedOn the {@code modifiedOn} of a record
+	 * @param recordId the id of that record
+	 * @return whether the record comes after this cursor in the feed
+	 */
+	public boolean precedes(Instant recordModifiedOn, long recordId) {
+
+		var byTime = recordModifiedOn.compareTo(modifiedOn);
+		return byTime > 0 || (byTime == 0 && recordId > id);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.CategoryEdit;
+import io.lazi.stsimulator.pricebook.sku.SkuCatalog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Admin edits that simulate a user changing data in ServiceTitan, for incremental-sync tests. No
  * authentication. {@code PATCH} takes any subset of {@code {"name", "active", "image"}} ({@code image:
  * null} clears the image) and bumps the category's {@code modifiedOn} to now; {@code DELETE} removes
- * the category with its whole subtree; {@code POST /admin/data/reset} restores the seed data.
+ * the category with its whole subtree; {@code POST /admin/data/reset} restores the seed data
+ * (categories and SKUs; created categories are gone and ids start over).
  */
 @RestController
 @RequestMapping("/admin")
@@ -27,8 +29,12 @@ class CategoryAdminController {
 
 	private final CategoryCatalog catalog;
 
-	CategoryAdminController(CategoryCatalog catalog) {
+	private final SkuCatalog skus;
+
+	CategoryAdminController(CategoryCatalog catalog, SkuCatalog skus) {
+
 		this.catalog = catalog;
+		this.skus = skus;
 	}
 
 	@PatchMapping("/tenants/{tenant}/categories/{id}")
@@ -53,6 +59,7 @@ class CategoryAdminController {
 	ResponseEntity<Void> reset() {
 
 		catalog.reset();
+		skus.reset();
 		return ResponseEntity.noContent().build();
 	}
 

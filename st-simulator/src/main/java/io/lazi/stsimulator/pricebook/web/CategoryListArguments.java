@@ -49,7 +49,7 @@ record CategoryListArguments(@Nullable Integer page, @Nullable Integer pageSize,
 				orDefault(order, CategorySort.DEFAULT));
 	}
 
-	private static <T> @Nullable T parse(String field, @Nullable String value, Function<String, Optional<T>> parser,
+	static <T> @Nullable T parse(String field, @Nullable String value, Function<String, Optional<T>> parser,
 			@Nullable T fallback, Map<String, List<String>> errors) {
 
 		if (value == null || value.isBlank()) {
@@ -62,7 +62,7 @@ record CategoryListArguments(@Nullable Integer page, @Nullable Integer pageSize,
 		return parsed.orElse(fallback);
 	}
 
-	private static <T> T orDefault(@Nullable T value, T fallback) {
+	static <T> T orDefault(@Nullable T value, T fallback) {
 		return value != null ? value : fallback;
 	}
 }

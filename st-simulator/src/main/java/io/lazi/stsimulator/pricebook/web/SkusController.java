@@ -1,0 +1,87 @@
+package io.lazi.stsimulator.pricebook.web;
+
+import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.pricebook.CategoryCatalog;
+import io.lazi.stsimulator.pricebook.ExportCursor;
+import io.lazi.stsimulator.pricebook.sku.Sku;
+import io.lazi.stsimulator.pricebook.sku.SkuCatalog;
+import io.lazi.stsimulator.pricebook.sku.SkuKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * ServiceTitan's {@code Services_GetList}/{@code _Get}, {@code Materials_GetList}/{@code _Get},
+ * {@code Equipment_GetList}/{@code _Get} and {@code Export_Services}/{@code Materials}/{@code Equipment}:
+ * paged lists ({@code PaginatedResponse_Of_*}) filtered as {@link SkuListArguments} describes, a
+ * SKU by id (404 {@code ApiErrorResponse} when the tenant has none), and export feeds
+ * ({@code from}, {@code continueFrom}, {@code hasMore}) of every SKU ordered by modification.
+ */
+@RestController
+@RequestMapping("/pricebook/v2/tenant/{tenant}")
+class SkusController {
+
+	private static final String KINDS = "{kind:services|materials|equipment}";
+
+	private final SkuCatalog skus;
+
+	private final CategoryCatalog categories;
+
+	private final PricebookSettings settings;
+
+	SkusController(SkuCatalog skus, CategoryCatalog categories, PricebookSettings settings) {
+
+		this.skus = skus;
+		this.categories = categories;
+		this.settings = settings;
+	}
+
+	@GetMapping("/" + KINDS)
+	PagedResponse<Object> list(@PathVariable long tenant, @PathVariable String kind, SkuListArguments arguments) {
+
+		var query = arguments.toQuery(settings);
+		var skuKind = kindOf(kind);
+		var page = skus.list(skuKind, tenant, query);
+		return new PagedResponse<>(query.page(), query.pageSize(), page.hasMore(), page.totalCount(),
+				page.data().stream().map(sku -> response(skuKind, tenant, sku)).toList());
+	}
+
+	@GetMapping("/" + KINDS + "/{id}")
+	Object get(@PathVariable long tenant, @PathVariable String kind, @PathVariable long id) {
+
+		var skuKind = kindOf(kind);
+		return skus.find(skuKind, tenant, id)
+			.map(sku -> response(skuKind, tenant, sku))
+			.orElseThrow(() -> ApiException.notFound("%s with id %d".formatted(skuKind.label(), id)));
+	}
+
+	@GetMapping("/export/" + KINDS)
+	ExportResponse<Object> export(@PathVariable long tenant, @PathVariable String kind,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable Boolean includeRecentChanges) {
+
+		var cursor = from == null || from.isBlank() ? ExportCursor.BEGINNING
+				: ExportCursor.parse(from)
+					.orElseThrow(() -> ApiException.badRequest("from",
+							"The value '%s' is neither a continuation token nor a date.".formatted(from)));
+		var skuKind = kindOf(kind);
+		var batch = skus.export(skuKind, tenant, cursor, settings.exportBatchSize());
+		return new ExportResponse<>(batch.hasMore(), batch.continueFrom().token(),
+				batch.data().stream().map(sku -> response(skuKind, tenant, sku)).toList());
+	}
+
+	private Object response(SkuKind kind, long tenant, Sku sku) {
+		return switch (kind) {
+			case SERVICES -> ServiceResponse.of(sku, categories.tenant(tenant));
+			case MATERIALS -> MaterialResponse.of(sku);
+			case EQUIPMENT -> EquipmentResponse.of(sku);
+		};
+	}
+
+	static SkuKind kindOf(String segment) {
+		return SkuKind.ofSegment(segment).orElseThrow(() -> ApiException.notFound("Resource '%s'".formatted(segment)));
+	}
+}

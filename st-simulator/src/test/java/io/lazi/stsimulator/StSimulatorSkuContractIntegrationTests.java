@@ -1,0 +1,96 @@
+package io.lazi.stsimulator;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.atlassian.oai.validator.model.Request;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
+import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks that the simulator's services, materials and equipment answers (lists, by id, 404s,
+ * exports) validate against ServiceTitan's pricebook spec: every required field present, every
+ * type right.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class StSimulatorSkuContractIntegrationTests {
+
+	private static PricebookSpec spec;
+
+	@LocalServerPort
+	int port;
+
+	SimulatorClient client;
+
+	@BeforeAll
+	static void loadSpecification() throws IOException {
+		spec = PricebookSpec.load();
+	}
+
+	@BeforeEach
+	void createClient() {
+		client = new SimulatorClient(port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "services", "materials", "equipment" })
+	void answersListsPerSpec(String kind) {
+
+		var path = "/pricebook/v2/tenant/%d/%s".formatted(REFERENCE_TENANT, kind);
+		var query = new LinkedHashMap<String, String>();
+		query.put("page", "2");
+		query.put("pageSize", "40");
+		query.put("includeTotal", "true");
+		query.put("active", "Any");
+		query.put("sort", "-ModifiedOn");
+		query.put("modifiedOnOrAfter", "2025-02-01T00:00:00Z");
+		query.put("createdBefore", "2025-12-01T00:00:00Z");
+		var page = assertConforms(path, query, 200);
+		assertThat(client.read(page).get("data").size()).isPositive();
+		assertConforms(path, Map.of("searchText", "pool", "sort", "+Price"), 200);
+		assertConforms(path, Map.of("pageSize", "0"), 400);
+		assertConforms("/pricebook/v2/tenant/%d/%s".formatted(ISOLATION_TENANT, kind), Map.of(), 200, ISOLATION_TENANT);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "services", "materials", "equipment" })
+	void answersASkuByIdAndAMissingOnePerSpec(String kind) {
+
+		var path = "/pricebook/v2/tenant/%d/%s".formatted(REFERENCE_TENANT, kind);
+		var first = client.read(client.get(REFERENCE_TENANT, path, Map.of("pageSize", "1"))).get("data").get(0);
+		assertConforms(path + "/" + first.get("id").asLong(), Map.of(), 200);
+		assertConforms(path + "/1", Map.of(), 404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "services", "materials", "equipment" })
+	void answersExportFeedsPerSpec(String kind) {
+
+		var path = "/pricebook/v2/tenant/%d/export/%s".formatted(REFERENCE_TENANT, kind);
+		var first = assertConforms(path, Map.of(), 200);
+		assertConforms(path, Map.of("from", client.read(first).get("continueFrom").asString()), 200);
+		assertConforms(path, Map.of("from", "2025-09-01", "includeRecentChanges", "true"), 200);
+	}
+
+	private java.net.http.HttpResponse<String> assertConforms(String path, Map<String, String> query, int status) {
+		return assertConforms(path, query, status, REFERENCE_TENANT);
+	}
+
+	private java.net.http.HttpResponse<String> assertConforms(String path, Map<String, String> query, int status, long tenant) {
+
+		var response = client.get(tenant, path, query);
+		assertThat(response.statusCode()).as("GET %s %s: %s", path, query, response.body()).isEqualTo(status);
+		spec.assertConforms(Request.Method.GET, path, query, client.apiHeaders(tenant), null, response, false);
+		return response;
+	}
+}
