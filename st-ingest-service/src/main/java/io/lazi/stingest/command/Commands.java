@@ -15,6 +15,7 @@ import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.servicetitan.ServiceTitanException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Executes {@code st.commands} against ServiceTitan, each command id at most once to an outcome. The
@@ -25,7 +26,8 @@ import io.lazi.stingest.servicetitan.ServiceTitanException;
  *
  * <p>Outcomes: 2xx SUCCEEDED; 404 NOT_FOUND (for a delete: already gone, done); any other 4xx FAILED
  * with {@code stStatus} and ServiceTitan's error title and field messages; 5xx, 429 or I/O failures past
- * the retry budget FAILED with the last status; a tenant without credentials FAILED without a call.
+ * the retry budget FAILED with the last status; an answer that cannot be read FAILED; a tenant without
+ * credentials FAILED without a call.
  * Database failures propagate, so Kafka redelivers the command. Thread-safe.
  */
 @Service
@@ -91,6 +93,11 @@ public class Commands {
 			}
 			catch (ServiceTitanException ex) {
 				result = Result.failed(ex.status() == 0 ? null : ex.status(), shorten(ex.getMessage()));
+			}
+			catch (JacksonException | IllegalStateException ex) {
+				// ServiceTitan answered, but not with the documented shape: the write may have happened
+				LOG.warn("Command {}: unreadable ServiceTitan answer", command.commandId(), ex);
+				result = Result.failed(null, shorten("ServiceTitan's answer could not be read: " + ex.getMessage()));
 			}
 		}
 		var now = clock.instant();

@@ -87,6 +87,22 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 	}
 
 	@Test
+	void failsWhenServiceTitansAnswerCannotBeRead() {
+
+		var tenant = freshTenant();
+		ST.stubFor(st("PATCH", tenant, "/categories/412").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("<html>maintenance</html>")));
+		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 412, write("Odd", null, null, null, null));
+
+		send(command);
+
+		var outcome = outcome(command);
+		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
+		assertThat(outcome.error()).startsWith("ServiceTitan's answer could not be read");
+	}
+
+	@Test
 	void treatsADeleteOfAMissingCategoryAsNotFound() {
 
 		var tenant = freshTenant();
