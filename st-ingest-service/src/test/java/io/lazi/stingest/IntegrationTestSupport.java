@@ -70,6 +70,8 @@ public abstract class IntegrationTestSupport {
 		registry.add("lazi.st-ingest.servicetitan.auth-url", ST::baseUrl);
 		registry.add("lazi.st-ingest.servicetitan.api-url", ST::baseUrl);
 		registry.add("lazi.st-ingest.servicetitan.app-key", () -> APP_KEY);
+		// image-service's upload endpoint is stubbed on the same WireMock server
+		registry.add("lazi.st-ingest.commands.image-service-url", ST::baseUrl);
 		for (long tenant = 9_000_000_001L; tenant < 9_000_000_001L + TENANTS; tenant++) {
 			var id = tenant;
 			registry.add("lazi.st-ingest.servicetitan.tenants[" + id + "].client-id", () -> "cid.t" + id);

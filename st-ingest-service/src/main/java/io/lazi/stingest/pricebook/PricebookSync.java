@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.lazi.platform.events.SyncStatus;
@@ -25,7 +26,8 @@ import io.lazi.stingest.servicetitan.ServiceTitanProperties;
 
 /**
  * Pricebook syncs of the configured tenants: starts full and incremental pulls (one running per
- * tenant), runs them on virtual threads, and answers their status and history.
+ * tenant), runs them on virtual threads, and answers their status and history. A completed run is
+ * announced in-process as {@link CategoriesRunCompleted}, which starts the SKU pull of the same type.
  */
 @Service
 public class PricebookSync implements DisposableBean {
@@ -46,18 +48,21 @@ public class PricebookSync implements DisposableBean {
 
 	private final CategoryStateRepository state;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	PricebookSync(ServiceTitanClient client, ServiceTitanProperties serviceTitan, PricebookProperties properties,
-			SyncLedger ledger, SyncRunRepository runs, CategoryStateRepository state) {
+			SyncLedger ledger, SyncRunRepository runs, CategoryStateRepository state, ApplicationEventPublisher events) {
 		this.client = client;
 		this.serviceTitan = serviceTitan;
 		this.properties = properties;
 		this.ledger = ledger;
 		this.runs = runs;
 		this.state = state;
+		this.events = events;
 	}
 
 	/** Ids of the tenants st-ingest syncs. */
@@ -134,6 +139,7 @@ public class PricebookSync implements DisposableBean {
 					+ "{} ServiceTitan calls, {} rate limited, {} ms", run.syncType(), run.id(), run.tenantId(),
 					done.rootCount(), done.subcategoryCount(), done.imagesFetched(), done.stCalls(), done.rateLimited(),
 					done.durationMs());
+			followUp(done);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -142,6 +148,17 @@ public class PricebookSync implements DisposableBean {
 		catch (RuntimeException ex) {
 			LOG.warn("Pricebook {} sync {} of tenant {} failed", run.syncType(), run.id(), run.tenantId(), ex);
 			fail(run, counts, describe(ex));
+		}
+	}
+
+	/** Announces the completed run in-process; a failing follow-up never turns the completed run into a failed one. */
+	private void followUp(SyncRun done) {
+
+		try {
+			events.publishEvent(new CategoriesRunCompleted(done));
+		}
+		catch (RuntimeException ex) {
+			LOG.error("Follow-up of pricebook sync {} of tenant {} could not start", done.id(), done.tenantId(), ex);
 		}
 	}
 

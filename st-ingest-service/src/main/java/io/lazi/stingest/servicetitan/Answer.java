@@ -38,6 +38,28 @@ interface Answer<T> {
 		};
 	}
 
+	/**
+	 * Any decisive answer of a write: 2xx and every 4xx but 401 and 429 (those stay with the retries),
+	 * as status and raw body, for the caller to interpret.
+	 */
+	static Answer<StReply> reply() {
+
+		return new Answer<>() {
+
+			@Override
+			public boolean accepts(HttpStatusCode status) {
+				return status.is2xxSuccessful() || (status.is4xxClientError() && status.value() != 401 && status.value() != 429);
+			}
+
+			@Override
+			public StReply read(ConvertibleClientHttpResponse response) throws IOException {
+				try (var body = response.getBody()) {
+					return new StReply(response.getStatusCode().value(), body.readAllBytes());
+				}
+			}
+		};
+	}
+
 	/** A 3xx redirect: its absolute {@code Location}. */
 	static Answer<URI> redirect() {
 

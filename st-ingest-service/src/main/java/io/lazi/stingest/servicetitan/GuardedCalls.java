@@ -51,6 +51,8 @@ class GuardedCalls {
 
 	private final Retry retry;
 
+	private final Retry onceRetry;
+
 	GuardedCalls(RestClient api, AccessTokens tokens, ServiceTitanProperties properties, MeterRegistry meters, Clock clock) {
 		this.api = api;
 		this.tokens = tokens;
@@ -65,14 +67,25 @@ class GuardedCalls {
 					/ properties.requestsPerSecond()))
 			.timeoutDuration(PERMIT_TIMEOUT)
 			.build());
+		this.retry = Retry.of("servicetitan", retryConfig(properties).retryExceptions(TransientFailure.class).build());
+		this.onceRetry = Retry.of("servicetitan-once", retryConfig(properties)
+			.retryOnException(ex -> ex instanceof TransientFailure failure && failure.unprocessed())
+			.build());
+		logRetries(retry);
+		logRetries(onceRetry);
+	}
+
+	private static RetryConfig.Builder<Object> retryConfig(ServiceTitanProperties properties) {
+
 		var backOff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0, properties.maxBackoff());
-		this.retry = Retry.of("servicetitan", RetryConfig.<Object>custom()
+		return RetryConfig.<Object>custom()
 			.maxAttempts(properties.maxAttempts())
-			.retryExceptions(TransientFailure.class)
 			.intervalBiFunction((attempt, outcome) -> outcome.isLeft()
 					&& outcome.getLeft() instanceof TransientFailure failure && failure.retryAfter().isPresent()
-							? failure.retryAfter().get().toMillis() : backOff.apply(attempt))
-			.build());
+							? failure.retryAfter().get().toMillis() : backOff.apply(attempt));
+	}
+
+	private static void logRetries(Retry retry) {
 		retry.getEventPublisher()
 			.onRetry(event -> LOG.info("ServiceTitan call retried in {} ms (attempt {}): {}",
 					event.getWaitInterval().toMillis(), event.getNumberOfRetryAttempts() + 1,
@@ -105,7 +118,25 @@ class GuardedCalls {
 		}
 		catch (TransientFailure ex) {
 			throw new ServiceTitanException(call + " failed after " + properties.maxAttempts() + " attempts: "
-					+ ex.getMessage(), ex);
+					+ ex.getMessage(), ex.status(), ex);
+		}
+	}
+
+	/**
+	 * Sends a call that must not run twice (a create): like {@link #exchange}, but repeated only after
+	 * answers ServiceTitan surely did not process (429, 401). A 5xx, I/O error or timeout fails at once,
+	 * because the call may have taken effect.
+	 *
+	 * @throws ServiceTitanException when the call fails (status in {@link ServiceTitanException#status()})
+	 */
+	<T> T exchangeOnce(String tenant, String call, CallCounts counts,
+			Function<RestClient, RestClient.RequestHeadersSpec<?>> request, Answer<T> answer) {
+
+		try {
+			return onceRetry.executeSupplier(() -> attempt(tenant, call, counts, request, answer));
+		}
+		catch (TransientFailure ex) {
+			throw new ServiceTitanException(call + " failed: " + ex.getMessage(), ex.status(), ex);
 		}
 	}
 
@@ -141,11 +172,11 @@ class GuardedCalls {
 					if (status.value() == HttpStatus.UNAUTHORIZED.value()) {
 						tokens.invalidate(tenant, token);
 						count(tenant, "unauthorized");
-						throw TransientFailure.of(detail, null);
+						throw TransientFailure.of(detail, status.value(), null);
 					}
 					if (status.is5xxServerError()) {
 						count(tenant, "server_error");
-						throw TransientFailure.of(detail, null);
+						throw TransientFailure.of(detail, status.value(), null);
 					}
 					count(tenant, "client_error");
 					throw new ServiceTitanException(detail, status.value());

@@ -131,11 +131,23 @@ public class ServiceTitanClient {
 	 */
 	public <T> StPage<T> list(String tenant, String path, int page, @Nullable Instant modifiedOnOrAfter,
 			boolean activeAny, ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
+		return list(tenant, path, page, properties.pageSize(), modifiedOnOrAfter, activeAny, type, counts);
+	}
+
+	/**
+	 * One page of a ServiceTitan list as {@link #list(String, String, int, Instant, boolean, ParameterizedTypeReference, CallCounts)},
+	 * with {@code pageSize} records per page instead of the configured {@code page-size}.
+	 *
+	 * @param pageSize 1..5000
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public <T> StPage<T> list(String tenant, String path, int page, int pageSize, @Nullable Instant modifiedOnOrAfter,
+			boolean activeAny, ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
 
 		var call = "GET " + path.replace("{tenant}", tenant) + "?page=" + page
 				+ (modifiedOnOrAfter == null ? "" : "&modifiedOnOrAfter=" + modifiedOnOrAfter);
 		return calls.get(tenant, call, counts, api -> api.get().uri(uri -> {
-			uri.path(path).queryParam("page", page).queryParam("pageSize", properties.pageSize()).queryParam("includeTotal", true);
+			uri.path(path).queryParam("page", page).queryParam("pageSize", pageSize).queryParam("includeTotal", true);
 			if (activeAny) {
 				uri.queryParam("active", "Any");
 			}

@@ -1,5 +1,7 @@
 package io.lazi.stingest.servicetitan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A ServiceTitan call failed for good: a 4xx other than 429, rejected credentials, or a transient
  * failure that outlasted every retry. The message names the call and the answer, never a secret.
@@ -18,8 +20,12 @@ public class ServiceTitanException extends RuntimeException {
 	}
 
 	public ServiceTitanException(String message, Throwable cause) {
+		this(message, 0, cause);
+	}
+
+	public ServiceTitanException(String message, int status, @Nullable Throwable cause) {
 		super(message, cause);
-		this.status = 0;
+		this.status = status;
 	}
 
 	/** The HTTP status ServiceTitan answered, or 0 when the failure was not an HTTP answer. */

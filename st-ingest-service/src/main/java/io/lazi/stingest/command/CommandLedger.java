@@ -1,0 +1,89 @@
+package io.lazi.stingest.command;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StCommand;
+import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.kafka.OutgoingEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The command ledger's state changes, each in its own short transaction: a delivery's start (before
+ * ServiceTitan is called), and the outcome together with the {@code StCommandCompleted} announcing it.
+ */
+@Component
+class CommandLedger {
+
+	private final CommandRepository commands;
+
+	private final Outbox outbox;
+
+	private final CloudEventCodec codec;
+
+	private final JsonMapper json;
+
+	CommandLedger(CommandRepository commands, Outbox outbox, CloudEventCodec codec, JsonMapper json) {
+		this.commands = commands;
+		this.outbox = outbox;
+		this.codec = codec;
+		this.json = json;
+	}
+
+	/**
+	 * Starts a delivery of {@code command}: a new command is recorded STARTED; a completed one has its
+	 * recorded outcome appended to the outbox again; a started one (its outcome was lost) is resumed.
+	 *
+	 * @throws IllegalArgumentException when the command id belongs to another tenant
+	 */
+	@Transactional
+	Delivery begin(StCommand command, Instant now) {
+
+		if (commands.insertStarted(command, now)) {
+			return new Delivery.First(now);
+		}
+		var entry = commands.redelivered(command.tenantId(), command.commandId())
+			.orElseThrow(() -> new IllegalArgumentException("Command " + command.commandId() + " is known for another tenant"));
+		if (entry.completed()) {
+			var recorded = json.readValue(entry.result(), StCommandCompleted.class);
+			outbox.append(completedEvent(recorded));
+			return new Delivery.AlreadyCompleted(recorded, entry.attempts());
+		}
+		return new Delivery.Resumed(entry.startedAt(), entry.attempts());
+	}
+
+	/** Records the outcome and appends its {@code StCommandCompleted}, together. */
+	@Transactional
+	void complete(StCommandCompleted result) {
+		commands.complete(result.tenantId(), result.commandId(), result.outcome(), codec.serialize(result),
+				result.completedAt());
+		outbox.append(completedEvent(result));
+	}
+
+	private static OutgoingEvent completedEvent(StCommandCompleted result) {
+		return new OutgoingEvent(Topics.SYNC_EVENTS, result.tenantId(), EventTypes.ST_COMMAND_COMPLETED,
+				result.commandId().toString(), result.tenantId(), result);
+	}
+
+	/** What a delivery found in the ledger. */
+	sealed interface Delivery {
+
+		/** The command is new; recorded STARTED at {@code startedAt}. */
+		record First(Instant startedAt) implements Delivery {
+		}
+
+		/** An earlier delivery started at {@code startedAt} and never recorded its outcome. */
+		record Resumed(Instant startedAt, int attempts) implements Delivery {
+		}
+
+		/** The outcome was recorded; it has been announced again. */
+		record AlreadyCompleted(StCommandCompleted recorded, int attempts) implements Delivery {
+		}
+	}
+}
