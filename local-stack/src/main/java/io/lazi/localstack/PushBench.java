@@ -88,7 +88,7 @@ final class PushBench {
 
 		simulator("POST", "/admin/stats/reset", null);
 		if (rateLimited > 0) {
-			simulator("PUT", "/admin/faults/rate-limit-burst", JSON.createObjectNode()
+			simulator("POST", "/admin/faults/throttle", JSON.createObjectNode()
 				.put("tenant", gateway.tenant())
 				.put("afterCalls", after)
 				.put("count", rateLimited)
@@ -105,7 +105,7 @@ final class PushBench {
 		var pushId = GatewayCalls.json(accepted).path("pushId").asText();
 		var push = awaitPush(pushId, Duration.ofMinutes(5));
 		var pushMillis = (System.nanoTime() - pushBegan) / 1_000_000;
-		var stats = simulator("GET", "/admin/stats", null).path("tenants").path(gateway.tenant());
+		var stats = simulator("GET", "/admin/stats", null).path(gateway.tenant());
 		if (rateLimited > 0) {
 			simulator("POST", "/admin/faults/reset", null);
 		}

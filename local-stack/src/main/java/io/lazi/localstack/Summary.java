@@ -24,13 +24,17 @@ final class Summary {
 
 	private final CrmSync.Result crm;
 
-	Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm) {
+	private final String skus;
+
+	Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm,
+			String skus) {
 
 		this.stack = stack;
 		this.tenant = tenant;
 		this.readyAfter = readyAfter;
 		this.sync = sync;
 		this.crm = crm;
+		this.skus = skus;
 	}
 
 	void print(PrintStream out, List<ManagedProcess> processes) {
@@ -46,6 +50,7 @@ final class Summary {
 		depths(stats.path("subcategoriesByDepth"))
 			.forEach((depth, count) -> out.printf(Locale.ROOT, "    %5d   %13d%n", depth, count));
 		row(out, "subcategories with an image", stats.path("withImage").asText());
+		row(out, "services / materials / equipment", skus);
 		row(out, "images cached", ImageCacheStats.describe(StackService.IMAGE.baseUrl(stack.ports()), tenant));
 		row(out, "sync duration", seconds(Duration.ofMillis(run.path("durationMs").asLong())));
 		row(out, "ServiceTitan calls made", run.path("stCalls").asText());

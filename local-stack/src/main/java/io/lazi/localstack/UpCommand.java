@@ -70,7 +70,8 @@ final class UpCommand {
 			var sync = new PricebookSync(gateway, syncTimeout).run();
 			out.printf("Syncing the CRM pipelines of tenant %s through the gateway…%n", tenant);
 			var crm = new CrmSync(gateway, syncTimeout).run();
-			new Summary(stack, tenant, readyAfter, sync, crm).print(out, supervisor.processes());
+			var skus = SkuCounts.describe(gateway, Duration.ofSeconds(60));
+			new Summary(stack, tenant, readyAfter, sync, crm, skus).print(out, supervisor.processes());
 		}
 		catch (StartupException ex) {
 			err.println();

@@ -124,7 +124,7 @@ public final class SkuSeedData {
 			var createdOn = modifiedOn.minusMillis(60_000 + (long) (random.nextDouble() * CREATED_SPREAD_MILLIS));
 			var maker = kind == SkuKind.SERVICES ? null : SkuVocabulary.manufacturer(trade, random);
 			return new Sku(id, "%s-%s-%04d".formatted(trade, kind.segment().substring(0, 3).toUpperCase(java.util.Locale.ROOT), index),
-					kind == SkuKind.EQUIPMENT ? maker + " " + name : name,
+					kind == SkuKind.EQUIPMENT && !name.startsWith(maker) ? maker + " " + name : name,
 					"<p>%s. Filed under %s.</p>".formatted(name, category.name()), price, percent(price, 85),
 					percent(price, 90), percent(price, 80), cost, hours, random.nextInt(100) >= 4, random.nextInt(100) < 70,
 					categoryIds, category.businessUnitIds().isEmpty() ? null : category.businessUnitIds().getFirst(),
