@@ -1,5 +1,6 @@
 package io.lazi.pricebook.category.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.category.AutoFixResult;
 import io.lazi.pricebook.category.CategoryPushes;
+import io.lazi.pricebook.category.PushErrors;
+import io.lazi.pricebook.category.PushFailure;
 import io.lazi.pricebook.category.PushStarted;
 import io.lazi.pricebook.category.PushStatus;
 
@@ -27,8 +31,11 @@ class CategoryPushController {
 
 	private final CategoryPushes pushes;
 
-	CategoryPushController(CategoryPushes pushes) {
+	private final PushErrors errors;
+
+	CategoryPushController(CategoryPushes pushes, PushErrors errors) {
 		this.pushes = pushes;
+		this.errors = errors;
 	}
 
 	/** {@code 202 {pushId, count}}: one command per pending item that is neither conflicted nor in flight. */
@@ -42,6 +49,18 @@ class CategoryPushController {
 	@GetMapping("/pushes/{pushId}")
 	PushStatus push(Tenant tenant, @PathVariable UUID pushId) {
 		return pushes.status(tenant.id(), pushId);
+	}
+
+	/** Failed items: {@code [{id, stId, name, action, stStatus, message, failedAt, pushId, fix}]}. */
+	@GetMapping("/errors")
+	List<PushFailure> errors(Tenant tenant) {
+		return errors.failures(tenant.id());
+	}
+
+	/** Repairs the failure {@code id} and pushes the item again: {@code {action, detail, pushId}}; 409 when it cannot. */
+	@PostMapping("/errors/{id}/auto-fix")
+	AutoFixResult autoFix(Tenant tenant, @PathVariable UUID id) {
+		return errors.autoFix(tenant.id(), id);
 	}
 
 	/** {@code 202 {commandId}}: refreshes the category (and its subcategories) from ServiceTitan. */
