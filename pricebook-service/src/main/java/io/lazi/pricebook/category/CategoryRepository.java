@@ -1,6 +1,7 @@
 package io.lazi.pricebook.category;
 
 import static io.lazi.pricebook.jooq.Tables.CATEGORY;
+import static io.lazi.pricebook.jooq.Tables.CATEGORY_PUSH_ITEM;
 import static org.jooq.impl.DSL.all;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.cardinality;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -189,12 +191,43 @@ class CategoryRepository {
 			.set(CATEGORY.ACTIVE, false)
 			.set(CATEGORY.LAST_SYNCED_AT, now)
 			.set(CATEGORY.LAST_SYNC_RUN_ID, syncRunId)
+			.set(CATEGORY.LOCAL_STATUS, LocalState.NONE)
+			.set(CATEGORY.PENDING_FIELDS, new String[0])
+			.setNull(CATEGORY.PENDING_SINCE)
+			.setNull(CATEGORY.BASE_ST_MODIFIED_ON)
 			.where(CATEGORY.TENANT_ID.eq(tenantId))
 			.and(CATEGORY.ACTIVE)
 			.and(CATEGORY.ST_ID.gt(0L))
-			.and(PENDING.not())
+			.and(PENDING.not().or(CATEGORY.LOCAL_STATUS.eq(LocalState.DELETED)))
 			.and(CATEGORY.ST_ROOT_ST_ID.ne(all(rootStIds.toArray(Long[]::new))))
 			.returningResult(NODE)
+			.fetch(Record1::value1);
+	}
+
+	/** The ids among {@code stIds} with a push command awaiting its outcome. */
+	Set<Long> inFlight(String tenantId, Collection<Long> stIds) {
+		return dsl.selectDistinct(CATEGORY_PUSH_ITEM.ST_ID)
+			.from(CATEGORY_PUSH_ITEM)
+			.where(CATEGORY_PUSH_ITEM.TENANT_ID.eq(tenantId))
+			.and(CATEGORY_PUSH_ITEM.ST_ID.eq(any(stIds.toArray(Long[]::new))))
+			.and(CATEGORY_PUSH_ITEM.STATUS.in(PushItem.WAITING, PushItem.SENT))
+			.fetchSet(CATEGORY_PUSH_ITEM.ST_ID);
+	}
+
+	/**
+	 * Rows of trees a full run no longer saw (their ServiceTitan root is not among {@code rootStIds}) that
+	 * have a pending local change other than a delete: conflicts rather than deactivations.
+	 */
+	List<StoredNode> lockPendingOutside(String tenantId, Collection<Long> rootStIds) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ACTIVE)
+			.and(CATEGORY.ST_ID.gt(0L))
+			.and(PENDING)
+			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
+			.and(CATEGORY.ST_ROOT_ST_ID.ne(all(rootStIds.toArray(Long[]::new))))
+			.forUpdate()
 			.fetch(Record1::value1);
 	}
 

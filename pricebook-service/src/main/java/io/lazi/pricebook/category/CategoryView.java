@@ -47,7 +47,7 @@ public record CategoryView(long stId, @Nullable Long parentStId, long rootStId, 
 				: new StValues(local.stName(), local.stImagePath(), local.stPosition(), local.stParentStId(),
 						node.modifiedOn());
 		var error = local.errorAt() == null ? null
-				: new PushError(local.errorStatus(), local.errorMessage(), local.errorAt());
+				: new PushError(local.errorStatus(), local.errorMessage(), local.errorAt(), local.errorPushId());
 		return new CategoryView(node.stId(), node.parentStId(), node.rootStId(), node.depth(), node.path(),
 				node.name(), node.description(), node.imagePath(), imageUrl, node.position(), node.active(),
 				node.businessUnitIds(), node.categoryType(), node.modifiedOn(), lastSyncedAt, childCount, st,
@@ -64,7 +64,8 @@ public record CategoryView(long stId, @Nullable Long parentStId, long rootStId, 
 	 * Why the last push of this item failed.
 	 *
 	 * @param status ServiceTitan's HTTP status, {@code null} when none was reached
+	 * @param pushId the push whose command failed
 	 */
-	public record PushError(@Nullable Integer status, @Nullable String message, Instant at) {
+	public record PushError(@Nullable Integer status, @Nullable String message, Instant at, @Nullable UUID pushId) {
 	}
 }

@@ -23,7 +23,8 @@ public record PendingItems(int count, List<Item> items) {
 
 			var local = stored.local();
 			var error = local.errorAt() == null ? null
-					: new CategoryView.PushError(local.errorStatus(), local.errorMessage(), local.errorAt());
+					: new CategoryView.PushError(local.errorStatus(), local.errorMessage(), local.errorAt(),
+							local.errorPushId());
 			return new Item(stored.node().stId(), stored.node().name(), local.localStatus(), local.pendingFields(),
 					local.pendingSince(), error, local.conflictId());
 		}

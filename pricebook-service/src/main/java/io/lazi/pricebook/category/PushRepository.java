@@ -4,8 +4,10 @@ import static io.lazi.pricebook.jooq.Tables.CATEGORY;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY_PUSH;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY_PUSH_ITEM;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.OffsetDateTime;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +36,22 @@ class PushRepository {
 		.mapping(PushItem::new);
 
 	private static final SelectField<PushStatus> STATUS = row(CATEGORY_PUSH.PUSH_ID, CATEGORY_PUSH.COUNT,
-			CATEGORY_PUSH.SUCCESS, CATEGORY_PUSH.FAILED,
+			outcomes(true), outcomes(false),
 			CATEGORY_PUSH.STARTED_AT.convertFrom(CategoryRepository::instant),
 			CATEGORY_PUSH.FINISHED_AT.convertFrom(CategoryRepository::instant))
 		.mapping(PushStatus::of);
+
+	/** Commands of the push (in the outer query) that succeeded, or failed, so far. */
+	private static Field<Integer> outcomes(boolean succeeded) {
+
+		var items = CATEGORY_PUSH_ITEM.as("outcome");
+		var status = succeeded ? items.STATUS.eq(PushItem.SUCCEEDED)
+				: items.STATUS.notIn(PushItem.SUCCEEDED, PushItem.WAITING, PushItem.SENT);
+		return field(selectCount().from(items)
+			.where(items.TENANT_ID.eq(CATEGORY_PUSH.TENANT_ID))
+			.and(items.PUSH_ID.eq(CATEGORY_PUSH.PUSH_ID))
+			.and(status));
+	}
 
 	private final DSLContext dsl;
 
@@ -158,21 +173,6 @@ class PushRepository {
 			.from(CATEGORY_PUSH)
 			.where(CATEGORY_PUSH.TENANT_ID.eq(tenantId))
 			.and(CATEGORY_PUSH.PUSH_ID.eq(pushId))
-			.fetchOptional(Record1::value1);
-	}
-
-	/** Outcome counts of an unfinished push so far. */
-	int completed(String tenantId, UUID pushId) {
-		return dsl.fetchCount(CATEGORY_PUSH_ITEM, CATEGORY_PUSH_ITEM.TENANT_ID.eq(tenantId)
-			.and(CATEGORY_PUSH_ITEM.PUSH_ID.eq(pushId))
-			.and(CATEGORY_PUSH_ITEM.STATUS.notIn(PushItem.WAITING, PushItem.SENT)));
-	}
-
-	Optional<PushItem> item(String tenantId, UUID commandId) {
-		return dsl.select(ITEM)
-			.from(CATEGORY_PUSH_ITEM)
-			.where(CATEGORY_PUSH_ITEM.TENANT_ID.eq(tenantId))
-			.and(CATEGORY_PUSH_ITEM.COMMAND_ID.eq(commandId))
 			.fetchOptional(Record1::value1);
 	}
 }

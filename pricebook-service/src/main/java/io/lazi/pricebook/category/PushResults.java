@@ -81,7 +81,8 @@ class PushResults {
 
 	/**
 	 * ServiceTitan's answer into the {@code st_*} columns; the pushed fields are no longer pending unless
-	 * the user changed the item again after the command was issued.
+	 * the user changed the item again after the command was issued. Every field no longer pending shows
+	 * ServiceTitan's value (the parent excepted: a discarded move that still landed waits for the next sync).
 	 */
 	private static HashMap<Field<?>, Object> values(StoredNode stored, PushItem item, @Nullable StCategory category,
 			@Nullable String imagePath) {
@@ -100,20 +101,28 @@ class PushResults {
 		}
 		values.put(CATEGORY.LOCAL_STATUS, LocalState.NONE);
 		values.putAll(EditRepository.errorValues(null, null, null, null, null));
-		if (local.localVersion() != item.localVersion()) {
-			values.put(CATEGORY.BASE_ST_MODIFIED_ON, values.get(CATEGORY.MODIFIED_ON));
-			return values;
-		}
 		var remaining = new ArrayList<>(local.pendingFields());
-		remaining.removeAll(item.fields());
+		if (local.localVersion() == item.localVersion()) {
+			remaining.removeAll(item.fields());
+		}
 		values.put(CATEGORY.PENDING_FIELDS, remaining.toArray(String[]::new));
-		if (item.fields().contains(SyncMerge.IMAGE)) {
+		if (!remaining.contains(SyncMerge.NAME)) {
+			values.put(CATEGORY.NAME, values.get(CATEGORY.ST_NAME));
+		}
+		if (!remaining.contains(SyncMerge.POSITION)) {
+			values.put(CATEGORY.POSITION, values.get(CATEGORY.ST_POSITION));
+		}
+		if (!remaining.contains(SyncMerge.IMAGE)) {
 			values.put(CATEGORY.IMAGE_PATH, stImage);
 			values.put(CATEGORY.OVERRIDE_IMAGE_UPLOAD_ID, null);
 		}
 		if (remaining.isEmpty()) {
 			values.put(CATEGORY.PENDING_SINCE, null);
 			values.put(CATEGORY.BASE_ST_MODIFIED_ON, null);
+		}
+		else {
+			values.put(CATEGORY.BASE_ST_MODIFIED_ON,
+					values.getOrDefault(CATEGORY.MODIFIED_ON, CategoryRepository.offset(node.modifiedOn())));
 		}
 		return values;
 	}

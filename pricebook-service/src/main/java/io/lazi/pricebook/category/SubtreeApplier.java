@@ -48,13 +48,14 @@ class SubtreeApplier {
 
 		var ids = nodes.stream().map(CategoryNode::stId).toList();
 		var stored = categories.lockExisting(tenantId, ids);
+		var inFlight = categories.inFlight(tenantId, ids);
 		var writes = new ArrayList<NodeWrite>();
 		var changes = new ArrayList<CategoryChange>();
 		var settled = new ArrayList<Long>();
 		var conflicted = new ArrayList<Conflicted>();
 		for (var node : nodes) {
 			var before = stored.get(node.stId());
-			var decision = SyncMerge.decide(before, node);
+			var decision = SyncMerge.decide(before, node, inFlight.contains(node.stId()));
 			var write = decision.write();
 			var beforeNode = before == null ? null : before.node();
 			if (before == null || !write.effective().equals(beforeNode) || !sameSt(before.local(), node)) {

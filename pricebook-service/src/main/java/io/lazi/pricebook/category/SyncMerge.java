@@ -48,7 +48,11 @@ final class SyncMerge {
 	record Decision(NodeWrite write, Outcome outcome) {
 	}
 
-	static Decision decide(@Nullable StoredNode stored, CategoryNode st) {
+	/**
+	 * @param inFlight whether a push command of the item awaits its outcome: a changed ServiceTitan image
+	 *        then is taken for our own upload having landed, not for a concurrent change
+	 */
+	static Decision decide(@Nullable StoredNode stored, CategoryNode st, boolean inFlight) {
 
 		if (stored == null || !stored.local().pending()) {
 			return new Decision(new NodeWrite(st, st), Outcome.APPLIED);
@@ -61,8 +65,9 @@ final class SyncMerge {
 					changed && newer(st, local) ? Outcome.LOCAL_DELETED_ST_MODIFIED : Outcome.KEPT);
 		}
 		var pending = local.pendingFields();
-		var holdsLocal = !pending.contains(IMAGE)
-				&& pending.stream().allMatch(f -> Objects.equals(value(st, f), value(before, f)));
+		var holdsLocal = pending.stream()
+			.allMatch(f -> IMAGE.equals(f) ? inFlight && !Objects.equals(st.imagePath(), local.stImagePath())
+					: Objects.equals(value(st, f), value(before, f)));
 		if (holdsLocal) {
 			return new Decision(new NodeWrite(st, st), Outcome.SETTLED);
 		}

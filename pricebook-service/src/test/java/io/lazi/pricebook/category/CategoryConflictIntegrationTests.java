@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -190,6 +191,23 @@ class CategoryConflictIntegrationTests {
 		assertThat(api.post("/api/sync/pricebook/resolve-conflict/" + conflictId, "{\"strategy\": \"keep_st\"}"))
 			.bodyJson()
 			.isLenientlyEqualTo("{\"item\": {\"name\": \"Filters\", \"active\": false, \"pending\": false}}");
+	}
+
+	@Test
+	void flagsALocallyChangedRootAFullRunNoLongerSees() {
+
+		api.store(root(2, "Spa", 1));
+		api.post("/api/pricebook/categories/2/override", "{\"name\": \"Spas\"}");
+		var run = UUID.randomUUID();
+		raw.fetched(tenant, run, SyncType.FULL, pool(sub(11, 1, "Pumps", 0), sub(12, 1, "Filters", 1)));
+		raw.completed(tenant, run, SyncType.FULL, 1, List.of(1L));
+
+		var conflictId = awaitConflictOf(2);
+		assertThat(api.get("/api/sync/pricebook/conflicts/" + conflictId)).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("st_deleted_local_modified");
+		assertThat(api.get("/api/pricebook/categories/2")).bodyJson().isLenientlyEqualTo("""
+				{"name": "Spas", "active": true, "pending": true}""");
 	}
 
 	@Test
