@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class CategoryStructure {
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var moved = parentStId != null && !parentStId.equals(node.parentStId());
+		var before = moved ? structure.subtree(tenantId, stId) : List.<CategoryNode>of();
 		if (moved) {
 			var parent = liveParent(tenantId, parentStId, "parentStId");
 			if (parent.path().equals(node.path()) || parent.path().startsWith(node.path() + ".")) {
@@ -81,12 +83,8 @@ public class CategoryStructure {
 			structure.move(tenantId, node, parent, now);
 		}
 		var renumbered = structure.renumber(tenantId, moved ? parentStId : node.parentStId(), stId, position, now);
-		var changes = new ArrayList<CategoryChange>();
-		if (moved) {
-			var after = edits.lock(tenantId, stId).orElseThrow();
-			changes.add(new CategoryChange(after.node(), EventTypes.PRICEBOOK_CATEGORY_MOVED,
-					changedFields(node, after.node())));
-		}
+		var changes = new ArrayList<CategoryChange>(moved ? subtreeChanges(before, structure.subtree(tenantId, stId))
+				: List.of());
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
 				var sibling = edits.lock(tenantId, id).orElseThrow();
@@ -172,23 +170,15 @@ public class CategoryStructure {
 		return parent.node();
 	}
 
-	private static List<String> changedFields(CategoryNode before, CategoryNode after) {
+	/** The moved node (a move) and its descendants (new path and depth) as announced changes. */
+	static List<CategoryChange> subtreeChanges(List<CategoryNode> before, List<CategoryNode> after) {
 
-		var fields = new ArrayList<String>();
-		fields.add("parent");
-		if (before.position() != after.position()) {
-			fields.add("position");
-		}
-		if (!Objects.equals(before.path(), after.path())) {
-			fields.add("path");
-		}
-		if (before.depth() != after.depth()) {
-			fields.add("depth");
-		}
-		if (before.rootStId() != after.rootStId()) {
-			fields.add("root");
-		}
-		return fields;
+		var byId = new HashMap<Long, CategoryNode>();
+		before.forEach(node -> byId.put(node.stId(), node));
+		return after.stream()
+			.map(node -> CategoryChange.between(byId.get(node.stId()), node))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	/**

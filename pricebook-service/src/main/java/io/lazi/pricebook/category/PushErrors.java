@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
 
@@ -107,9 +106,10 @@ public class PushErrors {
 				.filter(c -> c.node().stId() > 0 && c.node().active())
 				.filter(c -> !LocalState.DELETED.equals(c.local().localStatus()));
 			if (candidate.isPresent()) {
+				var before = structure.subtree(tenantId, node.stId());
 				structure.move(tenantId, node, candidate.get().node(), now);
 				structure.renumber(tenantId, candidate.get().node().stId(), node.stId(), node.position(), now);
-				announceMove(tenantId, node.stId());
+				announceMove(tenantId, node.stId(), before);
 				return "its parent " + node.parentStId() + " is gone from ServiceTitan; moved under "
 						+ candidate.get().node().stId() + " and pushed again";
 			}
@@ -118,19 +118,19 @@ public class PushErrors {
 			throw new EditRefusedException("Category " + node.stId()
 					+ " has no ancestor left in ServiceTitan and an existing category cannot be made a root by a push");
 		}
+		var before = structure.subtree(tenantId, node.stId());
 		var root = new HashMap<Field<?>, Object>();
 		root.put(CATEGORY.PARENT_ST_ID, null);
 		edits.update(tenantId, node.stId(), root);
 		shape.rebuildPaths(tenantId);
-		announceMove(tenantId, node.stId());
+		announceMove(tenantId, node.stId(), before);
 		return "no ancestor is left in ServiceTitan; it is created as a root";
 	}
 
-	private void announceMove(String tenantId, long stId) {
+	private void announceMove(String tenantId, long stId, List<CategoryNode> before) {
 
-		var moved = edits.lock(tenantId, stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenantId,
-				new CategoryChange(moved.node(), EventTypes.PRICEBOOK_CATEGORY_MOVED, List.of("parent", "path", "depth"))));
+		var after = structure.subtree(tenantId, stId);
+		outbox.appendAll(ChangeEvents.of(tenantId, CategoryStructure.subtreeChanges(before, after)));
 	}
 
 	/** The item and its ancestors that are local creates too, which must be pushed first. */

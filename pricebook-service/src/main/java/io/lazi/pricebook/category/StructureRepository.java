@@ -3,12 +3,15 @@ package io.lazi.pricebook.category;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY_PUSH_ITEM;
 import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.postgres.extensions.types.Ltree;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -76,6 +79,22 @@ class StructureRepository {
 		dsl.execute(MARK_PARENT, parent.stId(), SyncMerge.PARENT, SyncMerge.PARENT, now, tenantId, node.stId());
 		dsl.execute(MOVE, parent.path(), node.path(), parent.path(), node.path(), parent.rootStId(), tenantId,
 				node.path());
+	}
+
+	/** The node and its descendants as stored now. */
+	List<CategoryNode> subtree(String tenantId, long stId) {
+
+		var anchor = CATEGORY.as("anchor");
+		return dsl.select(CategoryRepository.NODE)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(condition("{0} <@ {1}", CATEGORY.PATH,
+					field(select(anchor.PATH)
+						.from(anchor)
+						.where(anchor.TENANT_ID.eq(tenantId))
+						.and(anchor.ST_ID.eq(stId)))))
+			.orderBy(CATEGORY.DEPTH, CATEGORY.ST_ID)
+			.fetch(Record1::value1);
 	}
 
 	/** Deepest depth in the node's subtree. */

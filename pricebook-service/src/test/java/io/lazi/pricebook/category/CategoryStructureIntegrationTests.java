@@ -3,6 +3,7 @@ package io.lazi.pricebook.category;
 import static io.lazi.pricebook.category.StCategories.root;
 import static io.lazi.pricebook.category.StCategories.sub;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
+import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.StCommand;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +37,14 @@ class CategoryStructureIntegrationTests {
 
 	private final StIngestCommands stIngest;
 
+	private final PricebookChanges changes;
+
 	@Autowired
 	CategoryStructureIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
 			JsonMapper json) {
 		this.api = new TenantApi(mvc, sync, tenant);
 		this.stIngest = new StIngestCommands(kafka, json, tenant);
+		this.changes = new PricebookChanges(json, tenant);
 	}
 
 	@BeforeEach
@@ -53,6 +58,7 @@ class CategoryStructureIntegrationTests {
 	@AfterEach
 	void closeConsumers() {
 		stIngest.close();
+		changes.close();
 	}
 
 	@Test
@@ -65,6 +71,12 @@ class CategoryStructureIntegrationTests {
 				 "st": {"parentStId": 1}}""");
 		assertThat(TenantApi.<List<String>>read(moved, "$.pendingFields")).contains("parent");
 		assertConsistent(1);
+		assertThat(changes.awaitChanges(9 + 3))
+			.filteredOn(c -> !EventTypes.PRICEBOOK_CATEGORY_CREATED.equals(c.type()))
+			.extracting(c -> c.type(), c -> c.payload().stId(), c -> c.payload().path())
+			.containsExactlyInAnyOrder(tuple(EventTypes.PRICEBOOK_CATEGORY_MOVED, 11L, "1.12.121.11"),
+					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 111L, "1.12.121.11.111"),
+					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 1111L, "1.12.121.11.111.1111"));
 		assertThat(api.get("/api/pricebook/categories/1111")).bodyJson().isLenientlyEqualTo("""
 				{"depth": 5, "path": "1.12.121.11.111.1111", "rootStId": 1, "pending": false}""");
 		assertThat(api.get("/api/pricebook/categories/12")).bodyJson().isLenientlyEqualTo("""
