@@ -1,6 +1,7 @@
 package io.lazi.pricebook.category;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,6 @@ public record PushStatus(UUID pushId, String status, int count, int success, int
 	static PushStatus of(UUID pushId, int count, int success, int failed, @Nullable Instant startedAt,
 			@Nullable Instant finishedAt) {
 		return new PushStatus(pushId, finishedAt == null ? "running" : "finished", count, success, failed,
-				java.util.Objects.requireNonNull(startedAt), finishedAt);
+				Objects.requireNonNull(startedAt), finishedAt);
 	}
 }

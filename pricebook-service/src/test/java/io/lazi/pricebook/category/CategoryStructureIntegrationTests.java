@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -217,7 +218,7 @@ class CategoryStructureIntegrationTests {
 
 		List<Map<String, Object>> nodes = TenantApi.read(
 				api.get("/api/pricebook/categories/" + rootId + "/subcategories/flat?size=500"), "$.items[*]");
-		var byId = new java.util.HashMap<Long, String>();
+		var byId = new HashMap<Long, String>();
 		byId.put(rootId, Long.toString(rootId));
 		nodes.forEach(n -> byId.put(((Number) n.get("stId")).longValue(), (String) n.get("path")));
 		for (var node : nodes) {
