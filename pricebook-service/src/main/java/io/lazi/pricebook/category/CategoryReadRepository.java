@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.SelectSelectStep;
 import org.springframework.stereotype.Repository;
 
@@ -120,19 +120,19 @@ class CategoryReadRepository {
 			.fetchOptional(r -> new LastRun(r.value1(), r.value2().toInstant()));
 	}
 
-	private SelectSelectStep<Record3<CategoryNode, OffsetDateTime, Integer>> views() {
-		return dsl.select(CategoryRepository.NODE, CATEGORY.LAST_SYNCED_AT, CHILD_COUNT);
+	private SelectSelectStep<Record4<CategoryNode, LocalState, OffsetDateTime, Integer>> views() {
+		return dsl.select(CategoryRepository.NODE, CategoryRepository.LOCAL, CATEGORY.LAST_SYNCED_AT, CHILD_COUNT);
 	}
 
-	private static CategoryView view(Record3<CategoryNode, OffsetDateTime, Integer> record) {
-		return CategoryView.of(record.value1(), record.value2().toInstant(), record.value3());
+	private static CategoryView view(Record4<CategoryNode, LocalState, OffsetDateTime, Integer> record) {
+		return CategoryView.of(record.value1(), record.value2(), record.value3().toInstant(), record.value4());
 	}
 
 	private static Condition isRoot(String tenantId, ActiveFilter filter) {
 
 		var root = CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.PARENT_ST_ID.isNull());
 		return switch (filter) {
-			case ACTIVE -> root.and(CATEGORY.ACTIVE);
+			case ACTIVE -> root.and(CATEGORY.ACTIVE).and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED));
 			case INACTIVE -> root.and(CATEGORY.ACTIVE.isFalse());
 			case ALL -> root;
 		};

@@ -2,7 +2,6 @@ package io.lazi.pricebook.category;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,6 @@ import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.IncomingEvent;
-import io.lazi.platform.kafka.Outbox;
 
 /**
  * Applies st-ingest's events to the category tree, each exactly once (by CloudEvents id) and in one
@@ -32,21 +30,18 @@ public class CategorySync {
 
 	private final ConsumedMessages consumed;
 
-	private final CategoryRepository categories;
+	private final SubtreeApplier subtrees;
 
 	private final SyncRunRepository runs;
 
 	private final SyncRunFinisher finisher;
 
-	private final Outbox outbox;
-
-	CategorySync(ConsumedMessages consumed, CategoryRepository categories, SyncRunRepository runs,
-			SyncRunFinisher finisher, Outbox outbox) {
+	CategorySync(ConsumedMessages consumed, SubtreeApplier subtrees, SyncRunRepository runs,
+			SyncRunFinisher finisher) {
 		this.consumed = consumed;
-		this.categories = categories;
+		this.subtrees = subtrees;
 		this.runs = runs;
 		this.finisher = finisher;
-		this.outbox = outbox;
 	}
 
 	/**
@@ -69,23 +64,8 @@ public class CategorySync {
 		}
 		var nodes = CategoryTree.flatten(fetched.category());
 		var root = nodes.getFirst();
-		var ids = nodes.stream().map(CategoryNode::stId).toList();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-
-		var stored = categories.lockExisting(tenantId, ids);
-		var writes = new ArrayList<CategoryNode>();
-		var changes = new ArrayList<CategoryChange>();
-		for (var node : nodes) {
-			var before = stored.get(node.stId());
-			if (!node.equals(before)) {
-				writes.add(node);
-				CategoryChange.between(before, node).ifPresent(changes::add);
-			}
-		}
-		categories.upsert(tenantId, writes, fetched.syncRunId(), now);
-		categories.deactivateAbsent(tenantId, root.stId(), ids, fetched.syncRunId(), now)
-			.forEach(node -> changes.add(CategoryChange.disappeared(node)));
-		outbox.appendAll(ChangeEvents.of(tenantId, changes));
+		var changes = subtrees.apply(tenantId, nodes, root.stId(), fetched.syncRunId(), now);
 
 		var tally = ChangeTally.of(changes);
 		var newRoot = runs.recordRoot(tenantId, fetched.syncRunId(), root.stId());

@@ -36,15 +36,24 @@ final class CategoryTree {
 			throw new IllegalArgumentException(
 					"Category " + root.id() + " is not a root: its parentId is " + root.parentId());
 		}
+		return flatten(root, null, root.id());
+	}
+
+	/**
+	 * The nodes of the subtree of {@code top} placed under {@code parent} (a stored node; {@code null}
+	 * for a root) in a tree of root {@code rootStId}, breadth-first like {@link #flatten(StCategory)}.
+	 */
+	static List<CategoryNode> flatten(StCategory top, @Nullable CategoryNode parent, long rootStId) {
+
 		var nodes = new ArrayList<CategoryNode>();
 		var seen = new HashSet<Long>();
 		var queue = new ArrayDeque<Pending>();
-		queue.add(new Pending(root, null));
+		queue.add(new Pending(top, parent));
 		while (!queue.isEmpty()) {
 			var pending = queue.poll();
-			var node = node(pending.category(), pending.parent(), root.id());
+			var node = node(pending.category(), pending.parent(), rootStId);
 			if (!seen.add(node.stId())) {
-				throw new IllegalArgumentException("Category " + node.stId() + " occurs twice in the tree of root " + root.id());
+				throw new IllegalArgumentException("Category " + node.stId() + " occurs twice in the tree of " + top.id());
 			}
 			nodes.add(node);
 			pending.category()

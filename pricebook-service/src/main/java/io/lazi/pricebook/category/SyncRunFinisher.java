@@ -17,7 +17,7 @@ import io.lazi.platform.kafka.OutgoingEvent;
 
 /**
  * Finishes a sync run once its completion and all its roots are applied: a full run deactivates the
- * trees of roots it did not see, then {@code CategoriesSynced} goes out on {@code sync.events}.
+ * trees of roots it did not see (flagging a conflict instead where a local change is pending), then {@code CategoriesSynced} goes out on {@code sync.events}.
  * Runs inside the transaction that made the run ready, which holds the run's row lock.
  */
 @Component
@@ -29,11 +29,14 @@ class SyncRunFinisher {
 
 	private final SyncRunRepository runs;
 
+	private final ConflictRecorder conflicts;
+
 	private final Outbox outbox;
 
-	SyncRunFinisher(CategoryRepository categories, SyncRunRepository runs, Outbox outbox) {
+	SyncRunFinisher(CategoryRepository categories, SyncRunRepository runs, ConflictRecorder conflicts, Outbox outbox) {
 		this.categories = categories;
 		this.runs = runs;
+		this.conflicts = conflicts;
 		this.outbox = outbox;
 	}
 
@@ -46,6 +49,8 @@ class SyncRunFinisher {
 		var tenantId = run.tenantId();
 		var tally = run.tally();
 		if (run.rootStIds() != null) {
+			categories.lockPendingOutside(tenantId, run.rootStIds())
+				.forEach(stored -> conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now));
 			var gone = categories.deactivateOutside(tenantId, run.rootStIds(), run.syncRunId(), now)
 				.stream()
 				.map(CategoryChange::disappeared)

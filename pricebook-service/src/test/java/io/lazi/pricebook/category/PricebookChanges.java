@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
@@ -70,7 +71,8 @@ final class PricebookChanges implements AutoCloseable {
 		return changed.records()
 			.stream()
 			.filter(r -> r.key().startsWith(tenant + ":"))
-			.map(r -> new Change(header(r, "ce_type"), json.readValue(r.value(), CategoryChanged.class)))
+			.map(r -> new Change(header(r, "ce_type"), EventTypes.PRICEBOOK_CATEGORY_CONFLICT.equals(header(r, "ce_type"))
+					? null : json.readValue(r.value(), CategoryChanged.class)))
 			.toList();
 	}
 
@@ -93,6 +95,7 @@ final class PricebookChanges implements AutoCloseable {
 		syncEvents.close();
 	}
 
-	record Change(String type, CategoryChanged payload) {
+	/** One event; {@code payload} is {@code null} for a conflict, whose payload is a {@code CategoryConflictDetected}. */
+	record Change(String type, @Nullable CategoryChanged payload) {
 	}
 }

@@ -1,6 +1,7 @@
 package io.lazi.pricebook.category.kafka;
 
 import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.IncomingEvent;
@@ -12,7 +13,11 @@ sealed interface SyncEvent {
 	record Completed(IncomingEvent event, SyncCompleted payload) implements SyncEvent {
 	}
 
-	/** Started, failed or our own {@code CategoriesSynced}: nothing to apply. */
+	/** st-ingest's outcome of one of our commands (push or pull). */
+	record CommandCompleted(IncomingEvent event, StCommandCompleted payload) implements SyncEvent {
+	}
+
+	/** Started, failed or our own {@code CategoriesSynced} / {@code CategoriesPushed}: nothing to apply. */
 	record Irrelevant(String type) implements SyncEvent {
 	}
 
@@ -23,7 +28,10 @@ sealed interface SyncEvent {
 	static SyncEvent of(IncomingEvent event, CloudEventCodec codec) {
 		return switch (event.type()) {
 			case EventTypes.SYNC_COMPLETED -> new Completed(event, codec.payload(event, SyncCompleted.class));
-			case EventTypes.SYNC_STARTED, EventTypes.SYNC_FAILED, EventTypes.PRICEBOOK_CATEGORIES_SYNCED ->
+			case EventTypes.ST_COMMAND_COMPLETED ->
+				new CommandCompleted(event, codec.payload(event, StCommandCompleted.class));
+			case EventTypes.SYNC_STARTED, EventTypes.SYNC_FAILED, EventTypes.PRICEBOOK_CATEGORIES_SYNCED,
+					EventTypes.PRICEBOOK_CATEGORIES_PUSHED ->
 				new Irrelevant(event.type());
 			default -> new Unknown(event.type());
 		};

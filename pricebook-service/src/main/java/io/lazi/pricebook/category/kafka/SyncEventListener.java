@@ -8,11 +8,13 @@ import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.pricebook.category.CategoryPushes;
 import io.lazi.pricebook.category.CategorySync;
 
 /**
  * Reads {@code sync.events} and hands the completion of {@code pricebook.categories} runs to
- * {@link CategorySync}; every other event is skipped explicitly.
+ * {@link CategorySync} and st-ingest's command outcomes to {@link CategoryPushes}; every other event is
+ * skipped explicitly.
  */
 @Component
 class SyncEventListener {
@@ -26,9 +28,12 @@ class SyncEventListener {
 
 	private final CategorySync sync;
 
-	SyncEventListener(CloudEventCodec codec, CategorySync sync) {
+	private final CategoryPushes pushes;
+
+	SyncEventListener(CloudEventCodec codec, CategorySync sync, CategoryPushes pushes) {
 		this.codec = codec;
 		this.sync = sync;
+		this.pushes = pushes;
 	}
 
 	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = CategorySync.CONSUMER)
@@ -39,6 +44,7 @@ class SyncEventListener {
 				sync.complete(completed.event(), completed.payload());
 			case SyncEvent.Completed completed ->
 				LOG.debug("Skipping completion of resource {}", completed.payload().resource());
+			case SyncEvent.CommandCompleted completed -> pushes.apply(completed.event(), completed.payload());
 			case SyncEvent.Irrelevant irrelevant -> LOG.trace("Skipping {}", irrelevant.type());
 			case SyncEvent.Unknown unknown -> LOG.debug("Skipping unknown sync event type {}", unknown.type());
 		}

@@ -1,0 +1,232 @@
+package io.lazi.pricebook.category;
+
+import static io.lazi.pricebook.category.StCategories.root;
+import static io.lazi.pricebook.category.StCategories.sub;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import io.lazi.platform.events.CategoriesPushed;
+import io.lazi.platform.events.CommandAction;
+import io.lazi.platform.events.CommandOutcome;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StCommand;
+import io.lazi.pricebook.PricebookIntegrationTest;
+import tools.jackson.databind.json.JsonMapper;
+
+@PricebookIntegrationTest
+class CategoryStructureIntegrationTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final String tenant = StIngestEvents.newTenant();
+
+	private final TenantApi api;
+
+	private final StIngestCommands stIngest;
+
+	private final PricebookChanges changes;
+
+	@Autowired
+	CategoryStructureIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
+			JsonMapper json) {
+		this.api = new TenantApi(mvc, sync, tenant);
+		this.stIngest = new StIngestCommands(kafka, json, tenant);
+		this.changes = new PricebookChanges(json, tenant);
+	}
+
+	@BeforeEach
+	void storeTree() {
+
+		api.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0))),
+				sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
+		api.store(root(2, "Spa", 1, sub(21, 2, "Covers", 0)));
+	}
+
+	@AfterEach
+	void closeConsumers() {
+		stIngest.close();
+		changes.close();
+	}
+
+	@Test
+	void movesASubtreeAcrossParentsKeepingEveryPathAndDepthRight() {
+
+		var moved = api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 1, \"parentStId\": 121}");
+
+		assertThat(moved).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{"stId": 11, "parentStId": 121, "depth": 3, "path": "1.12.121.11", "position": 0, "pending": true,
+				 "st": {"parentStId": 1}}""");
+		assertThat(TenantApi.<List<String>>read(moved, "$.pendingFields")).contains("parent");
+		assertConsistent(1);
+		assertThat(changes.awaitChanges(9 + 3))
+			.filteredOn(c -> !EventTypes.PRICEBOOK_CATEGORY_CREATED.equals(c.type()))
+			.extracting(c -> c.type(), c -> c.payload().stId(), c -> c.payload().path())
+			.containsExactlyInAnyOrder(tuple(EventTypes.PRICEBOOK_CATEGORY_MOVED, 11L, "1.12.121.11"),
+					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 111L, "1.12.121.11.111"),
+					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 1111L, "1.12.121.11.111.1111"));
+		assertThat(api.get("/api/pricebook/categories/1111")).bodyJson().isLenientlyEqualTo("""
+				{"depth": 5, "path": "1.12.121.11.111.1111", "rootStId": 1, "pending": false}""");
+		assertThat(api.get("/api/pricebook/categories/12")).bodyJson().isLenientlyEqualTo("""
+				{"position": 1, "pending": false}""");
+
+		api.post("/api/pricebook/categories/subcategories/111/reorder", "{\"position\": 0, \"parentStId\": 2}");
+		assertThat(api.get("/api/pricebook/categories/1111")).bodyJson().isLenientlyEqualTo("""
+				{"depth": 2, "path": "2.111.1111", "rootStId": 2}""");
+		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/2/subcategories/tree"),
+				"$.children[*].stId")).containsExactly(111, 21);
+		assertConsistent(1);
+		assertConsistent(2);
+	}
+
+	@Test
+	void renumbersSiblingsWhenReordering() {
+
+		assertThat(api.post("/api/pricebook/categories/subcategories/122/reorder", "{\"position\": 0}")).hasStatusOk();
+
+		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/12/subcategories/tree"),
+				"$.children[*].position")).containsExactly(0, 1);
+		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/12/subcategories/tree"),
+				"$.children[*].stId")).containsExactly(122, 121);
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(2);
+	}
+
+	@Test
+	void refusesAMoveUnderItselfOrTooDeep() {
+
+		assertThat(api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 1111}"))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://lazi.io/problems/conflict");
+		assertThat(api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 11}"))
+			.hasStatus(HttpStatus.CONFLICT);
+
+		api.store(root(3, "Deep", 2, sub(31, 3, "d1", 0, sub(32, 31, "d2", 0, sub(33, 32, "d3", 0, sub(34, 33, "d4", 0,
+				sub(35, 34, "d5", 0, sub(36, 35, "d6", 0))))))));
+		TenantApi.assertBadRequest(
+				api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 36}"),
+				"parentStId");
+		TenantApi.assertBadRequest(
+				api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 999}"),
+				"parentStId");
+		TenantApi.assertBadRequest(api.post("/api/pricebook/categories/subcategories/11/reorder", "{}"), "position");
+		TenantApi.assertBadRequest(api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": -2}"),
+				"position");
+		assertThat(api.post("/api/pricebook/categories/subcategories/1111/reorder", "{\"position\": 0, \"parentStId\": 35}"))
+			.hasStatusOk();
+		assertThat(api.get("/api/pricebook/categories/1111")).bodyJson().extractingPath("$.depth").isEqualTo(6);
+		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().isLenientlyEqualTo("""
+				{"parentStId": 1, "path": "1.11", "pending": false}""");
+	}
+
+	@Test
+	void createsSubcategoriesAndReplacesTheirProvisionalIdsWhenPushed() {
+
+		var created = api.post("/api/pricebook/categories/1/subcategories", "{\"name\": \"Heaters\", \"position\": 0}");
+		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().isLenientlyEqualTo("""
+				{"parentStId": 1, "depth": 1, "name": "Heaters", "position": 0, "localStatus": "CREATED", "pending": true,
+				 "st": null, "categoryType": "Services"}""");
+		long parentId = ((Number) TenantApi.read(created, "$.stId")).longValue();
+		assertThat(parentId).isNegative();
+		var child = api.post("/api/pricebook/categories/" + parentId + "/subcategories", "{\"name\": \"Gas heaters\"}");
+		long childId = ((Number) TenantApi.read(child, "$.stId")).longValue();
+		assertThat(TenantApi.<String>read(child, "$.path")).isEqualTo("1." + parentId + "." + childId);
+
+		assertThat(api.post("/api/pricebook/categories/push")).bodyJson().extractingPath("$.count").isEqualTo(4);
+		var first = stIngest.awaitCommands(3);
+		var create = byStId(first, parentId);
+		assertThat(create.action()).isEqualTo(CommandAction.CREATE_CATEGORY);
+		assertThat(create.write()).extracting(w -> w.name(), w -> w.parentId(), w -> w.categoryType(), w -> w.position())
+			.containsExactly("Heaters", 1L, "Services", 0);
+		assertThat(first).noneMatch(c -> c.stId() == childId);
+
+		stIngest.answer(create, CommandOutcome.SUCCEEDED, 200, null,
+				CategoryPushIntegrationTests.stCategory(5001, 1L, "Heaters", 0, null));
+		var childCreate = byStId(stIngest.awaitCommands(4), childId);
+		assertThat(childCreate.write().parentId()).isEqualTo(5001L);
+		assertThat(api.get("/api/pricebook/categories/5001")).bodyJson().isLenientlyEqualTo("""
+				{"path": "1.5001", "localStatus": "NONE", "pending": false, "st": {"name": "Heaters"}}""");
+		assertThat(api.get("/api/pricebook/categories/" + childId)).bodyJson().isLenientlyEqualTo("""
+				{"parentStId": 5001, "path": "1.5001.%d"}""".formatted(childId));
+
+		stIngest.answer(childCreate, CommandOutcome.SUCCEEDED, 200, null,
+				CategoryPushIntegrationTests.stCategory(5002, 5001L, "Gas heaters", 0, null));
+		for (var other : first) {
+			if (other.stId() != parentId) {
+				stIngest.answer(other, CommandOutcome.SUCCEEDED, 200, null, null);
+			}
+		}
+		assertThat(stIngest.awaitPushed(1)).singleElement()
+			.extracting(CategoriesPushed::count, CategoriesPushed::success)
+			.containsExactly(4, 4);
+		assertThat(api.get("/api/pricebook/categories/5002")).bodyJson().isLenientlyEqualTo("""
+				{"parentStId": 5001, "depth": 2, "path": "1.5001.5002", "pending": false}""");
+		assertThat(api.get("/api/pricebook/categories/" + childId)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void deletesLocallyAndRemovesTheItemOnceServiceTitanDeletedIt() {
+
+		var local = api.post("/api/pricebook/categories/21/subcategories", "{\"name\": \"Draft\"}");
+		var localId = ((Number) TenantApi.read(local, "$.stId")).longValue();
+		assertThat(api.delete("/api/pricebook/categories/subcategories/" + localId)).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"removed\": true}");
+		assertThat(api.get("/api/pricebook/categories/" + localId)).hasStatus(HttpStatus.NOT_FOUND);
+
+		assertThat(api.delete("/api/pricebook/categories/subcategories/12")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(api.delete("/api/pricebook/categories/subcategories/1")).hasStatus(HttpStatus.NOT_FOUND);
+		api.delete("/api/pricebook/categories/subcategories/121");
+		api.delete("/api/pricebook/categories/subcategories/122");
+		assertThat(api.delete("/api/pricebook/categories/subcategories/12")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{"removed": false, "item": {"stId": 12, "localStatus": "DELETED", "pending": true}}""");
+
+		api.post("/api/pricebook/categories/push");
+		var commands = stIngest.awaitCommands(3);
+		assertThat(commands).extracting(StCommand::action).containsOnly(CommandAction.DELETE_CATEGORY);
+		stIngest.answer(byStId(commands, 121), CommandOutcome.NOT_FOUND, 404, "gone", null);
+		stIngest.answer(byStId(commands, 122), CommandOutcome.SUCCEEDED, 200, null, null);
+		stIngest.answer(byStId(commands, 12), CommandOutcome.SUCCEEDED, 200, null, null);
+
+		assertThat(stIngest.awaitPushed(1)).singleElement().extracting(CategoriesPushed::success).isEqualTo(3);
+		await().atMost(TIMEOUT).untilAsserted(
+				() -> assertThat(api.get("/api/pricebook/categories/12")).hasStatus(HttpStatus.NOT_FOUND));
+		assertThat(api.get("/api/pricebook/categories/121")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);
+	}
+
+	private static StCommand byStId(List<StCommand> commands, long stId) {
+		return commands.stream().filter(c -> c.stId() == stId).findFirst().orElseThrow();
+	}
+
+	/** Every node of the tree: path = its parent's path + its id, depth = levels - 1, root = first label. */
+	private void assertConsistent(long rootId) {
+
+		List<Map<String, Object>> nodes = TenantApi.read(
+				api.get("/api/pricebook/categories/" + rootId + "/subcategories/flat?size=500"), "$.items[*]");
+		var byId = new HashMap<Long, String>();
+		byId.put(rootId, Long.toString(rootId));
+		nodes.forEach(n -> byId.put(((Number) n.get("stId")).longValue(), (String) n.get("path")));
+		for (var node : nodes) {
+			var path = (String) node.get("path");
+			var parent = ((Number) node.get("parentStId")).longValue();
+			assertThat(path).isEqualTo(byId.get(parent) + "." + node.get("stId"));
+			assertThat(((Number) node.get("depth")).intValue()).isEqualTo(path.split("\\.").length - 1);
+			assertThat(((Number) node.get("rootStId")).longValue()).isEqualTo(rootId);
+		}
+	}
+}
