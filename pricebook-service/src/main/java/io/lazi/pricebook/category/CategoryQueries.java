@@ -45,8 +45,17 @@ public class CategoryQueries {
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
 	public CategoryTreeView tree(String tenantId, long stId) {
+		return tree(tenantId, stId, false);
+	}
 
-		var nodes = categories.subtree(tenantId, stId);
+	/**
+	 * The category with its subtree; nodes pending a local delete only {@code withDeleted}.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
+	 */
+	public CategoryTreeView tree(String tenantId, long stId, boolean withDeleted) {
+
+		var nodes = categories.subtree(tenantId, stId, withDeleted);
 		var anchor = nodes.stream().filter(n -> n.stId() == stId).findFirst().orElseThrow(() -> notFound(stId));
 		var children = new HashMap<Long, List<CategoryView>>();
 		for (var node : nodes) {
@@ -63,10 +72,19 @@ public class CategoryQueries {
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
 	public Page<CategoryView> descendants(String tenantId, long stId, PageRequest page) {
+		return descendants(tenantId, stId, false, page);
+	}
+
+	/**
+	 * The descendants of a category; nodes pending a local delete only {@code withDeleted}.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
+	 */
+	public Page<CategoryView> descendants(String tenantId, long stId, boolean withDeleted, PageRequest page) {
 
 		category(tenantId, stId);
-		return Page.of(categories.descendants(tenantId, stId, page), page,
-				categories.countDescendants(tenantId, stId));
+		return Page.of(categories.descendants(tenantId, stId, withDeleted, page), page,
+				categories.countDescendants(tenantId, stId, withDeleted));
 	}
 
 	/** Counts of the tenant's tree and its last applied sync run. */

@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.SelectSelectStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.pricebook.jooq.tables.Category;
@@ -62,17 +63,19 @@ class CategoryReadRepository {
 	}
 
 	/** The node and all its descendants, in one round trip; empty when the node does not exist. */
-	List<CategoryView> subtree(String tenantId, long stId) {
+	List<CategoryView> subtree(String tenantId, long stId, boolean withDeleted) {
 		return views().from(CATEGORY)
 			.where(inSubtree(tenantId, stId))
+			.and(shown(stId, withDeleted))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
 			.fetch(CategoryReadRepository::view);
 	}
 
 	/** The node's descendants, without the node, by depth, parent and position. */
-	List<CategoryView> descendants(String tenantId, long stId, PageRequest page) {
+	List<CategoryView> descendants(String tenantId, long stId, boolean withDeleted, PageRequest page) {
 		return views().from(CATEGORY)
 			.where(inSubtree(tenantId, stId))
+			.and(shown(stId, withDeleted))
 			.and(CATEGORY.ST_ID.ne(stId))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
 			.limit(page.size())
@@ -80,8 +83,9 @@ class CategoryReadRepository {
 			.fetch(CategoryReadRepository::view);
 	}
 
-	long countDescendants(String tenantId, long stId) {
-		return dsl.fetchCount(CATEGORY, inSubtree(tenantId, stId).and(CATEGORY.ST_ID.ne(stId)));
+	long countDescendants(String tenantId, long stId, boolean withDeleted) {
+		return dsl.fetchCount(CATEGORY,
+				inSubtree(tenantId, stId).and(CATEGORY.ST_ID.ne(stId)).and(shown(stId, withDeleted)));
 	}
 
 	/** Active subcategories per depth, ascending. */
@@ -136,6 +140,12 @@ class CategoryReadRepository {
 			case INACTIVE -> root.and(CATEGORY.ACTIVE.isFalse());
 			case ALL -> root;
 		};
+	}
+
+	/** Hides nodes pending a local delete unless {@code withDeleted}; the anchor always shows. */
+	private static Condition shown(long anchorStId, boolean withDeleted) {
+		return withDeleted ? DSL.noCondition()
+				: CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED).or(CATEGORY.ST_ID.eq(anchorStId));
 	}
 
 	/** Nodes whose ltree path lies under the anchor node's path (the anchor included). */

@@ -194,6 +194,10 @@ class CategoryStructureIntegrationTests {
 		api.delete("/api/pricebook/categories/subcategories/122");
 		assertThat(api.delete("/api/pricebook/categories/subcategories/12")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"removed": false, "item": {"stId": 12, "localStatus": "DELETED", "pending": true}}""");
+		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/1/subcategories/flat"),
+				"$.items[*].stId")).containsExactly(11, 111, 1111);
+		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/1/subcategories/tree?active=all"),
+				"$.children[*].stId")).containsExactly(11, 12);
 
 		api.post("/api/pricebook/categories/push");
 		var commands = stIngest.awaitCommands(3);

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * The tenant's category tree, read-only. The tenant comes from the gateway's {@code X-Tenant-ID};
+ * The tenant's category tree, read-only: effective values beside ServiceTitan's and the local edit state. The tenant comes from the gateway's {@code X-Tenant-ID};
  * another tenant's category answers 404, bad paging or a non-numeric id 400 naming the field.
  */
 @RestController
@@ -52,15 +52,27 @@ class CategoryController {
 		return categories.category(tenant.id(), stId);
 	}
 
+	/** The subtree; {@code active=all} also shows subcategories pending a local delete. */
 	@GetMapping("/{stId}/subcategories/tree")
-	CategoryTreeView tree(Tenant tenant, @PathVariable long stId) {
-		return categories.tree(tenant.id(), stId);
+	CategoryTreeView tree(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "true") String active) {
+		return categories.tree(tenant.id(), stId, withDeleted(active));
 	}
 
+	/** The descendants; {@code active=all} also shows subcategories pending a local delete. */
 	@GetMapping("/{stId}/subcategories/flat")
 	Page<CategoryView> flat(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return categories.descendants(tenant.id(), stId, new PageRequest(page, size));
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "true") String active) {
+		return categories.descendants(tenant.id(), stId, withDeleted(active), new PageRequest(page, size));
+	}
+
+	/** Subtree reads show inactive nodes as ever; {@code all} adds those pending a local delete. */
+	private static boolean withDeleted(String active) {
+		return switch (active.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> false;
+			case "all" -> true;
+			default -> throw new InvalidInputException("active", "must be true or all");
+		};
 	}
 
 	private static ActiveFilter activeFilter(String active) {
