@@ -75,8 +75,9 @@ final class PushBench {
 		var tag = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 		var began = System.nanoTime();
 		for (var target : targets) {
-			var name = truncate(target.path("st").path("name").asText(target.path("name").asText()), 240) + " [" + tag + "]";
-			var saved = gateway.send("POST", "/api/pricebook/categories/subcategories/" + target.path("stId").asLong()
+			var base = target.path("st").path("name").asText(target.path("name").asText()).replaceAll("( \\[[0-9a-z]+\\])+$", "");
+			var name = truncate(base, 240) + " [" + tag + "]";
+			var saved = politely("POST", "/api/pricebook/categories/subcategories/" + target.path("stId").asLong()
 					+ "/override", JSON.createObjectNode().put("name", name).toString());
 			if (saved.statusCode() != 200) {
 				throw GatewayCalls.unexpected("Saving an override", saved);
@@ -121,6 +122,25 @@ final class PushBench {
 		out.printf(Locale.ROOT, "After an incremental sync (%d roots fetched): %d pending, %d conflicts%n",
 				check.run().path("rootCount").asInt(), pending, conflicts);
 		return push.path("failed").asInt() == 0 && pending == 0 && conflicts == 0 ? 0 : 2;
+	}
+
+	/** Sends like the SPA does: a 429 of the gateway's per-tenant limit waits its Retry-After and tries again. */
+	private java.net.http.HttpResponse<String> politely(String method, String path, String body) {
+
+		while (true) {
+			var response = gateway.send(method, path, body);
+			if (response.statusCode() != 429) {
+				return response;
+			}
+			var seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+			try {
+				Thread.sleep(Duration.ofSeconds(seconds));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SyncException("Interrupted while waiting out the gateway's rate limit");
+			}
+		}
 	}
 
 	/** Active subcategories without pending changes, in tree order. */
