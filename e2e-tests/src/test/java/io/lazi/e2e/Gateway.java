@@ -26,6 +26,28 @@ record Gateway(String baseUrl, HttpClient http) {
 		return send(request(path, token, tenant).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
+	Response post(String path, String token, String tenant, String json) {
+		return send(request(path, token, tenant).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	/** A {@code multipart/form-data} upload of one part named {@code file}. */
+	Response upload(String path, String token, String tenant, String fileName, String contentType, byte[] bytes) {
+
+		var boundary = "lazi-e2e-" + System.nanoTime();
+		var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(head);
+		body.writeBytes(bytes);
+		body.writeBytes(tail);
+		return send(request(path, token, tenant).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	private HttpRequest.Builder request(String path, String token, String tenant) {
 		return HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.timeout(Duration.ofSeconds(30))

@@ -3,30 +3,18 @@ package io.lazi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.lazi.localstack.DatabaseSettings;
-import io.lazi.localstack.DevTokens;
 import io.lazi.localstack.LocalStack;
-import io.lazi.localstack.ManagedProcess;
-import io.lazi.localstack.ProcessSupervisor;
-import io.lazi.localstack.StackLayout;
-import io.lazi.localstack.StackPorts;
-import io.lazi.localstack.StackService;
-import io.lazi.platform.test.SharedInfrastructure;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,40 +31,18 @@ class PricebookSyncEndToEndIntegrationTests {
 
 	static final String OTHER_TENANT = "1000000002";
 
-	static ProcessSupervisor supervisor;
-
 	static Gateway gateway;
 
 	static String wsUrl;
 
-	static String secret;
+	static E2ePlatform platform;
 
 	@BeforeAll
 	static void startPlatform() throws Exception {
 
-		var repository = Path.of("").toAbsolutePath().getParent();
-		var runDirectory = Files.createTempDirectory("lazi-e2e");
-		var layout = new StackLayout(repository, runDirectory);
-		var ports = StackPorts.free();
-		var db = SharedInfrastructure.database();
-		secret = DevTokens.newSecret();
-		supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
-				SharedInfrastructure.kafkaBootstrapServers(), secret, supervisor, Map.of());
-		var processes = new ArrayList<ManagedProcess>();
-		processes.add(stack.startService(StackService.ST_SIMULATOR));
-		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));
-		supervisor.awaitReady(processes, Duration.ofMinutes(4));
-		gateway = new Gateway(StackService.GATEWAY.baseUrl(ports));
-		wsUrl = StackService.GATEWAY.baseUrl(ports).replaceFirst("^http", "ws");
-	}
-
-	@AfterAll
-	static void stopPlatform() {
-
-		if (supervisor != null) {
-			supervisor.close();
-		}
+		platform = E2ePlatform.get();
+		gateway = platform.gateway();
+		wsUrl = platform.wsUrl();
 	}
 
 	@Test // GH-2
@@ -208,6 +174,6 @@ class PricebookSyncEndToEndIntegrationTests {
 	}
 
 	private static String token(String tenant, String role) {
-		return DevTokens.mint(secret, "e2e-" + role.toLowerCase(), List.of(tenant), List.of(role), Duration.ofHours(1));
+		return platform.token(tenant, role);
 	}
 }
