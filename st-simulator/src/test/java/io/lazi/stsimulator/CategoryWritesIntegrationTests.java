@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ServiceTitan's category writes and image upload as a pushing client sees them: what it writes
  * is what later list, get, export and incremental reads answer.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
 class CategoryWritesIntegrationTests {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);

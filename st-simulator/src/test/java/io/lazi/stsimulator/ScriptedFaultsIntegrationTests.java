@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scripted faults as a pushing client meets them: the chosen category's writes fail and no other,
  * a throttle plan answers exactly the planned 429s, and the statistics count calls by method.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
 class ScriptedFaultsIntegrationTests {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);

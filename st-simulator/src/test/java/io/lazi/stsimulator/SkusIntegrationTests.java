@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Services, materials and equipment as an ingesting client reads them: paging, filters, exports
  * and an admin edit that an incremental pull picks up.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
 class SkusIntegrationTests {
 
 	private static final String SERVICES = "/pricebook/v2/tenant/%d/services".formatted(REFERENCE_TENANT);

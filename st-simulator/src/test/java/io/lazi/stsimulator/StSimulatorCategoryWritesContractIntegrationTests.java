@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ServiceTitan's pricebook spec, refusals included, and that the requests these tests send as valid
  * are valid per the spec too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
 class StSimulatorCategoryWritesContractIntegrationTests {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exports) validate against ServiceTitan's pricebook spec: every required field present, every
  * type right.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
 class StSimulatorSkuContractIntegrationTests {
 
 	private static PricebookSpec spec;
