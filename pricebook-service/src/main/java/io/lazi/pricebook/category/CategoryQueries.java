@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.pricebook.listing.Page;
+import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.pricebook.listing.ActiveFilter;
 
 /**
  * Read side of a tenant's category tree. Another tenant's category counts as missing. Thread-safe.

@@ -23,6 +23,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.pricebook.jooq.tables.Category;
+import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.pricebook.listing.ActiveFilter;
 
 /** Reads of the category tree for the REST API; every query is scoped to one tenant. */
 @Repository

@@ -1,5 +1,7 @@
 package io.lazi.pricebook.sku;
 
+import io.lazi.pricebook.listing.ActiveFilter;
+
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Tenant;
-import io.lazi.pricebook.category.ActiveFilter;
+import io.lazi.pricebook.listing.ActiveFilter;
 import io.lazi.pricebook.category.CategoryQueries;
 import io.lazi.pricebook.category.CategoryStats;
 import io.lazi.pricebook.category.CategoryTreeView;
 import io.lazi.pricebook.category.CategoryView;
-import io.lazi.pricebook.category.Page;
-import io.lazi.pricebook.category.PageRequest;
+import io.lazi.pricebook.listing.Page;
+import io.lazi.pricebook.listing.PageRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Tenant;
-import io.lazi.pricebook.sku.ActiveFilter;
-import io.lazi.pricebook.sku.Page;
-import io.lazi.pricebook.sku.PageRequest;
+import io.lazi.pricebook.listing.ActiveFilter;
+import io.lazi.pricebook.listing.Page;
+import io.lazi.pricebook.listing.PageRequest;
 import io.lazi.pricebook.sku.SkuFilter;
 import io.lazi.pricebook.sku.SkuKind;
 import io.lazi.pricebook.sku.SkuQueries;

@@ -1,4 +1,4 @@
-package io.lazi.pricebook.category;
+package io.lazi.pricebook.listing;
 
 /**
  * A page to read: {@code page} 0-based, {@code size} items per page.
@@ -16,7 +16,7 @@ public record PageRequest(int page, int size) {
 		}
 	}
 
-	long offset() {
+	public long offset() {
 		return (long) page * size;
 	}
 }

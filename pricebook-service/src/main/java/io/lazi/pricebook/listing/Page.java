@@ -1,4 +1,4 @@
-package io.lazi.pricebook.category;
+package io.lazi.pricebook.listing;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
-	static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
+	public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
 		return new Page<>(items, request.page(), request.size(), totalItems,
 				(int) ((totalItems + request.size() - 1) / request.size()));
 	}
