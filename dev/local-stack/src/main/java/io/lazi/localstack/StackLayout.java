@@ -1,5 +1,6 @@
 package io.lazi.localstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,9 @@ public record StackLayout(Path repository, Path runDirectory) {
 	/** The version every module of the repository is built with. */
 	public static final String VERSION = "0.1.0-SNAPSHOT";
 
+	/** The folder of the stand-ins and tooling that do not ship (simulator, local stack, end-to-end tests). */
+	private static final String DEV = "dev";
+
 	public StackLayout {
 		repository = repository.toAbsolutePath().normalize();
 		runDirectory = runDirectory.toAbsolutePath().normalize();
@@ -24,17 +28,22 @@ public record StackLayout(Path repository, Path runDirectory) {
 		return new StackLayout(repository, repository.resolve(".lazi/run"));
 	}
 
-	/** The runnable jar of a module, {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}. */
+	/**
+	 * The runnable jar of a module, {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}; the stand-ins
+	 * (the simulator) live under {@code dev/}, the services at the root.
+	 */
 	public Path moduleJar(String module) {
-		return repository.resolve(module).resolve("target").resolve(module + "-" + VERSION + ".jar");
+		var directory = Files.isDirectory(repository.resolve(DEV).resolve(module)) ? repository.resolve(DEV).resolve(module)
+				: repository.resolve(module);
+		return directory.resolve("target").resolve(module + "-" + VERSION + ".jar");
 	}
 
 	/**
 	 * The classpath directory of the Kafka broker and the embedded PostgreSQL server
-	 * ({@code local-stack/target/lib}, filled by the local-stack build).
+	 * ({@code dev/local-stack/target/lib}, filled by the local-stack build).
 	 */
 	public Path infrastructureLib() {
-		return repository.resolve("local-stack/target/lib");
+		return repository.resolve(DEV).resolve("local-stack/target/lib");
 	}
 
 	/** The log file of the named process. */

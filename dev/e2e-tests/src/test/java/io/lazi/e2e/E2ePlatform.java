@@ -37,7 +37,7 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, String se
 
 	private static E2ePlatform start() throws Exception {
 
-		var repository = Path.of("").toAbsolutePath().getParent();
+		var repository = Path.of("").toAbsolutePath().getParent().getParent(); // dev/e2e-tests → repository root
 		var layout = new StackLayout(repository, Files.createTempDirectory("lazi-e2e"));
 		var ports = StackPorts.free();
 		var db = SharedInfrastructure.database();
