@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -43,128 +48,84 @@ class FactRepository {
 	}
 
 	void upsert(String tenantId, StBusinessUnit unit) {
-		dsl.insertInto(BUSINESS_UNIT, BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID, BUSINESS_UNIT.NAME,
-				BUSINESS_UNIT.ACTIVE, BUSINESS_UNIT.MODIFIED_ON)
-			.values(tenantId, unit.id(), unit.name(), unit.active(), at(unit.modifiedOn()))
-			.onConflict(BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID)
-			.doUpdate()
-			.set(BUSINESS_UNIT.NAME, excluded(BUSINESS_UNIT.NAME))
-			.set(BUSINESS_UNIT.ACTIVE, excluded(BUSINESS_UNIT.ACTIVE))
-			.set(BUSINESS_UNIT.MODIFIED_ON, excluded(BUSINESS_UNIT.MODIFIED_ON))
-			.where(newer(BUSINESS_UNIT.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(BUSINESS_UNIT, BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID, BUSINESS_UNIT.MODIFIED_ON)
+			.key(tenantId, unit.id())
+			.set(BUSINESS_UNIT.NAME, unit.name())
+			.set(BUSINESS_UNIT.ACTIVE, unit.active())
+			.modifiedOn(unit.modifiedOn()));
 	}
 
 	/** Stores the customer as the CRM contact: first email, first mobile (else landline) phone, address. */
 	void upsert(String tenantId, StCustomer customer, Instant now) {
 
 		var address = customer.address();
-		dsl.insertInto(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.ID, CONTACT.NAME, CONTACT.EMAIL,
-				CONTACT.PHONE, CONTACT.STREET, CONTACT.CITY, CONTACT.STATE, CONTACT.ZIP, CONTACT.ACTIVE,
-				CONTACT.MODIFIED_ON, CONTACT.UPDATED_AT)
-			.values(tenantId, customer.id(), contactId(tenantId, customer.id()), customer.name(),
-					contact(customer.contacts(), "Email"), phone(customer.contacts()),
-					address == null ? null : address.street(), address == null ? null : address.city(),
-					address == null ? null : address.state(), address == null ? null : address.zip(), customer.active(),
-					at(customer.modifiedOn()), at(now))
-			.onConflict(CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID)
-			.doUpdate()
-			.set(CONTACT.NAME, excluded(CONTACT.NAME))
-			.set(CONTACT.EMAIL, excluded(CONTACT.EMAIL))
-			.set(CONTACT.PHONE, excluded(CONTACT.PHONE))
-			.set(CONTACT.STREET, excluded(CONTACT.STREET))
-			.set(CONTACT.CITY, excluded(CONTACT.CITY))
-			.set(CONTACT.STATE, excluded(CONTACT.STATE))
-			.set(CONTACT.ZIP, excluded(CONTACT.ZIP))
-			.set(CONTACT.ACTIVE, excluded(CONTACT.ACTIVE))
-			.set(CONTACT.MODIFIED_ON, excluded(CONTACT.MODIFIED_ON))
-			.set(CONTACT.UPDATED_AT, excluded(CONTACT.UPDATED_AT))
-			.where(newer(CONTACT.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.MODIFIED_ON)
+			.key(tenantId, customer.id())
+			.insertOnly(CONTACT.ID, contactId(tenantId, customer.id()))
+			.set(CONTACT.NAME, customer.name())
+			.set(CONTACT.EMAIL, contact(customer.contacts(), "Email"))
+			.set(CONTACT.PHONE, phone(customer.contacts()))
+			.set(CONTACT.STREET, address == null ? null : address.street())
+			.set(CONTACT.CITY, address == null ? null : address.city())
+			.set(CONTACT.STATE, address == null ? null : address.state())
+			.set(CONTACT.ZIP, address == null ? null : address.zip())
+			.set(CONTACT.ACTIVE, customer.active())
+			.set(CONTACT.UPDATED_AT, at(now))
+			.modifiedOn(customer.modifiedOn()));
 	}
 
 	void upsert(String tenantId, StLocation location) {
 
 		var address = location.address();
-		dsl.insertInto(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.CUSTOMER_ID, LOCATION.NAME,
-				LOCATION.STREET, LOCATION.UNIT, LOCATION.CITY, LOCATION.STATE, LOCATION.ZIP, LOCATION.COUNTRY,
-				LOCATION.ACTIVE, LOCATION.CREATED_ON, LOCATION.MODIFIED_ON)
-			.values(tenantId, location.id(), location.customerId(), location.name(),
-					address == null ? null : address.street(), address == null ? null : address.unit(),
-					address == null ? null : address.city(), address == null ? null : address.state(),
-					address == null ? null : address.zip(), address == null ? null : address.country(),
-					location.active(), at(location.createdOn()), at(location.modifiedOn()))
-			.onConflict(LOCATION.TENANT_ID, LOCATION.ST_ID)
-			.doUpdate()
-			.set(LOCATION.CUSTOMER_ID, excluded(LOCATION.CUSTOMER_ID))
-			.set(LOCATION.NAME, excluded(LOCATION.NAME))
-			.set(LOCATION.STREET, excluded(LOCATION.STREET))
-			.set(LOCATION.UNIT, excluded(LOCATION.UNIT))
-			.set(LOCATION.CITY, excluded(LOCATION.CITY))
-			.set(LOCATION.STATE, excluded(LOCATION.STATE))
-			.set(LOCATION.ZIP, excluded(LOCATION.ZIP))
-			.set(LOCATION.COUNTRY, excluded(LOCATION.COUNTRY))
-			.set(LOCATION.ACTIVE, excluded(LOCATION.ACTIVE))
-			.set(LOCATION.CREATED_ON, excluded(LOCATION.CREATED_ON))
-			.set(LOCATION.MODIFIED_ON, excluded(LOCATION.MODIFIED_ON))
-			.where(newer(LOCATION.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.MODIFIED_ON)
+			.key(tenantId, location.id())
+			.set(LOCATION.CUSTOMER_ID, location.customerId())
+			.set(LOCATION.NAME, location.name())
+			.set(LOCATION.STREET, address == null ? null : address.street())
+			.set(LOCATION.UNIT, address == null ? null : address.unit())
+			.set(LOCATION.CITY, address == null ? null : address.city())
+			.set(LOCATION.STATE, address == null ? null : address.state())
+			.set(LOCATION.ZIP, address == null ? null : address.zip())
+			.set(LOCATION.COUNTRY, address == null ? null : address.country())
+			.set(LOCATION.ACTIVE, location.active())
+			.set(LOCATION.CREATED_ON, at(location.createdOn()))
+			.modifiedOn(location.modifiedOn()));
 	}
 
 	void upsert(String tenantId, StJob job) {
-		dsl.insertInto(JOB, JOB.TENANT_ID, JOB.ST_ID, JOB.CUSTOMER_ID, JOB.BUSINESS_UNIT_ID, JOB.JOB_NUMBER,
-				JOB.JOB_STATUS, JOB.CREATED_ON, JOB.MODIFIED_ON)
-			.values(tenantId, job.id(), job.customerId(), job.businessUnitId(), job.jobNumber(), job.jobStatus(),
-					at(job.createdOn()), at(job.modifiedOn()))
-			.onConflict(JOB.TENANT_ID, JOB.ST_ID)
-			.doUpdate()
-			.set(JOB.CUSTOMER_ID, excluded(JOB.CUSTOMER_ID))
-			.set(JOB.BUSINESS_UNIT_ID, excluded(JOB.BUSINESS_UNIT_ID))
-			.set(JOB.JOB_NUMBER, excluded(JOB.JOB_NUMBER))
-			.set(JOB.JOB_STATUS, excluded(JOB.JOB_STATUS))
-			.set(JOB.CREATED_ON, excluded(JOB.CREATED_ON))
-			.set(JOB.MODIFIED_ON, excluded(JOB.MODIFIED_ON))
-			.where(newer(JOB.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(JOB, JOB.TENANT_ID, JOB.ST_ID, JOB.MODIFIED_ON)
+			.key(tenantId, job.id())
+			.set(JOB.CUSTOMER_ID, job.customerId())
+			.set(JOB.BUSINESS_UNIT_ID, job.businessUnitId())
+			.set(JOB.JOB_NUMBER, job.jobNumber())
+			.set(JOB.JOB_STATUS, job.jobStatus())
+			.set(JOB.CREATED_ON, at(job.createdOn()))
+			.modifiedOn(job.modifiedOn()));
 	}
 
 	void upsert(String tenantId, StAppointment appointment) {
-		dsl.insertInto(APPOINTMENT, APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID, APPOINTMENT.JOB_ID,
-				APPOINTMENT.CUSTOMER_ID, APPOINTMENT.STATUS, APPOINTMENT.MODIFIED_ON)
-			.values(tenantId, appointment.id(), appointment.jobId(), appointment.customerId(), appointment.status(),
-					at(appointment.modifiedOn()))
-			.onConflict(APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID)
-			.doUpdate()
-			.set(APPOINTMENT.JOB_ID, excluded(APPOINTMENT.JOB_ID))
-			.set(APPOINTMENT.CUSTOMER_ID, excluded(APPOINTMENT.CUSTOMER_ID))
-			.set(APPOINTMENT.STATUS, excluded(APPOINTMENT.STATUS))
-			.set(APPOINTMENT.MODIFIED_ON, excluded(APPOINTMENT.MODIFIED_ON))
-			.where(newer(APPOINTMENT.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(APPOINTMENT, APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID, APPOINTMENT.MODIFIED_ON)
+			.key(tenantId, appointment.id())
+			.set(APPOINTMENT.JOB_ID, appointment.jobId())
+			.set(APPOINTMENT.CUSTOMER_ID, appointment.customerId())
+			.set(APPOINTMENT.STATUS, appointment.status())
+			.modifiedOn(appointment.modifiedOn()));
 	}
 
 	void upsert(String tenantId, StEstimate estimate) {
 
 		var status = estimate.status();
-		dsl.insertInto(ESTIMATE, ESTIMATE.TENANT_ID, ESTIMATE.ST_ID, ESTIMATE.JOB_ID, ESTIMATE.CUSTOMER_ID,
-				ESTIMATE.NAME, ESTIMATE.STATUS_VALUE, ESTIMATE.STATUS_NAME, ESTIMATE.SUBTOTAL, ESTIMATE.TAX,
-				ESTIMATE.ACTIVE, ESTIMATE.MODIFIED_ON)
-			.values(tenantId, estimate.id(), estimate.jobId(), estimate.customerId(), estimate.name(),
-					status == null ? null : status.value(), status == null ? null : status.name(), estimate.subtotal(),
-					estimate.tax(), estimate.active(), at(estimate.modifiedOn()))
-			.onConflict(ESTIMATE.TENANT_ID, ESTIMATE.ST_ID)
-			.doUpdate()
-			.set(ESTIMATE.JOB_ID, excluded(ESTIMATE.JOB_ID))
-			.set(ESTIMATE.CUSTOMER_ID, excluded(ESTIMATE.CUSTOMER_ID))
-			.set(ESTIMATE.NAME, excluded(ESTIMATE.NAME))
-			.set(ESTIMATE.STATUS_VALUE, excluded(ESTIMATE.STATUS_VALUE))
-			.set(ESTIMATE.STATUS_NAME, excluded(ESTIMATE.STATUS_NAME))
-			.set(ESTIMATE.SUBTOTAL, excluded(ESTIMATE.SUBTOTAL))
-			.set(ESTIMATE.TAX, excluded(ESTIMATE.TAX))
-			.set(ESTIMATE.ACTIVE, excluded(ESTIMATE.ACTIVE))
-			.set(ESTIMATE.MODIFIED_ON, excluded(ESTIMATE.MODIFIED_ON))
-			.where(newer(ESTIMATE.MODIFIED_ON))
-			.execute();
+		newerWins(new Row<>(ESTIMATE, ESTIMATE.TENANT_ID, ESTIMATE.ST_ID, ESTIMATE.MODIFIED_ON)
+			.key(tenantId, estimate.id())
+			.set(ESTIMATE.JOB_ID, estimate.jobId())
+			.set(ESTIMATE.CUSTOMER_ID, estimate.customerId())
+			.set(ESTIMATE.NAME, estimate.name())
+			.set(ESTIMATE.STATUS_VALUE, status == null ? null : status.value())
+			.set(ESTIMATE.STATUS_NAME, status == null ? null : status.name())
+			.set(ESTIMATE.SUBTOTAL, estimate.subtotal())
+			.set(ESTIMATE.TAX, estimate.tax())
+			.set(ESTIMATE.ACTIVE, estimate.active())
+			.modifiedOn(estimate.modifiedOn()));
 	}
 
 	/** Customers with a job in the business unit: a unit's (re)naming can change their pipeline. */
@@ -188,6 +149,65 @@ class FactRepository {
 	/** The contact id of a ServiceTitan customer: derived from tenant and customer, so replays keep it. */
 	static UUID contactId(String tenantId, long stCustomerId) {
 		return UUID.nameUUIDFromBytes(("contact:" + tenantId + ":" + stCustomerId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * One {@code INSERT … ON CONFLICT (tenant_id, st_id) DO UPDATE} of the row's updatable columns,
+	 * applied only when the incoming {@code modified_on} is not older than the stored one.
+	 */
+	private void newerWins(Row<?> row) {
+		dsl.insertInto(row.table)
+			.set(row.inserted)
+			.onConflict(row.tenantId, row.stId)
+			.doUpdate()
+			.set(row.updated)
+			.where(newer(row.modifiedOn))
+			.execute();
+	}
+
+	/** The columns of one fact row: its key, insert-only columns, and the columns a newer copy replaces. */
+	private static final class Row<R extends Record> {
+
+		private final Table<R> table;
+
+		private final TableField<R, String> tenantId;
+
+		private final TableField<R, Long> stId;
+
+		private final TableField<R, OffsetDateTime> modifiedOn;
+
+		private final Map<Field<?>, @Nullable Object> inserted = new LinkedHashMap<>();
+
+		private final Map<Field<?>, Field<?>> updated = new LinkedHashMap<>();
+
+		Row(Table<R> table, TableField<R, String> tenantId, TableField<R, Long> stId,
+				TableField<R, OffsetDateTime> modifiedOn) {
+			this.table = table;
+			this.tenantId = tenantId;
+			this.stId = stId;
+			this.modifiedOn = modifiedOn;
+		}
+
+		Row<R> key(String tenant, long id) {
+			inserted.put(tenantId, tenant);
+			inserted.put(stId, id);
+			return this;
+		}
+
+		<T> Row<R> insertOnly(Field<T> field, @Nullable T value) {
+			inserted.put(field, value);
+			return this;
+		}
+
+		<T> Row<R> set(Field<T> field, @Nullable T value) {
+			inserted.put(field, value);
+			updated.put(field, excluded(field));
+			return this;
+		}
+
+		Row<R> modifiedOn(@Nullable Instant value) {
+			return set(modifiedOn, at(value));
+		}
 	}
 
 	private static Condition newer(Field<OffsetDateTime> stored) {
