@@ -1,24 +1,10 @@
 package io.lazi.crm;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import io.lazi.platform.test.ModuleBoundaries;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+class ModularityTests extends ModuleBoundaries {
 
-class ModularityTests {
-
-	/** The generated jOOQ classes are the schema's mirror, not a feature module. */
-	private final ApplicationModules modules = ApplicationModules.of(CrmPipelineApplication.class,
-			resideInAPackage("io.lazi.crm.jooq.."));
-
-	@Test
-	void keepsFeaturePackagesFreeOfCyclesAndInternalAccess() {
-		modules.verify();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	ModularityTests() {
+		super(CrmPipelineApplication.class, "io.lazi.crm.jooq");
 	}
 }

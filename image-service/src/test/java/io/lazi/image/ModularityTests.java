@@ -1,24 +1,10 @@
 package io.lazi.image;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import io.lazi.platform.test.ModuleBoundaries;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+class ModularityTests extends ModuleBoundaries {
 
-class ModularityTests {
-
-	/** The generated jOOQ classes are the schema's mirror, not a feature module. */
-	private final ApplicationModules modules = ApplicationModules.of(ImageApplication.class,
-			resideInAPackage("io.lazi.image.jooq.."));
-
-	@Test
-	void keepsFeaturePackagesFreeOfCyclesAndInternalAccess() {
-		modules.verify();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	ModularityTests() {
+		super(ImageApplication.class, "io.lazi.image.jooq");
 	}
 }
