@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook;
+package io.lazi.stingest.sync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.IntegrationTestSupport;
-import io.lazi.stingest.pricebook.persistence.SyncRunRepository;
+import io.lazi.stingest.sync.persistence.SyncRunRepository;
 
 class PricebookSyncApiIntegrationTests extends IntegrationTestSupport {
 
@@ -139,7 +140,7 @@ class PricebookSyncApiIntegrationTests extends IntegrationTestSupport {
 	void failsRunsLeftRunningByAPreviousProcessSoTheTenantCanSyncAgain() {
 
 		var tenant = freshTenant();
-		var orphan = SyncRun.started(tenant, SyncType.FULL, SyncTrigger.SCHEDULED, Clock.systemUTC().instant());
+		var orphan = SyncRun.started("pricebook.categories", new Tenant(tenant), SyncType.FULL, SyncTrigger.SCHEDULED, Clock.systemUTC().instant());
 		runs.insertIfNoneRunning(orphan);
 
 		interruptedRuns.afterSingletonsInstantiated();

@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook.web;
+package io.lazi.stingest.sync.web;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
-import io.lazi.stingest.pricebook.SyncRun;
-import io.lazi.stingest.pricebook.SyncTrigger;
+import io.lazi.stingest.sync.SyncRun;
+import io.lazi.stingest.sync.SyncTrigger;
 
-/** A sync run as the API shows it; times ISO-8601 UTC, durations in milliseconds. */
+/**
+ * A sync run as the API shows it; times ISO-8601 UTC, durations in milliseconds. {@code rootCount} is the
+ * number of records a pull of lists published (its category counts stay 0).
+ */
 record RunView(UUID syncRunId, SyncType syncType, SyncStatus status, SyncTrigger trigger, Instant startedAt,
 		@Nullable Instant finishedAt, @Nullable Long durationMs, int rootCount, int subcategoryCount, int imagesFetched,
 		int stCalls, int rateLimited, @Nullable String error) {

@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook;
+package io.lazi.stingest.sync;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The incremental cursor of one tenant: the newest ServiceTitan {@code modifiedOn} received so far.
+ * The incremental cursor of one tenant and list: the newest ServiceTitan {@code modifiedOn} received so far.
  * Only ServiceTitan's own timestamps move it, never the local clock, so clock skew between the two
  * cannot skip records. The next pull asks for {@code modifiedOnOrAfter = newest - overlap}: the filter
  * is inclusive and the overlap re-reads the recent past, so records sharing the newest timestamp, or
  * committed late by ServiceTitan with an earlier timestamp, are never lost (re-delivery is harmless).
- * Also the per-resource cursor of the CRM pulls ({@code io.lazi.stingest.crm}). Kept at microsecond precision, rounded down, which is what PostgreSQL stores.
+ * Kept at microsecond precision, rounded down, which is what PostgreSQL stores.
  *
  * @param newestModifiedOn newest {@code modifiedOn} seen, or {@code null} before the first sync
  */

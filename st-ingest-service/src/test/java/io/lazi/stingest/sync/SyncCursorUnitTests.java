@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook;
+package io.lazi.stingest.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook;
+package io.lazi.stingest.sync;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
 
 /**
  * One pull of one resource for one tenant, as recorded in {@code sync_run}. Counts are zero while
  * running; {@code finishedAt}, {@code durationMs} are set once it ended and {@code error} when it failed.
  *
+ * @param rootCount roots published by a category pull, records published by a pull of lists
  * @param stCalls ServiceTitan API calls (token requests excluded)
  * @param rateLimited ServiceTitan 429 answers
  */
@@ -20,14 +22,17 @@ public record SyncRun(UUID id, String tenantId, String resource, SyncType syncTy
 		SyncTrigger trigger, Instant startedAt, @Nullable Instant finishedAt, @Nullable Long durationMs, int rootCount,
 		int subcategoryCount, int imagesFetched, int stCalls, int rateLimited, @Nullable String error) {
 
-	/** Resource name of pricebook category pulls. */
-	public static final String PRICEBOOK_CATEGORIES = "pricebook.categories";
-
-	static SyncRun started(String tenantId, SyncType type, SyncTrigger trigger, Instant now) {
-		return new SyncRun(UUID.randomUUID(), tenantId, PRICEBOOK_CATEGORIES, type, SyncStatus.RUNNING, trigger, now, null,
-				null, 0, 0, 0, 0, 0, null);
+	/** A new running run of {@code resource}. */
+	public static SyncRun started(String resource, Tenant tenant, SyncType type, SyncTrigger trigger, Instant now) {
+		return new SyncRun(UUID.randomUUID(), tenant.id(), resource, type, SyncStatus.RUNNING, trigger, now, null, null,
+				0, 0, 0, 0, 0, null);
 	}
 
+	public Tenant tenant() {
+		return new Tenant(tenantId);
+	}
+
+	/** This run completed at {@code now} with the counts of {@code result}. */
 	SyncRun completed(Instant now, PullResult result, int calls, int limited) {
 		return new SyncRun(id, tenantId, resource, syncType, SyncStatus.COMPLETED, trigger, startedAt, now,
 				Duration.between(startedAt, now).toMillis(), result.rootCount(), result.subcategoryCount(),
@@ -35,7 +40,7 @@ public record SyncRun(UUID id, String tenantId, String resource, SyncType syncTy
 	}
 
 	/** This run failed at {@code now} with the counts reached so far. */
-	public SyncRun failed(Instant now, int calls, int limited, String reason) {
+	SyncRun failed(Instant now, int calls, int limited, String reason) {
 		return new SyncRun(id, tenantId, resource, syncType, SyncStatus.FAILED, trigger, startedAt, now,
 				Duration.between(startedAt, now).toMillis(), rootCount, subcategoryCount, imagesFetched, calls, limited,
 				reason);

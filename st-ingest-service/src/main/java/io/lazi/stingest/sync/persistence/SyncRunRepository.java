@@ -1,4 +1,4 @@
-package io.lazi.stingest.pricebook.persistence;
+package io.lazi.stingest.sync.persistence;
 
 import static io.lazi.stingest.jooq.Tables.SYNC_RUN;
 
@@ -15,11 +15,12 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.jooq.tables.records.SyncRunRecord;
-import io.lazi.stingest.pricebook.SyncRun;
-import io.lazi.stingest.pricebook.SyncTrigger;
+import io.lazi.stingest.sync.SyncRun;
+import io.lazi.stingest.sync.SyncTrigger;
 
-/** Sync runs of one resource per tenant ({@code sync_run}); every method filters by tenant. */
+/** Sync runs of each resource per tenant ({@code sync_run}); every read filters by tenant. */
 @Repository
 public class SyncRunRepository {
 
@@ -69,38 +70,38 @@ public class SyncRunRepository {
 	}
 
 	/** One run of the tenant and resource; another tenant's or resource's run is absent. */
-	public Optional<SyncRun> find(String tenantId, String resource, UUID id) {
+	public Optional<SyncRun> find(Tenant tenant, String resource, UUID id) {
 		return db.selectFrom(SYNC_RUN)
-			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource), SYNC_RUN.ID.eq(id))
+			.where(SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource), SYNC_RUN.ID.eq(id))
 			.fetchOptional(SyncRunRepository::toRun);
 	}
 
-	public Optional<SyncRun> running(String tenantId, String resource) {
-		return latest(tenantId, resource, SyncStatus.RUNNING);
+	public Optional<SyncRun> running(Tenant tenant, String resource) {
+		return latest(tenant, resource, SyncStatus.RUNNING);
 	}
 
 	/** The newest run with {@code status}, or the newest of any status when {@code status} is null. */
-	public Optional<SyncRun> latest(String tenantId, String resource, @Nullable SyncStatus status) {
+	public Optional<SyncRun> latest(Tenant tenant, String resource, @Nullable SyncStatus status) {
 		return db.selectFrom(SYNC_RUN)
-			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource))
+			.where(SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource))
 			.and(status == null ? SYNC_RUN.ID.isNotNull() : SYNC_RUN.STATUS.eq(status.name()))
 			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
 			.limit(1)
 			.fetchOptional(SyncRunRepository::toRun);
 	}
 
-	/** One page of the tenant's runs, newest first. */
-	public List<SyncRun> page(String tenantId, String resource, int page, int size) {
+	/** One page of the tenant's runs of the resource, newest first. */
+	public List<SyncRun> page(Tenant tenant, String resource, int page, int size) {
 		return db.selectFrom(SYNC_RUN)
-			.where(SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource))
+			.where(SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource))
 			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
 			.limit(size)
 			.offset((long) page * size)
 			.fetch(SyncRunRepository::toRun);
 	}
 
-	public int count(String tenantId, String resource) {
-		return db.fetchCount(SYNC_RUN, SYNC_RUN.TENANT_ID.eq(tenantId), SYNC_RUN.RESOURCE.eq(resource));
+	public int count(Tenant tenant, String resource) {
+		return db.fetchCount(SYNC_RUN, SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource));
 	}
 
 	private static SyncRun toRun(SyncRunRecord r) {
@@ -110,7 +111,7 @@ public class SyncRunRepository {
 				r.getSubcategoryCount(), r.getImagesFetched(), r.getStCalls(), r.getRateLimited(), r.getError());
 	}
 
-	static OffsetDateTime utc(Instant instant) {
+	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 }
