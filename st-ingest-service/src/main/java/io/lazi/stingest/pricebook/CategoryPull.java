@@ -1,6 +1,8 @@
 package io.lazi.stingest.pricebook;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.pricebook.persistence.CategoryStateRepository;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.servicetitan.ServiceTitanProperties;
@@ -61,7 +64,6 @@ class CategoryPull implements ResourcePull {
 	@Override
 	public PullResult pull(PullRun pull) throws InterruptedException {
 
-		var run = pull.run();
 		var tenant = pull.tenant();
 		var from = pull.modifiedOnOrAfter(RESOURCE);
 		var images = new ImageFiller(client, tenant.id(), state.snapshot(tenant), pull.counts(), imageConcurrency);
@@ -69,36 +71,23 @@ class CategoryPull implements ResourcePull {
 		var subcategories = 0;
 		var fetched = 0;
 		var newest = pull.cursor(RESOURCE);
-		var page = 1;
-		while (true) {
+		var hasMore = true;
+		for (var page = 1; hasMore; page++) {
 			var listed = client.categories(tenant.id(), page, from, pull.counts());
 			var fetchedAt = pull.now();
-			var roots = new ArrayList<StCategory>();
-			for (var category : listed.data()) {
-				if (category.parentId() == null) {
-					roots.add(category);
-				}
-				else {
-					LOG.warn("Tenant {} listed category {} with parent {} at top level; skipped, subcategories travel inside their root",
-							tenant, category.id(), category.parentId());
-				}
-			}
-			var filled = images.fill(roots);
+			var filled = images.fill(roots(tenant, listed.data()));
 			fetched += filled.fetched();
 			for (int i = 0; i < filled.roots().size(); i++) {
 				var root = filled.roots().get(i);
 				var nodes = filled.nodes().get(i);
-				ledger.storeRoot(run, root, fetchedAt, nodes);
+				ledger.storeRoot(pull.run(), root, fetchedAt, nodes);
 				rootIds.add(root.id());
 				subcategories += nodes.size() - 1;
 				newest = advance(newest, root);
 			}
-			if (!listed.hasMore() || listed.data().isEmpty()) {
-				break;
-			}
-			page++;
+			hasMore = listed.hasMore() && !listed.data().isEmpty();
 		}
-		var cursors = newest.newestModifiedOn() == null ? Map.<String, java.time.Instant>of()
+		var cursors = newest.newestModifiedOn() == null ? Map.<String, Instant>of()
 				: Map.of(RESOURCE, newest.newestModifiedOn());
 		return new PullResult(rootIds.size(), subcategories, fetched, rootIds, cursors);
 	}
@@ -109,6 +98,22 @@ class CategoryPull implements ResourcePull {
 		if (done.syncType() == SyncType.FULL) {
 			state.retainRoots(done.tenant(), result.rootStIds());
 		}
+	}
+
+	/** The roots of a page; a subcategory listed at top level is skipped, it travels inside its root. */
+	private static List<StCategory> roots(Tenant tenant, List<StCategory> listed) {
+
+		var roots = new ArrayList<StCategory>();
+		for (var category : listed) {
+			if (category.parentId() == null) {
+				roots.add(category);
+			}
+			else {
+				LOG.warn("Tenant {} listed category {} with parent {} at top level; skipped, subcategories travel inside their root",
+						tenant, category.id(), category.parentId());
+			}
+		}
+		return roots;
 	}
 
 	private static SyncCursor advance(SyncCursor cursor, StCategory node) {

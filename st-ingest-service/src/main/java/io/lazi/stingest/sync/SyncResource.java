@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the resource in {@code sync_run} and in the {@code sync.events} payloads, e.g. {@code crm}
  * @param apiPath where its REST API lives below {@code /api/sync/}: one or two segments, e.g.
- * {@code pricebook/skus}
+ * {@code pricebook/skus} (a second segment {@code runs} is taken by the run paths)
  * @param label how messages and logs name it, e.g. {@code SKU}
  * @param statusCursor the cursor (a key in {@code sync_cursor}) whose next {@code modifiedOnOrAfter} the
  * status shows

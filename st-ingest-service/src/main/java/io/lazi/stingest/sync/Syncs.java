@@ -57,6 +57,10 @@ public class Syncs implements DisposableBean {
 			SyncCursorRepository cursors) {
 		this.client = client;
 		this.pulls = pulls.stream().collect(Collectors.toMap(pull -> pull.resource().name(), Function.identity()));
+		var apiPaths = pulls.stream().map(pull -> pull.resource().apiPath()).distinct().count();
+		if (apiPaths < pulls.size()) {
+			throw new IllegalStateException("Two sync resources share an API path: " + resources());
+		}
 		this.ledger = ledger;
 		this.runs = runs;
 		this.cursors = cursors;

@@ -32,7 +32,8 @@ import io.lazi.stingest.sync.Syncs;
  * The syncs of every resource for the caller's tenant ({@code X-Tenant-ID}), at
  * {@code /api/sync/{apiPath}} of each resource (one or two path segments, e.g. {@code pricebook},
  * {@code pricebook/skus}, {@code crm}). An unknown resource, a tenant without ServiceTitan credentials
- * and another tenant's run answer 404.
+ * and another tenant's run answer 404. A second segment is never {@code runs}, so that
+ * {@code /api/sync/{area}/runs/{id}} has one meaning.
  */
 @RestController
 @RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}" })
