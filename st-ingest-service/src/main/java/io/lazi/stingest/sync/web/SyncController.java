@@ -127,7 +127,7 @@ class SyncController {
 	private void configured(Tenant tenant) {
 
 		if (!syncs.serves(tenant)) {
-			throw new ResourceNotFoundException("ServiceTitan tenant", tenant.id());
+			throw new ResourceNotFoundException("ServiceTitan tenant", tenant);
 		}
 	}
 
