@@ -1,112 +1,104 @@
 package io.lazi.stingest.crm;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
 
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StAppointment;
+import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
-import io.lazi.platform.events.SyncType;
-import io.lazi.stingest.pricebook.SyncCursor;
-import io.lazi.stingest.pricebook.SyncRun;
-import io.lazi.stingest.servicetitan.CallCounts;
+import io.lazi.platform.events.StEstimate;
+import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StLocation;
+import io.lazi.platform.events.Topics;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
+import io.lazi.stingest.sync.Feed;
+import io.lazi.stingest.sync.Feeds;
+import io.lazi.stingest.sync.PullResult;
+import io.lazi.stingest.sync.PullRun;
+import io.lazi.stingest.sync.ResourcePull;
+import io.lazi.stingest.sync.SyncResource;
 
 /**
- * One CRM run: pulls the feeds in {@link CrmFeed#IN_ORDER}, page by page, and publishes each page.
- * A full run lists everything; an incremental run sends {@code modifiedOnOrAfter = cursor − overlap}
- * per feed (everything when the feed has no cursor yet). Customers get their contacts attached from
- * {@code /customers/{id}/contacts}; a contact changed without its customer changing is picked up by the
- * next full run. Not thread-safe: one instance per run.
+ * The pull of resource {@code crm} ({@code /api/sync/crm}): business units, customers, their locations,
+ * jobs, appointments and estimates, in that order, each list with its own cursor. Customers get their
+ * contacts attached from {@code /customers/{id}/contacts}; a contact changed without its customer
+ * changing is picked up by the next full run.
  */
-class CrmPull {
+@Component
+class CrmPull implements ResourcePull {
+
+	private static final Feed<StBusinessUnit> BUSINESS_UNITS = Feed.of("crm.business-units",
+			"/settings/v2/tenant/{tenant}/business-units", true, Topics.ST_RAW_BUSINESS_UNITS,
+			EventTypes.BUSINESS_UNIT_FETCHED, new ParameterizedTypeReference<>() {
+			}, StBusinessUnit::id, StBusinessUnit::modifiedOn);
+
+	private static final Feed<StCustomer> CUSTOMERS = Feed.of("crm.customers", "/crm/v2/tenant/{tenant}/customers", true,
+			Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, new ParameterizedTypeReference<>() {
+			}, StCustomer::id, StCustomer::modifiedOn);
+
+	private static final Feed<StLocation> LOCATIONS = Feed.of("crm.locations", "/crm/v2/tenant/{tenant}/locations", true,
+			Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, new ParameterizedTypeReference<>() {
+			}, StLocation::id, StLocation::modifiedOn);
+
+	private static final Feed<StJob> JOBS = Feed.of("crm.jobs", "/jpm/v2/tenant/{tenant}/jobs", false, Topics.ST_RAW_JOBS,
+			EventTypes.JOB_FETCHED, new ParameterizedTypeReference<>() {
+			}, StJob::id, StJob::modifiedOn);
+
+	private static final Feed<StAppointment> APPOINTMENTS = Feed.of("crm.appointments", "/jpm/v2/tenant/{tenant}/appointments",
+			true, Topics.ST_RAW_APPOINTMENTS, EventTypes.APPOINTMENT_FETCHED, new ParameterizedTypeReference<>() {
+			}, StAppointment::id, StAppointment::modifiedOn);
+
+	private static final Feed<StEstimate> ESTIMATES = Feed.of("crm.estimates", "/sales/v2/tenant/{tenant}/estimates", true,
+			Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
+			}, StEstimate::id, StEstimate::modifiedOn);
 
 	private final ServiceTitanClient client;
 
-	private final CrmLedger ledger;
+	private final Feeds feeds;
 
-	private final Clock clock;
+	/** Units before customers before their locations before jobs before appointments before estimates. */
+	private final List<Feed<?>> inOrder;
 
-	private final SyncRun run;
+	private final SyncResource resource;
 
-	private final CallCounts counts;
-
-	private final Map<String, Instant> newest = new LinkedHashMap<>();
-
-	private int published;
-
-	CrmPull(ServiceTitanClient client, CrmLedger ledger, Clock clock, SyncRun run, CallCounts counts) {
+	CrmPull(ServiceTitanClient client, Feeds feeds, CrmProperties properties, CrmScheduleProperties schedule) {
 		this.client = client;
-		this.ledger = ledger;
-		this.clock = clock;
-		this.run = run;
-		this.counts = counts;
+		this.feeds = feeds;
+		this.inOrder = List.of(BUSINESS_UNITS, CUSTOMERS.expandedBy(this::withContacts), LOCATIONS, JOBS, APPOINTMENTS,
+				ESTIMATES);
+		this.resource = new SyncResource("crm", "crm", "CRM", CUSTOMERS.cursor(), properties.incrementalOverlap(),
+				schedule, null);
 	}
 
-	/**
-	 * Pulls every feed.
-	 *
-	 * @param cursors the stored cursor of each feed, by {@link CrmFeed#cursorResource()}
-	 * @return the records published and the newest {@code modifiedOn} received per feed
-	 */
-	Result pull(Function<String, SyncCursor> cursors, Duration overlap) {
-
-		for (var feed : CrmFeed.IN_ORDER) {
-			pull(feed, run.syncType() == SyncType.FULL ? null
-					: cursors.apply(feed.cursorResource()).modifiedOnOrAfter(overlap).orElse(null));
-		}
-		return new Result(published, Map.copyOf(newest));
+	@Override
+	public SyncResource resource() {
+		return resource;
 	}
 
-	private <T> void pull(CrmFeed<T> feed, @Nullable Instant modifiedOnOrAfter) {
-
-		var cursor = SyncCursor.empty();
-		var hasMore = true;
-		for (var page = 1; hasMore; page++) {
-			var result = client.list(run.tenantId(), feed.path(), page, modifiedOnOrAfter, feed.activeAny(),
-					feed.pageType(), counts);
-			var records = feed == CrmFeed.CUSTOMERS ? withContacts(result.data()) : result.data();
-			ledger.publish(run, feed, records, clock.instant());
-			for (var record : records) {
-				cursor = cursor.advancedTo(feed.modifiedOn().apply(record));
-			}
-			published += records.size();
-			hasMore = result.hasMore() && !result.data().isEmpty();
-		}
-		if (cursor.newestModifiedOn() != null) {
-			newest.put(feed.cursorResource(), cursor.newestModifiedOn());
-		}
+	@Override
+	public PullResult pull(PullRun run) {
+		return feeds.pull(run, inOrder);
 	}
 
-	@SuppressWarnings("unchecked")
-	private <T> List<T> withContacts(List<T> customers) {
-		return (List<T>) customers.stream().map(customer -> withContacts((StCustomer) customer)).toList();
+	private List<StCustomer> withContacts(PullRun run, List<StCustomer> customers) {
+		return customers.stream().map(customer -> withContacts(run, customer)).toList();
 	}
 
-	private StCustomer withContacts(StCustomer customer) {
+	private StCustomer withContacts(PullRun run, StCustomer customer) {
 
 		var contacts = new ArrayList<StContact>();
 		var hasMore = true;
 		for (var page = 1; hasMore; page++) {
-			var result = client.contacts(run.tenantId(), customer.id(), page, counts);
+			var result = client.contacts(run.tenant().id(), customer.id(), page, run.counts());
 			contacts.addAll(result.data());
 			hasMore = result.hasMore() && !result.data().isEmpty();
 		}
 		return new StCustomer(customer.id(), customer.active(), customer.name(), customer.type(), customer.address(),
 				List.copyOf(contacts), customer.mergedToId(), customer.createdOn(), customer.modifiedOn());
-	}
-
-	/**
-	 * @param records records published over all feeds
-	 * @param newest newest {@code modifiedOn} received, by feed cursor resource (feeds that returned nothing absent)
-	 */
-	record Result(int records, Map<String, Instant> newest) {
 	}
 }

@@ -3,9 +3,10 @@ package io.lazi.stingest.crm;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.lazi.stingest.sync.SyncSchedule;
+
 /**
- * Scheduled CRM pulls of every configured tenant ({@code lazi.st-ingest.crm-schedule.*}); cron
- * expressions in Spring's six-field form, evaluated in the server's time zone.
+ * Scheduled CRM pulls of every configured tenant ({@code lazi.st-ingest.crm-schedule.*}).
  *
  * @param enabled whether the schedules run at all
  * @param fullCron when full pulls run (default 02:30 daily)
@@ -13,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lazi.st-ingest.crm-schedule")
 record CrmScheduleProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0 30 2 * * *") String fullCron,
-		@DefaultValue("0 */5 * * * *") String incrementalCron) {
+		@DefaultValue("0 */5 * * * *") String incrementalCron) implements SyncSchedule {
 }

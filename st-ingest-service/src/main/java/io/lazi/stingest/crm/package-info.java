@@ -1,6 +1,7 @@
 /**
- * CRM pulls: business units, customers with their contacts, jobs, appointments and estimates, full
- * and incremental, published on the {@code st.raw.*} topics through the outbox.
+ * CRM pulls (resource {@code crm}): business units, customers with their contacts, locations, jobs,
+ * appointments and estimates, full and incremental, published on the {@code st.raw.*} topics through
+ * the outbox. Runs, schedules, cursors and the REST API come from {@link io.lazi.stingest.sync}.
  */
 @NullMarked
 package io.lazi.stingest.crm;

@@ -1,85 +1,119 @@
 package io.lazi.stingest.pricebook;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
-import io.lazi.stingest.pricebook.persistence.NodeState;
-import io.lazi.stingest.servicetitan.CallCounts;
+import io.lazi.platform.web.Tenant;
+import io.lazi.stingest.pricebook.persistence.CategoryStateRepository;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
+import io.lazi.stingest.servicetitan.ServiceTitanProperties;
+import io.lazi.stingest.sync.PullResult;
+import io.lazi.stingest.sync.PullRun;
+import io.lazi.stingest.sync.ResourcePull;
+import io.lazi.stingest.sync.SyncCursor;
+import io.lazi.stingest.sync.SyncResource;
+import io.lazi.stingest.sync.SyncRun;
 
 /**
- * The pull of one run: pages through the category list ({@code modifiedOnOrAfter = cursor - overlap}
- * for an incremental run), fills subcategory images and stores and publishes each root in its own
- * transaction, advancing the cursor over every node received. One instance per run.
+ * The pull of resource {@code pricebook.categories} ({@code /api/sync/pricebook}): pages through the
+ * category list ({@code modifiedOnOrAfter = cursor - overlap} for an incremental run), fills subcategory
+ * images and stores and publishes each root in its own transaction, advancing the cursor over every node
+ * received. A full run's completion forgets the roots ServiceTitan no longer lists.
  */
-final class CategoryPull {
+@Component
+class CategoryPull implements ResourcePull {
+
+	/** The resource name in {@code sync_run}, on {@code sync.events} and of its cursor. */
+	static final String RESOURCE = "pricebook.categories";
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategoryPull.class);
 
 	private final ServiceTitanClient client;
 
-	private final SyncLedger ledger;
+	private final CategoryLedger ledger;
 
-	private final Clock clock;
+	private final CategoryStateRepository state;
 
-	private final SyncRun run;
+	private final int imageConcurrency;
 
-	private final CallCounts counts;
+	private final SyncResource resource;
 
-	CategoryPull(ServiceTitanClient client, SyncLedger ledger, Clock clock, SyncRun run, CallCounts counts) {
+	CategoryPull(ServiceTitanClient client, CategoryLedger ledger, CategoryStateRepository state,
+			ServiceTitanProperties serviceTitan, PricebookProperties properties, ScheduleProperties schedule) {
 		this.client = client;
 		this.ledger = ledger;
-		this.clock = clock;
-		this.run = run;
-		this.counts = counts;
+		this.state = state;
+		this.imageConcurrency = serviceTitan.imageFetchConcurrency();
+		this.resource = new SyncResource(RESOURCE, "pricebook", "pricebook", RESOURCE, properties.incrementalOverlap(),
+				schedule, null);
 	}
 
-	PullResult pull(SyncCursor cursor, Duration overlap, Map<Long, NodeState> snapshot, int imageConcurrency)
-			throws InterruptedException {
+	@Override
+	public SyncResource resource() {
+		return resource;
+	}
 
-		var from = run.syncType() == SyncType.INCREMENTAL ? cursor.modifiedOnOrAfter(overlap).orElse(null) : null;
-		var images = new ImageFiller(client, run.tenantId(), snapshot, counts, imageConcurrency);
+	@Override
+	public PullResult pull(PullRun pull) throws InterruptedException {
+
+		var tenant = pull.tenant();
+		var from = pull.modifiedOnOrAfter(RESOURCE);
+		var images = new ImageFiller(client, tenant.id(), state.snapshot(tenant), pull.counts(), imageConcurrency);
 		var rootIds = new ArrayList<Long>();
 		var subcategories = 0;
 		var fetched = 0;
-		var newest = cursor;
-		var page = 1;
-		while (true) {
-			var listed = client.categories(run.tenantId(), page, from, counts);
-			var fetchedAt = clock.instant();
-			var roots = new ArrayList<StCategory>();
-			for (var category : listed.data()) {
-				if (category.parentId() == null) {
-					roots.add(category);
-				}
-				else {
-					LOG.warn("Tenant {} listed category {} with parent {} at top level; skipped, subcategories travel inside their root",
-							run.tenantId(), category.id(), category.parentId());
-				}
-			}
-			var filled = images.fill(roots);
+		var newest = pull.cursor(RESOURCE);
+		var hasMore = true;
+		for (var page = 1; hasMore; page++) {
+			var listed = client.categories(tenant.id(), page, from, pull.counts());
+			var fetchedAt = pull.now();
+			var filled = images.fill(roots(tenant, listed.data()));
 			fetched += filled.fetched();
 			for (int i = 0; i < filled.roots().size(); i++) {
 				var root = filled.roots().get(i);
 				var nodes = filled.nodes().get(i);
-				ledger.storeRoot(run, root, fetchedAt, nodes);
+				ledger.storeRoot(pull.run(), root, fetchedAt, nodes);
 				rootIds.add(root.id());
 				subcategories += nodes.size() - 1;
 				newest = advance(newest, root);
 			}
-			if (!listed.hasMore() || listed.data().isEmpty()) {
-				break;
-			}
-			page++;
+			hasMore = listed.hasMore() && !listed.data().isEmpty();
 		}
-		return new PullResult(rootIds.size(), subcategories, fetched, rootIds, newest);
+		var cursors = newest.newestModifiedOn() == null ? Map.<String, Instant>of()
+				: Map.of(RESOURCE, newest.newestModifiedOn());
+		return new PullResult(rootIds.size(), subcategories, fetched, rootIds, cursors);
+	}
+
+	@Override
+	public void completing(SyncRun done, PullResult result) {
+
+		if (done.syncType() == SyncType.FULL) {
+			state.retainRoots(done.tenant(), result.rootStIds());
+		}
+	}
+
+	/** The roots of a page; a subcategory listed at top level is skipped, it travels inside its root. */
+	private static List<StCategory> roots(Tenant tenant, List<StCategory> listed) {
+
+		var roots = new ArrayList<StCategory>();
+		for (var category : listed) {
+			if (category.parentId() == null) {
+				roots.add(category);
+			}
+			else {
+				LOG.warn("Tenant {} listed category {} with parent {} at top level; skipped, subcategories travel inside their root",
+						tenant, category.id(), category.parentId());
+			}
+		}
+		return roots;
 	}
 
 	private static SyncCursor advance(SyncCursor cursor, StCategory node) {

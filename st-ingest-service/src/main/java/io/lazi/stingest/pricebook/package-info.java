@@ -1,7 +1,7 @@
 /**
- * Pricebook category pulls: full and incremental syncs of a tenant's category trees, on demand and on
- * schedules, each run recorded and announced on {@code sync.events}, each root published on
- * {@code st.raw.categories}.
+ * Pricebook category pulls (resource {@code pricebook.categories}): full and incremental syncs of a
+ * tenant's category trees, each root published on {@code st.raw.categories} with its subcategory images
+ * filled. Runs, schedules, cursors and the REST API come from {@link io.lazi.stingest.sync}.
  */
 @NullMarked
 package io.lazi.stingest.pricebook;

@@ -280,7 +280,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	}
 
 	private boolean ofCategories(ConsumerRecord<String, byte[]> record) {
-		return SyncRun.PRICEBOOK_CATEGORIES.equals(json.readTree(record.value()).path("resource").asString());
+		return CategoryPull.RESOURCE.equals(json.readTree(record.value()).path("resource").asString());
 	}
 
 	private String runOf(ConsumerRecord<String, byte[]> record) {

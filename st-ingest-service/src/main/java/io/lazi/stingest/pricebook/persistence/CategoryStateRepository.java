@@ -2,15 +2,14 @@ package io.lazi.stingest.pricebook.persistence;
 
 import static io.lazi.stingest.jooq.Tables.CATEGORY_SNAPSHOT;
 import static io.lazi.stingest.jooq.Tables.RAW_CATEGORY;
-import static io.lazi.stingest.jooq.Tables.SYNC_CURSOR;
-import static io.lazi.stingest.pricebook.persistence.SyncRunRepository.utc;
-import static org.jooq.impl.DSL.greatest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,10 +19,11 @@ import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
 
 /**
- * Per-tenant pull state: the incremental cursor ({@code sync_cursor}), the latest raw payload of each
- * root ({@code raw_category}) and the last seen state of every node ({@code category_snapshot}).
+ * Per-tenant state of the category pulls: the latest raw payload of each root ({@code raw_category}) and
+ * the last seen state of every node ({@code category_snapshot}).
  * Every method filters by tenant; writes are set-based.
  */
 @Repository
@@ -35,34 +35,10 @@ public class CategoryStateRepository {
 		this.db = db;
 	}
 
-	public Optional<Instant> cursor(String tenantId, String resource) {
-		return db.select(SYNC_CURSOR.NEWEST_MODIFIED_ON)
-			.from(SYNC_CURSOR)
-			.where(SYNC_CURSOR.TENANT_ID.eq(tenantId), SYNC_CURSOR.RESOURCE.eq(resource))
-			.fetchOptional(r -> r.value1().toInstant());
-	}
-
-	/** Moves the cursor to {@code newest} unless it already is newer. */
-	public void advanceCursor(String tenantId, String resource, Instant newest, UUID syncRunId, Instant now) {
-		db.insertInto(SYNC_CURSOR)
-			.set(SYNC_CURSOR.TENANT_ID, tenantId)
-			.set(SYNC_CURSOR.RESOURCE, resource)
-			.set(SYNC_CURSOR.NEWEST_MODIFIED_ON, utc(newest))
-			.set(SYNC_CURSOR.UPDATED_AT, utc(now))
-			.set(SYNC_CURSOR.SYNC_RUN_ID, syncRunId)
-			.onConflict(SYNC_CURSOR.TENANT_ID, SYNC_CURSOR.RESOURCE)
-			.doUpdate()
-			.set(SYNC_CURSOR.NEWEST_MODIFIED_ON,
-					greatest(SYNC_CURSOR.NEWEST_MODIFIED_ON, SYNC_CURSOR.as("excluded").NEWEST_MODIFIED_ON))
-			.set(SYNC_CURSOR.UPDATED_AT, utc(now))
-			.set(SYNC_CURSOR.SYNC_RUN_ID, syncRunId)
-			.execute();
-	}
-
 	/** Last seen state of every node of the tenant, by ServiceTitan id. */
-	public Map<Long, NodeState> snapshot(String tenantId) {
+	public Map<Long, NodeState> snapshot(Tenant tenant) {
 		return db.selectFrom(CATEGORY_SNAPSHOT)
-			.where(CATEGORY_SNAPSHOT.TENANT_ID.eq(tenantId))
+			.where(CATEGORY_SNAPSHOT.TENANT_ID.eq(tenant.id()))
 			.fetch(r -> new NodeState(r.getStId(), r.getRootStId(),
 					r.getModifiedOn() == null ? null : r.getModifiedOn().toInstant(), r.getImage()))
 			.stream()
@@ -73,10 +49,11 @@ public class CategoryStateRepository {
 	 * Stores the latest raw payload of a root and replaces the snapshot of its subtree with
 	 * {@code nodes} (nodes no longer under the root are dropped from it).
 	 */
-	public void storeRoot(String tenantId, long rootStId, UUID syncRunId, SyncType syncType, Instant fetchedAt,
+	public void storeRoot(Tenant tenant, long rootStId, UUID syncRunId, SyncType syncType, Instant fetchedAt,
 			byte[] jsonPayload, List<NodeState> nodes) {
 
-		var payload = JSONB.jsonb(new String(jsonPayload, java.nio.charset.StandardCharsets.UTF_8));
+		var tenantId = tenant.id();
+		var payload = JSONB.jsonb(new String(jsonPayload, StandardCharsets.UTF_8));
 		db.insertInto(RAW_CATEGORY)
 			.set(RAW_CATEGORY.TENANT_ID, tenantId)
 			.set(RAW_CATEGORY.ST_ID, rootStId)
@@ -114,12 +91,16 @@ public class CategoryStateRepository {
 	}
 
 	/** After a full pull: forgets roots (and their nodes) that ServiceTitan no longer lists. */
-	public void retainRoots(String tenantId, Collection<Long> rootStIds) {
+	public void retainRoots(Tenant tenant, Collection<Long> rootStIds) {
 		db.deleteFrom(RAW_CATEGORY)
-			.where(RAW_CATEGORY.TENANT_ID.eq(tenantId), RAW_CATEGORY.ST_ID.notIn(rootStIds))
+			.where(RAW_CATEGORY.TENANT_ID.eq(tenant.id()), RAW_CATEGORY.ST_ID.notIn(rootStIds))
 			.execute();
 		db.deleteFrom(CATEGORY_SNAPSHOT)
-			.where(CATEGORY_SNAPSHOT.TENANT_ID.eq(tenantId), CATEGORY_SNAPSHOT.ROOT_ST_ID.notIn(rootStIds))
+			.where(CATEGORY_SNAPSHOT.TENANT_ID.eq(tenant.id()), CATEGORY_SNAPSHOT.ROOT_ST_ID.notIn(rootStIds))
 			.execute();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }

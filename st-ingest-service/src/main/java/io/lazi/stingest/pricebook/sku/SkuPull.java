@@ -1,93 +1,69 @@
 package io.lazi.stingest.pricebook.sku;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
 
-import io.lazi.platform.events.SyncType;
-import io.lazi.stingest.pricebook.SyncCursor;
-import io.lazi.stingest.pricebook.SyncRun;
-import io.lazi.stingest.servicetitan.CallCounts;
-import io.lazi.stingest.servicetitan.ServiceTitanClient;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StEquipment;
+import io.lazi.platform.events.StMaterial;
+import io.lazi.platform.events.StService;
+import io.lazi.platform.events.Topics;
+import io.lazi.stingest.sync.Feed;
+import io.lazi.stingest.sync.Feeds;
+import io.lazi.stingest.sync.PullResult;
+import io.lazi.stingest.sync.PullRun;
+import io.lazi.stingest.sync.ResourcePull;
+import io.lazi.stingest.sync.SyncResource;
 
 /**
- * One SKU run: pulls services, materials and equipment page by page ({@code active=Any}, so
- * deactivations arrive) and publishes each page. A full run lists everything; an incremental run sends
- * {@code modifiedOnOrAfter = cursor − overlap} per list (everything when the list has no cursor yet).
- * Not thread-safe: one instance per run.
+ * The pull of resource {@code pricebook.skus} ({@code /api/sync/pricebook/skus}): services, materials
+ * and equipment, each list with its own cursor, {@code page-size} records per page. It runs after every
+ * completed {@code pricebook.categories} run (same type and trigger) unless {@code after-categories} is
+ * off, and on demand.
  */
-class SkuPull {
+@Component
+class SkuPull implements ResourcePull {
 
-	private final ServiceTitanClient client;
+	/** The resource name in {@code sync_run} and on {@code sync.events}. */
+	static final String RESOURCE = "pricebook.skus";
 
-	private final SkuLedger ledger;
+	private static final Feed<StService> SERVICES = Feed.of("pricebook.services", "/pricebook/v2/tenant/{tenant}/services",
+			true, Topics.ST_RAW_SERVICES, EventTypes.SERVICE_FETCHED, new ParameterizedTypeReference<>() {
+			}, StService::id, StService::modifiedOn);
 
-	private final Clock clock;
+	private static final Feed<StMaterial> MATERIALS = Feed.of("pricebook.materials", "/pricebook/v2/tenant/{tenant}/materials",
+			true, Topics.ST_RAW_MATERIALS, EventTypes.MATERIAL_FETCHED, new ParameterizedTypeReference<>() {
+			}, StMaterial::id, StMaterial::modifiedOn);
 
-	private final SyncRun run;
+	private static final Feed<StEquipment> EQUIPMENT = Feed.of("pricebook.equipment", "/pricebook/v2/tenant/{tenant}/equipment",
+			true, Topics.ST_RAW_EQUIPMENT, EventTypes.EQUIPMENT_FETCHED, new ParameterizedTypeReference<>() {
+			}, StEquipment::id, StEquipment::modifiedOn);
 
-	private final CallCounts counts;
+	private static final List<Feed<?>> LISTS = List.of(SERVICES, MATERIALS, EQUIPMENT);
 
-	private final Map<String, Instant> newest = new LinkedHashMap<>();
+	private final Feeds feeds;
 
-	private final Map<String, Integer> published = new LinkedHashMap<>();
+	private final int pageSize;
 
-	SkuPull(ServiceTitanClient client, SkuLedger ledger, Clock clock, SyncRun run, CallCounts counts) {
-		this.client = client;
-		this.ledger = ledger;
-		this.clock = clock;
-		this.run = run;
-		this.counts = counts;
+	private final SyncResource resource;
+
+	SkuPull(Feeds feeds, SkuProperties properties) {
+		this.feeds = feeds;
+		this.pageSize = properties.pageSize();
+		// the categories resource (CategoryPull) whose completed runs start a SKU run
+		this.resource = new SyncResource(RESOURCE, "pricebook/skus", "SKU", SERVICES.cursor(),
+				properties.incrementalOverlap(), null, properties.afterCategories() ? "pricebook.categories" : null);
 	}
 
-	/**
-	 * Pulls every list.
-	 *
-	 * @param cursors the stored cursor of each list, by {@link SkuFeed#cursorResource()}
-	 */
-	Result pull(Function<String, SyncCursor> cursors, Duration overlap, int pageSize) {
-
-		for (var feed : SkuFeed.ALL) {
-			pull(feed, pageSize, run.syncType() == SyncType.FULL ? null
-					: cursors.apply(feed.cursorResource()).modifiedOnOrAfter(overlap).orElse(null));
-		}
-		return new Result(Map.copyOf(published), Map.copyOf(newest));
+	@Override
+	public SyncResource resource() {
+		return resource;
 	}
 
-	private <T> void pull(SkuFeed<T> feed, int pageSize, @Nullable Instant modifiedOnOrAfter) {
-
-		var cursor = SyncCursor.empty();
-		var count = 0;
-		var hasMore = true;
-		for (var page = 1; hasMore; page++) {
-			var result = client.list(run.tenantId(), feed.path(), page, pageSize, modifiedOnOrAfter, true, feed.pageType(),
-					counts);
-			ledger.publish(run, feed, result.data(), clock.instant());
-			for (var record : result.data()) {
-				cursor = cursor.advancedTo(feed.modifiedOn().apply(record));
-			}
-			count += result.data().size();
-			hasMore = result.hasMore() && !result.data().isEmpty();
-		}
-		published.put(feed.cursorResource(), count);
-		if (cursor.newestModifiedOn() != null) {
-			newest.put(feed.cursorResource(), cursor.newestModifiedOn());
-		}
-	}
-
-	/**
-	 * @param published records published per list, by cursor resource
-	 * @param newest newest {@code modifiedOn} received per list (lists that returned nothing absent)
-	 */
-	record Result(Map<String, Integer> published, Map<String, Instant> newest) {
-
-		int total() {
-			return published.values().stream().mapToInt(Integer::intValue).sum();
-		}
+	@Override
+	public PullResult pull(PullRun run) {
+		return feeds.pull(run, LISTS, pageSize);
 	}
 }

@@ -1,7 +1,7 @@
 /**
- * Pricebook SKU pulls: services, materials and equipment, full and incremental, published on
- * {@code st.raw.services|materials|equipment} through the outbox as run {@code pricebook.skus}, started
- * after each completed {@code pricebook.categories} run and on demand.
+ * Pricebook SKU pulls (resource {@code pricebook.skus}): services, materials and equipment, full and
+ * incremental, published on {@code st.raw.services|materials|equipment} through the outbox, started after
+ * each completed {@code pricebook.categories} run and on demand.
  */
 @NullMarked
 package io.lazi.stingest.pricebook.sku;

@@ -73,7 +73,7 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 
 			var completed = syncEvents.await(r -> tenant.equals(header(r, "ce_tenantid"))
 					&& EventTypes.SYNC_COMPLETED.equals(header(r, "ce_type")) && json.readTree(r.value()).path("resource")
-						.asString().equals(SkuLedger.RESOURCE), WAIT);
+						.asString().equals(SkuPull.RESOURCE), WAIT);
 			var payload = json.readValue(completed.getFirst().value(), SyncCompleted.class);
 			assertThat(payload.rootCount()).isEqualTo(3);
 			assertThat(payload.rootStIds()).isEmpty();

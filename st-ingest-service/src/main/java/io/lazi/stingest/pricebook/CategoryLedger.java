@@ -1,0 +1,48 @@
+package io.lazi.stingest.pricebook;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.events.CategoryFetched;
+import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.StCategory;
+import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.kafka.OutgoingEvent;
+import io.lazi.stingest.pricebook.persistence.CategoryStateRepository;
+import io.lazi.stingest.pricebook.persistence.NodeState;
+import io.lazi.stingest.sync.SyncRun;
+
+/**
+ * Each root a categories run received, stored (raw payload, node snapshot) and published on
+ * {@code st.raw.categories} in one transaction.
+ */
+@Component
+class CategoryLedger {
+
+	private final CategoryStateRepository state;
+
+	private final Outbox outbox;
+
+	private final CloudEventCodec codec;
+
+	CategoryLedger(CategoryStateRepository state, Outbox outbox, CloudEventCodec codec) {
+		this.state = state;
+		this.outbox = outbox;
+		this.codec = codec;
+	}
+
+	/** Stores one root (complete subtree, images filled) and publishes it as {@code CategoryFetched}. */
+	@Transactional
+	void storeRoot(SyncRun run, StCategory root, Instant fetchedAt, List<NodeState> nodes) {
+
+		var payload = new CategoryFetched(run.tenantId(), run.id(), run.syncType(), fetchedAt, root);
+		state.storeRoot(run.tenant(), root.id(), run.id(), run.syncType(), fetchedAt, codec.serialize(root), nodes);
+		outbox.append(new OutgoingEvent(Topics.ST_RAW_CATEGORIES, Topics.entityKey(run.tenantId(), root.id()),
+				EventTypes.CATEGORY_FETCHED, Long.toString(root.id()), run.tenantId(), payload));
+	}
+}

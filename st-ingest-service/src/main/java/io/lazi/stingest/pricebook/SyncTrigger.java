@@ -1,9 +1,0 @@
-package io.lazi.stingest.pricebook;
-
-/** What started a sync run. */
-public enum SyncTrigger {
-	/** A user, through the REST API. */
-	MANUAL,
-	/** A cron schedule. */
-	SCHEDULED
-}

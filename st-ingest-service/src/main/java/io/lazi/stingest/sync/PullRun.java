@@ -1,0 +1,67 @@
+package io.lazi.stingest.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.Tenant;
+import io.lazi.stingest.servicetitan.CallCounts;
+
+/**
+ * One run as its pull sees it: the run, the counter to pass to every ServiceTitan call, and the stored
+ * cursors. Thread-safe.
+ */
+public final class PullRun {
+
+	private final SyncRun run;
+
+	private final CallCounts counts;
+
+	private final Function<String, SyncCursor> cursors;
+
+	private final Duration overlap;
+
+	private final Clock clock;
+
+	PullRun(SyncRun run, CallCounts counts, Function<String, SyncCursor> cursors, Duration overlap, Clock clock) {
+		this.run = run;
+		this.counts = counts;
+		this.cursors = cursors;
+		this.overlap = overlap;
+		this.clock = clock;
+	}
+
+	public SyncRun run() {
+		return run;
+	}
+
+	public Tenant tenant() {
+		return run.tenant();
+	}
+
+	public CallCounts counts() {
+		return counts;
+	}
+
+	/** The stored cursor {@code name} of the run's tenant (empty before its first run). */
+	public SyncCursor cursor(String name) {
+		return cursors.apply(name);
+	}
+
+	/**
+	 * The {@code modifiedOnOrAfter} to send for cursor {@code name}: null on a full run and before the
+	 * first run (pull everything), else the cursor minus the resource's overlap.
+	 */
+	public @Nullable Instant modifiedOnOrAfter(String name) {
+		return run.syncType() == SyncType.FULL ? null : cursor(name).modifiedOnOrAfter(overlap).orElse(null);
+	}
+
+	/** The time now, for {@code fetchedAt}. */
+	public Instant now() {
+		return clock.instant();
+	}
+}
