@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
 
+import io.lazi.stsimulator.listing.Timestamps;
+
 /**
  * A position in the export feed, which is ordered by ({@code modifiedOn}, {@code id}): the feed
  * continues with the records strictly after it. Encoded as an opaque {@code continueFrom} token.

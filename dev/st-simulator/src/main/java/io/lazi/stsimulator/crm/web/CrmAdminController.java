@@ -8,7 +8,7 @@ import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.errors.ApiException;
-import io.lazi.stsimulator.pricebook.Timestamps;
+import io.lazi.stsimulator.listing.Timestamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;

@@ -3,7 +3,8 @@ package io.lazi.stsimulator.crm.web;
 import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.crm.CrmCatalog;
-import io.lazi.stsimulator.crm.CrmListing;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,22 +31,22 @@ class CustomersController {
 	}
 
 	@GetMapping("/customers")
-	Page<Customer> customers(@PathVariable long tenant, CrmListArguments arguments) {
+	PagedResponse<Customer> customers(@PathVariable long tenant, ListArguments arguments) {
 
-		var query = arguments.toQuery(settings);
-		return Page.of(query, CrmListing.of(catalog.tenant(tenant).customers(), query), customer -> customer);
+		var query = arguments.validate(settings);
+		return PagedResponse.of(query, query.select(catalog.tenant(tenant).customers()), customer -> customer);
 	}
 
 	/** A customer's contacts; paged like every list, without filters (as ServiceTitan's). */
 	@GetMapping("/customers/{id}/contacts")
-	Page<ContactResponse> contacts(@PathVariable long tenant, @PathVariable long id,
+	PagedResponse<ContactResponse> contacts(@PathVariable long tenant, @PathVariable long id,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer pageSize,
 			@RequestParam(required = false) @Nullable Boolean includeTotal) {
 
 		var data = catalog.tenant(tenant);
 		data.customer(id).orElseThrow(() -> ApiException.notFound("Customer with id %d".formatted(id)));
-		var query = new CrmListArguments(page, pageSize, includeTotal, "Any", null, null, null, null).toQuery(settings);
-		return Page.of(query, CrmListing.of(data.contactsOf(id), query), ContactResponse::of);
+		var query = new ListArguments(page, pageSize, includeTotal, "Any", null, null, null, null).validate(settings);
+		return PagedResponse.of(query, query.select(data.contactsOf(id)), ContactResponse::of);
 	}
 }

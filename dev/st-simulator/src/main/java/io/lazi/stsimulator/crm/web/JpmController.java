@@ -3,7 +3,8 @@ package io.lazi.stsimulator.crm.web;
 import io.lazi.stsimulator.crm.Appointment;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.crm.CrmCatalog;
-import io.lazi.stsimulator.crm.CrmListing;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,16 +30,16 @@ class JpmController {
 
 	/** Jobs have no active flag and no {@code active} filter. */
 	@GetMapping("/jobs")
-	Page<Job> jobs(@PathVariable long tenant, CrmListArguments arguments) {
+	PagedResponse<Job> jobs(@PathVariable long tenant, ListArguments arguments) {
 
-		var query = arguments.withoutActive().toQuery(settings);
-		return Page.of(query, CrmListing.of(catalog.tenant(tenant).jobs(), query), job -> job);
+		var query = arguments.withoutActive().validate(settings);
+		return PagedResponse.of(query, query.select(catalog.tenant(tenant).jobs()), job -> job);
 	}
 
 	@GetMapping("/appointments")
-	Page<Appointment> appointments(@PathVariable long tenant, CrmListArguments arguments) {
+	PagedResponse<Appointment> appointments(@PathVariable long tenant, ListArguments arguments) {
 
-		var query = arguments.toQuery(settings);
-		return Page.of(query, CrmListing.of(catalog.tenant(tenant).appointments(), query), appointment -> appointment);
+		var query = arguments.validate(settings);
+		return PagedResponse.of(query, query.select(catalog.tenant(tenant).appointments()), appointment -> appointment);
 	}
 }

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.lazi.stsimulator.crm.CrmCatalog;
-import io.lazi.stsimulator.crm.CrmListing;
 import io.lazi.stsimulator.crm.Location;
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,17 +40,17 @@ class LocationsController {
 	}
 
 	@GetMapping("/locations")
-	Page<Location> locations(@PathVariable long tenant, CrmListArguments arguments,
+	PagedResponse<Location> locations(@PathVariable long tenant, ListArguments arguments,
 			@RequestParam(required = false) @Nullable Long customerId,
 			@RequestParam(required = false) @Nullable String ids) {
 
 		var wanted = ids(ids);
-		var query = arguments.toQuery(settings);
+		var query = arguments.validate(settings);
 		var data = catalog.tenant(tenant);
 		var candidates = (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
 			.filter(location -> wanted == null || wanted.contains(location.id()))
 			.toList();
-		return Page.of(query, CrmListing.of(candidates, query), location -> location);
+		return PagedResponse.of(query, query.select(candidates), location -> location);
 	}
 
 	private static @Nullable Set<Long> ids(@Nullable String ids) {

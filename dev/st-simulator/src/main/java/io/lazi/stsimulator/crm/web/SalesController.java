@@ -2,7 +2,8 @@ package io.lazi.stsimulator.crm.web;
 
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.CrmCatalog;
-import io.lazi.stsimulator.crm.CrmListing;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,9 +28,9 @@ class SalesController {
 	}
 
 	@GetMapping("/estimates")
-	Page<Estimate> estimates(@PathVariable long tenant, CrmListArguments arguments) {
+	PagedResponse<Estimate> estimates(@PathVariable long tenant, ListArguments arguments) {
 
-		var query = arguments.toQuery(settings);
-		return Page.of(query, CrmListing.of(catalog.tenant(tenant).estimates(), query), estimate -> estimate);
+		var query = arguments.validate(settings);
+		return PagedResponse.of(query, query.select(catalog.tenant(tenant).estimates()), estimate -> estimate);
 	}
 }

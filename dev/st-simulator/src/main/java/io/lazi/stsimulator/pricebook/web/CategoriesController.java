@@ -1,6 +1,8 @@
 package io.lazi.stsimulator.pricebook.web;
 
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.CategoryExport;
 import io.lazi.stsimulator.pricebook.CategoryListing;
@@ -42,11 +44,10 @@ class CategoriesController {
 			@RequestParam(required = false) @Nullable String createdOnOrAfter,
 			@RequestParam(required = false) @Nullable String createdBefore) {
 
-		var query = new CategoryListArguments(page, pageSize, includeTotal, active, categoryType, sort,
-				modifiedOnOrAfter, modifiedBefore, createdOnOrAfter, createdBefore).toQuery(settings);
-		var result = CategoryListing.list(catalog.tenant(tenant), query);
-		return new PagedResponse<>(query.page(), query.pageSize(), result.hasMore(), result.totalCount(),
-				result.data().stream().map(CategoryResponse::nested).toList());
+		var shared = new ListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
+				createdOnOrAfter, createdBefore);
+		var query = new CategoryListArguments(categoryType, sort).toQuery(shared, settings);
+		return PagedResponse.of(query.filter(), CategoryListing.list(catalog.tenant(tenant), query), CategoryResponse::nested);
 	}
 
 	@GetMapping("/categories/{id}")

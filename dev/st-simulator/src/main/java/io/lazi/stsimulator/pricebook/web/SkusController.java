@@ -1,6 +1,8 @@
 package io.lazi.stsimulator.pricebook.web;
 
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.ExportCursor;
 import io.lazi.stsimulator.pricebook.sku.Sku;
@@ -40,13 +42,12 @@ class SkusController {
 	}
 
 	@GetMapping("/" + KINDS)
-	PagedResponse<Object> list(@PathVariable long tenant, @PathVariable String kind, SkuListArguments arguments) {
+	PagedResponse<Object> list(@PathVariable long tenant, @PathVariable String kind, ListArguments shared,
+			SkuListArguments arguments) {
 
-		var query = arguments.toQuery(settings);
+		var query = arguments.toQuery(shared, settings);
 		var skuKind = kindOf(kind);
-		var page = skus.list(skuKind, tenant, query);
-		return new PagedResponse<>(query.page(), query.pageSize(), page.hasMore(), page.totalCount(),
-				page.data().stream().map(sku -> response(skuKind, tenant, sku)).toList());
+		return PagedResponse.of(query.filter(), skus.list(skuKind, tenant, query), sku -> response(skuKind, tenant, sku));
 	}
 
 	@GetMapping("/" + KINDS + "/{id}")
