@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.atlassian.oai.validator.model.Request;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
@@ -19,16 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are valid per the spec too.
  */
 @Unthrottled
-class StSimulatorCategoryWritesContractIntegrationTests extends SimulatorIntegrationTest {
+class StSimulatorCategoryWritesContractIntegrationTests extends PricebookContractTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
-
-	private static ServiceTitanSpec spec;
-
-	@BeforeAll
-	static void loadSpecification() throws IOException {
-		spec = ServiceTitanSpec.pricebook();
-	}
 
 	@Test
 	void answersCreatesAndTheirRefusalsPerSpec() {

@@ -1,11 +1,9 @@
 package io.lazi.stsimulator;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
@@ -16,16 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * send, validates against ServiceTitan's own OpenAPI export ({@code shared/servicetitan/specs/
  * pricebook-v2.json}, a sibling of the repository root; never copied into the repository).
  */
-class StSimulatorContractIntegrationTests extends SimulatorIntegrationTest {
+class StSimulatorContractIntegrationTests extends PricebookContractTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
-
-	private static ServiceTitanSpec spec;
-
-	@BeforeAll
-	static void loadSpecification() throws IOException {
-		spec = ServiceTitanSpec.pricebook();
-	}
 
 	@Test
 	void answersTheCategoryListPerSpec() {

@@ -1,10 +1,8 @@
 package io.lazi.stsimulator;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,14 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * type right.
  */
 @Unthrottled
-class StSimulatorSkuContractIntegrationTests extends SimulatorIntegrationTest {
-
-	private static ServiceTitanSpec spec;
-
-	@BeforeAll
-	static void loadSpecification() throws IOException {
-		spec = ServiceTitanSpec.pricebook();
-	}
+class StSimulatorSkuContractIntegrationTests extends PricebookContractTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "services", "materials", "equipment" })
