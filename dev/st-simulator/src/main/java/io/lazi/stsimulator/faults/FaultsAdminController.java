@@ -5,12 +5,13 @@ import java.util.Map;
 
 import io.lazi.stsimulator.errors.ApiException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,10 +73,9 @@ class FaultsAdminController {
 	}
 
 	@PostMapping("/stats/reset")
-	ResponseEntity<Void> resetStats() {
-
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resetStats() {
 		stats.reset();
-		return ResponseEntity.noContent().build();
 	}
 
 	/**

@@ -55,7 +55,7 @@ public final class QueryErrors {
 	 */
 	void throwIfAny() {
 		if (!errors.isEmpty()) {
-			throw new ApiException(400, "One or more validation errors occurred.", errors);
+			throw ApiException.badRequest(errors);
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package io.lazi.stsimulator.crm.web;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,14 +63,12 @@ class LocationsController {
 				.map(Long::valueOf)
 				.collect(Collectors.toUnmodifiableSet());
 			if (parsed.size() > MAX_IDS) {
-				throw new ApiException(400, "One or more validation errors occurred.",
-						Map.of("ids", List.of("At most %d ids are allowed.".formatted(MAX_IDS))));
+				throw ApiException.badRequest("ids", "At most %d ids are allowed.".formatted(MAX_IDS));
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw new ApiException(400, "One or more validation errors occurred.",
-					Map.of("ids", List.of("The value '%s' is not valid.".formatted(ids))));
+			throw ApiException.badRequest("ids", "The value '%s' is not valid.".formatted(ids));
 		}
 	}
 }

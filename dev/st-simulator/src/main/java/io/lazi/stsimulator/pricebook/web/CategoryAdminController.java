@@ -7,13 +7,14 @@ import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.CategoryEdit;
 import io.lazi.stsimulator.pricebook.sku.SkuCatalog;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,20 +48,20 @@ class CategoryAdminController {
 	}
 
 	@DeleteMapping("/tenants/{tenant}/categories/{id}")
-	ResponseEntity<Void> delete(@PathVariable long tenant, @PathVariable long id) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long tenant, @PathVariable long id) {
 
 		if (!catalog.delete(tenant, id)) {
 			throw ApiException.notFound("Category with id %d".formatted(id));
 		}
-		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/data/reset")
-	ResponseEntity<Void> reset() {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reset() {
 
 		catalog.reset();
 		skus.reset();
-		return ResponseEntity.noContent().build();
 	}
 
 	private static CategoryEdit toEdit(Map<String, @Nullable Object> body) {
