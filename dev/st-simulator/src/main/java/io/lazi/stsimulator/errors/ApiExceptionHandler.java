@@ -33,45 +33,36 @@ class ApiExceptionHandler {
 			.body(exception.toResponse());
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> typeMismatch(MethodArgumentTypeMismatchException exception) {
-		return apiException(ApiException.badRequest(exception.getName(), notValid(exception.getValue())));
+	/**
+	 * The framework's own failures, each answered as the {@link ApiException} ServiceTitan would raise;
+	 * a query string bound to an argument record (e.g. {@code pageSize=abc}) reports every bad field in
+	 * one 400.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, BindException.class,
+			MissingServletRequestParameterException.class, HttpMessageNotReadableException.class,
+			HttpMediaTypeNotSupportedException.class, MaxUploadSizeExceededException.class, NoResourceFoundException.class })
+	ResponseEntity<ApiErrorResponse> frameworkFailure(Exception exception) {
+		return apiException(switch (exception) {
+			case MethodArgumentTypeMismatchException mismatch ->
+				ApiException.badRequest(mismatch.getName(), notValid(mismatch.getValue()));
+			case BindException unbound -> ApiException.badRequest(fieldErrors(unbound));
+			case MissingServletRequestParameterException missing -> ApiException.badRequest(missing.getParameterName(),
+					"The %s field is required.".formatted(missing.getParameterName()));
+			case HttpMessageNotReadableException unreadable ->
+				ApiException.badRequest("body", "The request body is not valid JSON for this operation.");
+			case HttpMediaTypeNotSupportedException unsupported -> new ApiException(415, "Unsupported Media Type", Map.of());
+			case MaxUploadSizeExceededException tooLarge ->
+				ApiException.badRequest("file", "The file is larger than the simulator accepts.");
+			case NoResourceFoundException noResource -> new ApiException(404, "Not Found", Map.of());
+			default -> throw new IllegalArgumentException("Not a failure this handler declares", exception);
+		});
 	}
 
-	/** A query string bound to an argument record (e.g. {@code pageSize=abc}): every bad field in one 400. */
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unboundArguments(BindException exception) {
+	private static Map<String, List<String>> fieldErrors(BindException exception) {
 
 		var errors = new LinkedHashMap<String, List<String>>();
 		exception.getFieldErrors().forEach(error -> errors.put(error.getField(), List.of(notValid(error.getRejectedValue()))));
-		return apiException(ApiException.badRequest(errors));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> missingParameter(MissingServletRequestParameterException exception) {
-
-		var name = exception.getParameterName();
-		return apiException(ApiException.badRequest(name, "The %s field is required.".formatted(name)));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unreadableBody(HttpMessageNotReadableException exception) {
-		return apiException(ApiException.badRequest("body", "The request body is not valid JSON for this operation."));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
-		return apiException(new ApiException(415, "Unsupported Media Type", Map.of()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> uploadTooLarge(MaxUploadSizeExceededException exception) {
-		return apiException(ApiException.badRequest("file", "The file is larger than the simulator accepts."));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> noResource(NoResourceFoundException exception) {
-		return apiException(new ApiException(404, "Not Found", Map.of()));
+		return errors;
 	}
 
 	private static String notValid(@Nullable Object value) {
