@@ -1,12 +1,15 @@
 package io.lazi.stsimulator.crm.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.lazi.stsimulator.crm.Appointment;
 import io.lazi.stsimulator.crm.BusinessUnit;
 import io.lazi.stsimulator.crm.CrmCatalog;
+import io.lazi.stsimulator.crm.CrmRecord;
 import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
@@ -50,16 +53,12 @@ class CrmListsController {
 
 	@GetMapping("/settings/v2/tenant/{tenant}/business-units")
 	PagedResponse<BusinessUnit> businessUnits(@PathVariable long tenant, ListArguments arguments) {
-
-		var query = arguments.validate(settings);
-		return PagedResponse.of(query, query.select(catalog.tenant(tenant).businessUnits()), unit -> unit);
+		return paged(arguments, catalog.tenant(tenant).businessUnits());
 	}
 
 	@GetMapping("/crm/v2/tenant/{tenant}/customers")
 	PagedResponse<Customer> customers(@PathVariable long tenant, ListArguments arguments) {
-
-		var query = arguments.validate(settings);
-		return PagedResponse.of(query, query.select(catalog.tenant(tenant).customers()), customer -> customer);
+		return paged(arguments, catalog.tenant(tenant).customers());
 	}
 
 	@GetMapping("/crm/v2/tenant/{tenant}/customers/{id}/contacts")
@@ -70,8 +69,8 @@ class CrmListsController {
 
 		var data = catalog.tenant(tenant);
 		data.customer(id).orElseThrow(() -> ApiException.notFound("Customer with id %d".formatted(id)));
-		var query = new ListArguments(page, pageSize, includeTotal, "Any", null, null, null, null).validate(settings);
-		return PagedResponse.of(query, query.select(data.contactsOf(id)), ContactResponse::of);
+		return paged(new ListArguments(page, pageSize, includeTotal, "Any", null, null, null, null), data.contactsOf(id),
+				ContactResponse::of);
 	}
 
 	@GetMapping("/crm/v2/tenant/{tenant}/locations")
@@ -80,33 +79,35 @@ class CrmListsController {
 			@RequestParam(required = false) @Nullable String ids) {
 
 		var wanted = ids(ids);
-		var query = arguments.validate(settings);
 		var data = catalog.tenant(tenant);
-		var candidates = (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
+		return paged(arguments, (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
 			.filter(location -> wanted == null || wanted.contains(location.id()))
-			.toList();
-		return PagedResponse.of(query, query.select(candidates), location -> location);
+			.toList());
 	}
 
 	@GetMapping("/jpm/v2/tenant/{tenant}/jobs")
 	PagedResponse<Job> jobs(@PathVariable long tenant, ListArguments arguments) {
-
-		var query = arguments.withoutActive().validate(settings);
-		return PagedResponse.of(query, query.select(catalog.tenant(tenant).jobs()), job -> job);
+		return paged(arguments.withoutActive(), catalog.tenant(tenant).jobs());
 	}
 
 	@GetMapping("/jpm/v2/tenant/{tenant}/appointments")
 	PagedResponse<Appointment> appointments(@PathVariable long tenant, ListArguments arguments) {
-
-		var query = arguments.validate(settings);
-		return PagedResponse.of(query, query.select(catalog.tenant(tenant).appointments()), appointment -> appointment);
+		return paged(arguments, catalog.tenant(tenant).appointments());
 	}
 
 	@GetMapping("/sales/v2/tenant/{tenant}/estimates")
 	PagedResponse<Estimate> estimates(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments, catalog.tenant(tenant).estimates());
+	}
+
+	private <T extends CrmRecord> PagedResponse<T> paged(ListArguments arguments, List<T> records) {
+		return paged(arguments, records, record -> record);
+	}
+
+	private <T extends CrmRecord, R> PagedResponse<R> paged(ListArguments arguments, List<T> records, Function<T, R> view) {
 
 		var query = arguments.validate(settings);
-		return PagedResponse.of(query, query.select(catalog.tenant(tenant).estimates()), estimate -> estimate);
+		return PagedResponse.of(query, query.select(records), view);
 	}
 
 	private static @Nullable Set<Long> ids(@Nullable String ids) {
