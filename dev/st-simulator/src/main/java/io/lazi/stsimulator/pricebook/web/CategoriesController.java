@@ -63,10 +63,7 @@ class CategoriesController {
 	ExportResponse<CategoryResponse> export(@PathVariable long tenant, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable Boolean includeRecentChanges) {
 
-		var cursor = from == null || from.isBlank() ? ExportCursor.BEGINNING
-				: ExportCursor.parse(from)
-					.orElseThrow(() -> ApiException.badRequest("from",
-							"The value '%s' is neither a continuation token nor a date.".formatted(from)));
+		var cursor = ExportCursor.fromArgument(from);
 		var batch = CategoryExport.batch(catalog.tenant(tenant), cursor, settings.exportBatchSize());
 		return new ExportResponse<>(batch.hasMore(), batch.continueFrom().token(),
 				batch.data().stream().map(CategoryResponse::flat).toList());
