@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks that what the simulator answers on ServiceTitan's pricebook paths, and what these tests
