@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.lazi.localstack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,13 +23,7 @@ import tools.jackson.databind.JsonNode;
  * their outcomes come back to the browser; a ServiceTitan edit of a locally changed category becomes
  * a conflict that only the user resolves.
  */
-class PricebookPushEndToEndIntegrationTests {
-
-	static final String TENANT = LocalStack.REFERENCE_TENANT;
-
-	static E2ePlatform platform;
-
-	static Gateway gateway;
+class PricebookPushEndToEndIntegrationTests extends EndToEndTest {
 
 	static Simulator simulator;
 
@@ -39,10 +32,8 @@ class PricebookPushEndToEndIntegrationTests {
 	@BeforeAll
 	static void syncedPlatform() throws Exception {
 
-		platform = E2ePlatform.get();
-		gateway = platform.gateway();
 		simulator = new Simulator(platform.simulatorUrl());
-		admin = platform.token(TENANT, "ADMIN");
+		admin = token(TENANT, "ADMIN");
 		if (gateway.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() < 2_023) {
 			var run = gateway.post("/api/sync/pricebook/full", admin, TENANT);
 			assertThat(run.status()).as(run.body()).isIn(202, 409);

@@ -8,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.lazi.localstack.LocalStack;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,33 +23,17 @@ import tools.jackson.databind.JsonNode;
  * reproduces the reference CRM sync (DESIGN §6 figures) through the gateway.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PricebookSyncEndToEndIntegrationTests {
-
-	static final String TENANT = LocalStack.REFERENCE_TENANT;
+class PricebookSyncEndToEndIntegrationTests extends EndToEndTest {
 
 	static final String OTHER_TENANT = "1000000002";
-
-	static Gateway gateway;
-
-	static String wsUrl;
-
-	static E2ePlatform platform;
-
-	@BeforeAll
-	static void startPlatform() throws Exception {
-
-		platform = E2ePlatform.get();
-		gateway = platform.gateway();
-		wsUrl = platform.wsUrl();
-	}
 
 	@Test // GH-2
 	@Order(1)
 	void fullSyncThroughTheGatewayBuildsTheReferenceTreeAndNotifiesOnlyItsTenant() {
 
 		var admin = token(TENANT, "ADMIN");
-		try (var tenantSocket = new BrowserSocket(wsUrl, admin, TENANT);
-				var otherSocket = new BrowserSocket(wsUrl, token(OTHER_TENANT, "VIEWER"), OTHER_TENANT)) {
+		try (var tenantSocket = new BrowserSocket(platform.wsUrl(), admin, TENANT);
+				var otherSocket = new BrowserSocket(platform.wsUrl(), token(OTHER_TENANT, "VIEWER"), OTHER_TENANT)) {
 
 			var accepted = gateway.post("/api/sync/pricebook/full", admin, TENANT);
 			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -111,7 +93,7 @@ class PricebookSyncEndToEndIntegrationTests {
 	void crmSyncThroughTheGatewayReproducesTheReferenceRun() {
 
 		var admin = token(TENANT, "ADMIN");
-		try (var tenantSocket = new BrowserSocket(wsUrl, admin, TENANT)) {
+		try (var tenantSocket = new BrowserSocket(platform.wsUrl(), admin, TENANT)) {
 
 			var accepted = gateway.post("/api/crm/sync/trigger", admin, TENANT);
 			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -171,9 +153,5 @@ class PricebookSyncEndToEndIntegrationTests {
 
 	private static List<JsonNode> forRun(List<JsonNode> messages, String runId) {
 		return messages.stream().filter(m -> runId.equals(m.path("data").path("syncRunId").asString())).toList();
-	}
-
-	private static String token(String tenant, String role) {
-		return platform.token(tenant, role);
 	}
 }

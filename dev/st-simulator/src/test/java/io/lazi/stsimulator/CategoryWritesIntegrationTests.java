@@ -9,12 +9,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
@@ -25,28 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ServiceTitan's category writes and image upload as a pushing client sees them: what it writes
  * is what later list, get, export and incremental reads answer.
  */
-// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
-class CategoryWritesIntegrationTests {
+@Unthrottled
+class CategoryWritesIntegrationTests extends SimulatorIntegrationTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
-
-	@AfterEach
-	void restoreSimulator() {
-
-		client.admin("POST", "/admin/faults/reset", null);
-		client.admin("POST", "/admin/data/reset", null);
-	}
 
 	@Test
 	void createsACategoryThatListGetExportAndIncrementalPullsSee() {

@@ -3,12 +3,7 @@ package io.lazi.stsimulator;
 import java.util.ArrayList;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
@@ -18,28 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scripted faults as a pushing client meets them: the chosen category's writes fail and no other,
  * a throttle plan answers exactly the planned 429s, and the statistics count calls by method.
  */
-// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
-class ScriptedFaultsIntegrationTests {
+@Unthrottled
+class ScriptedFaultsIntegrationTests extends SimulatorIntegrationTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
-
-	@AfterEach
-	void restoreSimulator() {
-
-		client.admin("POST", "/admin/faults/reset", null);
-		client.admin("POST", "/admin/data/reset", null);
-	}
 
 	@Test
 	void failsWritesOfTheChosenCategoryOnlyAndChangesNothingForThem() {

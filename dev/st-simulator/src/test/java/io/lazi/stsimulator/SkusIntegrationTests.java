@@ -4,12 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
@@ -19,28 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Services, materials and equipment as an ingesting client reads them: paging, filters, exports
  * and an admin edit that an incremental pull picks up.
  */
-// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
-class SkusIntegrationTests {
+@Unthrottled
+class SkusIntegrationTests extends SimulatorIntegrationTest {
 
 	private static final String SERVICES = "/pricebook/v2/tenant/%d/services".formatted(REFERENCE_TENANT);
 
 	private static final String MATERIALS = "/pricebook/v2/tenant/%d/materials".formatted(REFERENCE_TENANT);
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
-
-	@AfterEach
-	void restoreSimulator() {
-		client.admin("POST", "/admin/data/reset", null);
-	}
 
 	@Test
 	void pagesActiveServicesByDefaultAndCountsAllWithActiveAny() {

@@ -6,13 +6,7 @@ import java.util.Map;
 
 import com.atlassian.oai.validator.model.Request;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,33 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ServiceTitan's pricebook spec, refusals included, and that the requests these tests send as valid
  * are valid per the spec too.
  */
-// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
-class StSimulatorCategoryWritesContractIntegrationTests {
+@Unthrottled
+class StSimulatorCategoryWritesContractIntegrationTests extends PricebookContractTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
-
-	private static PricebookSpec spec;
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeAll
-	static void loadSpecification() throws IOException {
-		spec = PricebookSpec.load();
-	}
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
-
-	@AfterEach
-	void restoreData() {
-		client.admin("POST", "/admin/data/reset", null);
-	}
 
 	@Test
 	void answersCreatesAndTheirRefusalsPerSpec() {

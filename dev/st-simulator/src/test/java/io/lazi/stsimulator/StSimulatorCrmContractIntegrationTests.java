@@ -2,28 +2,15 @@ package io.lazi.stsimulator;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Checks that what the simulator answers on ServiceTitan's settings, crm, jpm and sales paths, and
@@ -31,35 +18,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * specs/{settings,crm,jpm,salestech}-v2.json}, siblings of the repository root; never copied into the
  * repository). Skipped when the specs are absent.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class StSimulatorCrmContractIntegrationTests {
+class StSimulatorCrmContractIntegrationTests extends SimulatorIntegrationTest {
 
-	private static final Map<String, String> SPECS = Map.of("/settings/v2", "settings-v2.json", "/crm/v2", "crm-v2.json",
+	private static final Map<String, String> SPEC_FILES = Map.of("/settings/v2", "settings-v2.json", "/crm/v2", "crm-v2.json",
 			"/jpm/v2", "jpm-v2.json", "/sales/v2", "salestech-v2.json");
 
-	private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new LinkedHashMap<>();
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
+	private static final Map<String, ServiceTitanSpec> SPECS = new LinkedHashMap<>();
 
 	@BeforeAll
 	static void loadSpecifications() throws IOException {
 
-		for (var entry : SPECS.entrySet()) {
-			var spec = locate("shared/servicetitan/specs/" + entry.getValue());
-			assumeTrue(spec != null, "ServiceTitan's spec " + entry.getValue() + " was not found beside the repository root");
-			// Each spec's server URL ends in /<module>/v2 while its paths start at /tenant/{tenant}.
-			VALIDATORS.put(entry.getKey(), OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
-				.withBasePathOverride(entry.getKey())
-				.build());
+		for (var entry : SPEC_FILES.entrySet()) {
+			SPECS.put(entry.getKey(), ServiceTitanSpec.load(entry.getValue(), entry.getKey()));
 		}
-	}
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
 	}
 
 	@Test // GH-5
@@ -154,38 +125,6 @@ class StSimulatorCrmContractIntegrationTests {
 
 	private HttpResponse<String> assertConforms(int expectedStatus, long tenant, String module, String path,
 			Map<String, String> query) {
-
-		var fullPath = module + "/tenant/" + tenant + path;
-		var response = client.get(tenant, fullPath, query);
-		assertThat(response.statusCode()).as("status of GET %s %s: %s", fullPath, query, response.body())
-			.isEqualTo(expectedStatus);
-
-		var request = SimpleRequest.Builder.get(fullPath);
-		client.apiHeaders(tenant).forEach(request::withHeader);
-		query.forEach(request::withQueryParam);
-		var simpleResponse = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
-		response.headers().map().forEach(simpleResponse::withHeader);
-		var report = VALIDATORS.get(module).validate(request.build(), simpleResponse.build());
-
-		assertThat(errors(report)).as("spec violations of GET %s %s", fullPath, query).isEmpty();
-		return response;
-	}
-
-	private static String errors(ValidationReport report) {
-		return report.getMessages().stream()
-			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-			.map(message -> message.getKey() + ": " + message.getMessage())
-			.collect(Collectors.joining("\n"));
-	}
-
-	private static @Nullable Path locate(String relative) {
-
-		for (var directory = Path.of("").toAbsolutePath(); directory.getParent() != null; directory = directory.getParent()) {
-			var candidate = directory.getParent().resolve(relative);
-			if (Files.isRegularFile(candidate)) {
-				return candidate;
-			}
-		}
-		return null;
+		return SPECS.get(module).assertGet(client, tenant, module + "/tenant/" + tenant + path, query, expectedStatus);
 	}
 }

@@ -12,12 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
@@ -25,27 +20,9 @@ import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class StSimulatorIntegrationTests {
+class StSimulatorIntegrationTests extends SimulatorIntegrationTest {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories";
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
-
-	@AfterEach
-	void restoreSimulator() {
-
-		client.admin("POST", "/admin/faults/reset", null);
-		client.admin("POST", "/admin/data/reset", null);
-	}
 
 	@Test
 	void issuesBearerTokensForValidClientCredentials() {

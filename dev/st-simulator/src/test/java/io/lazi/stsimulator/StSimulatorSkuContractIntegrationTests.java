@@ -1,17 +1,10 @@
 package io.lazi.stsimulator;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.atlassian.oai.validator.model.Request;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
 import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
@@ -22,26 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exports) validate against ServiceTitan's pricebook spec: every required field present, every
  * type right.
  */
-// These tests make many calls in a burst; the per-tenant budget (60/s) is tested elsewhere and must not interfere.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lazi.st-simulator.rate-limit.requests=100000")
-class StSimulatorSkuContractIntegrationTests {
-
-	private static PricebookSpec spec;
-
-	@LocalServerPort
-	int port;
-
-	SimulatorClient client;
-
-	@BeforeAll
-	static void loadSpecification() throws IOException {
-		spec = PricebookSpec.load();
-	}
-
-	@BeforeEach
-	void createClient() {
-		client = new SimulatorClient(port);
-	}
+@Unthrottled
+class StSimulatorSkuContractIntegrationTests extends PricebookContractTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "services", "materials", "equipment" })
@@ -88,10 +63,6 @@ class StSimulatorSkuContractIntegrationTests {
 	}
 
 	private java.net.http.HttpResponse<String> assertConforms(String path, Map<String, String> query, int status, long tenant) {
-
-		var response = client.get(tenant, path, query);
-		assertThat(response.statusCode()).as("GET %s %s: %s", path, query, response.body()).isEqualTo(status);
-		spec.assertConforms(Request.Method.GET, path, query, client.apiHeaders(tenant), null, response, false);
-		return response;
+		return spec.assertGet(client, tenant, path, query, status);
 	}
 }

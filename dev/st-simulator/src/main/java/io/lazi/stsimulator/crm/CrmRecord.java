@@ -1,18 +1,11 @@
 package io.lazi.stsimulator.crm;
 
-import java.time.Instant;
+import io.lazi.stsimulator.listing.ListedRecord;
 
 /**
  * What the list filters of every CRM resource look at: id order, the active flag and the timestamps.
  */
-public interface CrmRecord {
+public interface CrmRecord extends ListedRecord {
 
 	long id();
-
-	/** @return the active flag; resources without one (jobs) answer true */
-	boolean active();
-
-	Instant createdOn();
-
-	Instant modifiedOn();
 }

@@ -39,7 +39,17 @@ public class ApiException extends RuntimeException {
 	 * @return the exception
 	 */
 	public static ApiException badRequest(String field, String message) {
-		return new ApiException(400, "One or more validation errors occurred.", Map.of(field, List.of(message)));
+		return badRequest(Map.of(field, List.of(message)));
+	}
+
+	/**
+	 * A 400 for one or more invalid fields, ServiceTitan's model-validation answer.
+	 *
+	 * @param errors the messages by field or query parameter, in the order to report them
+	 * @return the exception
+	 */
+	public static ApiException badRequest(Map<String, List<String>> errors) {
+		return new ApiException(400, "One or more validation errors occurred.", errors);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package io.lazi.stsimulator.errors;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,62 +20,52 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers every handled failure with ServiceTitan's {@link ApiErrorResponse} as {@code application/json}
- * (the media type ServiceTitan's spec declares for error bodies).
+ * (the media type ServiceTitan's spec declares for error bodies): each framework failure is answered
+ * as the {@link ApiException} it stands for.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiErrorResponse> apiException(ApiException exception) {
-		return respond(exception.toResponse());
+		return ResponseEntity.status(HttpStatus.valueOf(exception.status()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(exception.toResponse());
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> typeMismatch(MethodArgumentTypeMismatchException exception) {
-		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
-				Map.of(exception.getName(), List.of("The value '%s' is not valid.".formatted(exception.getValue())))));
+	/**
+	 * The framework's own failures, each answered as the {@link ApiException} ServiceTitan would raise;
+	 * a query string bound to an argument record (e.g. {@code pageSize=abc}) reports every bad field in
+	 * one 400.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, BindException.class,
+			MissingServletRequestParameterException.class, HttpMessageNotReadableException.class,
+			HttpMediaTypeNotSupportedException.class, MaxUploadSizeExceededException.class, NoResourceFoundException.class })
+	ResponseEntity<ApiErrorResponse> frameworkFailure(Exception exception) {
+		return apiException(switch (exception) {
+			case MethodArgumentTypeMismatchException mismatch ->
+				ApiException.badRequest(mismatch.getName(), notValid(mismatch.getValue()));
+			case BindException unbound -> ApiException.badRequest(fieldErrors(unbound));
+			case MissingServletRequestParameterException missing -> ApiException.badRequest(missing.getParameterName(),
+					"The %s field is required.".formatted(missing.getParameterName()));
+			case HttpMessageNotReadableException unreadable ->
+				ApiException.badRequest("body", "The request body is not valid JSON for this operation.");
+			case HttpMediaTypeNotSupportedException unsupported -> new ApiException(415, "Unsupported Media Type", Map.of());
+			case MaxUploadSizeExceededException tooLarge ->
+				ApiException.badRequest("file", "The file is larger than the simulator accepts.");
+			case NoResourceFoundException noResource -> new ApiException(404, "Not Found", Map.of());
+			default -> throw new IllegalArgumentException("Not a failure this handler declares", exception);
+		});
 	}
 
-	/** A query string bound to an argument record (e.g. {@code pageSize=abc}): every bad field in one 400. */
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unboundArguments(BindException exception) {
+	private static Map<String, List<String>> fieldErrors(BindException exception) {
 
-		var errors = new java.util.LinkedHashMap<String, List<String>>();
-		exception.getFieldErrors()
-			.forEach(error -> errors.put(error.getField(),
-					List.of("The value '%s' is not valid.".formatted(error.getRejectedValue()))));
-		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.", errors));
+		var errors = new LinkedHashMap<String, List<String>>();
+		exception.getFieldErrors().forEach(error -> errors.put(error.getField(), List.of(notValid(error.getRejectedValue()))));
+		return errors;
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> missingParameter(MissingServletRequestParameterException exception) {
-		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
-				Map.of(exception.getParameterName(), List.of("The %s field is required.".formatted(exception.getParameterName())))));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unreadableBody(HttpMessageNotReadableException exception) {
-		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
-				Map.of("body", List.of("The request body is not valid JSON for this operation."))));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
-		return respond(ApiErrorResponse.of(415, "Unsupported Media Type", Map.of()));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> uploadTooLarge(MaxUploadSizeExceededException exception) {
-		return respond(ApiErrorResponse.of(400, "One or more validation errors occurred.",
-				Map.of("file", List.of("The file is larger than the simulator accepts."))));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ApiErrorResponse> noResource(NoResourceFoundException exception) {
-		return respond(ApiErrorResponse.of(404, "Not Found", Map.of()));
-	}
-
-	private static ResponseEntity<ApiErrorResponse> respond(ApiErrorResponse body) {
-		return ResponseEntity.status(HttpStatus.valueOf(body.status())).contentType(MediaType.APPLICATION_JSON).body(body);
+	private static String notValid(@Nullable Object value) {
+		return "The value '%s' is not valid.".formatted(value);
 	}
 }

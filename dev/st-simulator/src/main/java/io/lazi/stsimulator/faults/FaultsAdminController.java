@@ -1,11 +1,9 @@
 package io.lazi.stsimulator.faults;
 
 import java.time.Instant;
-import java.util.Map;
 
 import io.lazi.stsimulator.errors.ApiException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -14,43 +12,35 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The admin API for fault knobs and traffic statistics. No authentication: it is meant for the local
- * stack and tests only.
+ * The admin API for fault knobs. No authentication: it is meant for the local stack and tests only.
  * <ul>
  * <li>{@code GET /admin/faults} → {@code {"latencyMs": 0, "errorRate": 0.0, "rateLimitStormUntil":
  * null, "tokenEndpointDown": false}}; {@code PUT /admin/faults} replaces them (a missing field means
  * no fault).</li>
  * <li>{@code POST /admin/faults/reset} → the cleared knobs; also clears the scripted write faults and
  * throttle plans of {@link ScriptedFaultsAdminController}.</li>
- * <li>{@code GET /admin/stats} → {@code {"<tenant>": {"apiCalls": 12, "callsByMethod": {"GET": 9,
- * "PATCH": 3}, "rateLimited": 2, "faultsInjected": 1, "tokenRequests": 1}}}, tenants with traffic
- * only; {@code rateLimited} counts every 429 (budget, storm or throttle plan).</li>
- * <li>{@code POST /admin/stats/reset} → 204, all counts zero.</li>
  * </ul>
  */
 @RestController
-@RequestMapping("/admin")
+@RequestMapping("/admin/faults")
 class FaultsAdminController {
 
 	private final FaultKnobs knobs;
 
 	private final ScriptedFaults scripted;
 
-	private final TrafficStats stats;
-
-	FaultsAdminController(FaultKnobs knobs, ScriptedFaults scripted, TrafficStats stats) {
+	FaultsAdminController(FaultKnobs knobs, ScriptedFaults scripted) {
 
 		this.knobs = knobs;
 		this.scripted = scripted;
-		this.stats = stats;
 	}
 
-	@GetMapping("/faults")
+	@GetMapping
 	FaultSettings faults() {
 		return knobs.current();
 	}
 
-	@PutMapping("/faults")
+	@PutMapping
 	FaultSettings replaceFaults(@RequestBody FaultsRequest request) {
 
 		var settings = request.toSettings();
@@ -58,24 +48,12 @@ class FaultsAdminController {
 		return settings;
 	}
 
-	@PostMapping("/faults/reset")
+	@PostMapping("/reset")
 	FaultSettings resetFaults() {
 
 		knobs.replace(FaultSettings.NONE);
 		scripted.reset();
 		return FaultSettings.NONE;
-	}
-
-	@GetMapping("/stats")
-	Map<Long, TrafficStats.TenantTraffic> stats() {
-		return stats.snapshot();
-	}
-
-	@PostMapping("/stats/reset")
-	ResponseEntity<Void> resetStats() {
-
-		stats.reset();
-		return ResponseEntity.noContent().build();
 	}
 
 	/**

@@ -7,12 +7,12 @@ import java.util.Set;
 import io.lazi.stsimulator.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,7 +59,8 @@ class ScriptedFaultsAdminController {
 	}
 
 	@PostMapping("/items")
-	ResponseEntity<WriteFault> addWriteFault(@RequestBody WriteFaultRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	WriteFault addWriteFault(@RequestBody WriteFaultRequest request) {
 
 		if (request.tenant() == null) {
 			throw ApiException.badRequest("tenant", "The tenant field is required.");
@@ -78,7 +79,7 @@ class ScriptedFaultsAdminController {
 			default -> "The service is temporarily unavailable (simulated fault).";
 		};
 		var fault = scripted.addWriteFault(request.tenant(), request.categoryId(), status, message, times);
-		return ResponseEntity.status(HttpStatus.CREATED).body(fault);
+		return fault;
 	}
 
 	@GetMapping("/items")
@@ -87,14 +88,14 @@ class ScriptedFaultsAdminController {
 	}
 
 	@DeleteMapping("/items")
-	ResponseEntity<Void> clearWriteFaults() {
-
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void clearWriteFaults() {
 		scripted.clearWriteFaults();
-		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/throttle")
-	ResponseEntity<ThrottlePlan> plan(@RequestBody ThrottleRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ThrottlePlan plan(@RequestBody ThrottleRequest request) {
 
 		if (request.tenant() == null) {
 			throw ApiException.badRequest("tenant", "The tenant field is required.");
@@ -112,7 +113,7 @@ class ScriptedFaultsAdminController {
 		}
 		var plan = new ThrottlePlan(request.tenant(), afterCalls, request.count(), retryAfter);
 		scripted.plan(plan);
-		return ResponseEntity.status(HttpStatus.CREATED).body(plan);
+		return plan;
 	}
 
 	@GetMapping("/throttle")
@@ -121,10 +122,9 @@ class ScriptedFaultsAdminController {
 	}
 
 	@DeleteMapping("/throttle")
-	ResponseEntity<Void> clearPlans() {
-
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void clearPlans() {
 		scripted.clearPlans();
-		return ResponseEntity.noContent().build();
 	}
 
 	/**

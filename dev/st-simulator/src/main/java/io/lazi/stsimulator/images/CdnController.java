@@ -3,9 +3,7 @@ package io.lazi.stsimulator.images;
 import java.time.Duration;
 
 import io.lazi.stsimulator.errors.ApiException;
-import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,37 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CdnController {
 
-	private final CategoryCatalog catalog;
+	private final TenantImages images;
 
-	private final UploadedImages uploads;
-
-	private final TileRenderer renderer;
-
-	CdnController(CategoryCatalog catalog, UploadedImages uploads, TileRenderer renderer) {
-
-		this.catalog = catalog;
-		this.uploads = uploads;
-		this.renderer = renderer;
+	CdnController(TenantImages images) {
+		this.images = images;
 	}
 
 	@GetMapping("/cdn/{tenant}/{*file}")
 	ResponseEntity<byte[]> file(@PathVariable long tenant, @PathVariable String file) {
 
 		var path = ImagesController.PREFIX + file.substring(1);
-		var uploaded = uploads.find(tenant, path);
-		if (uploaded.isPresent()) {
-			return ResponseEntity.ok()
-				.contentType(uploaded.get().mediaType())
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-				.body(uploaded.get().bytes());
-		}
-		if (!catalog.hasImage(tenant, path)) {
-			throw ApiException.notFound("Image '%s'".formatted(path));
-		}
-		var format = TileRenderer.Format.of(path);
+		var image = images.file(tenant, path).orElseThrow(() -> ApiException.notFound("Image '%s'".formatted(path)));
 		return ResponseEntity.ok()
-			.contentType(format == TileRenderer.Format.PNG ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+			.contentType(image.mediaType())
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-			.body(renderer.render(path, format));
+			.body(image.bytes());
 	}
 }

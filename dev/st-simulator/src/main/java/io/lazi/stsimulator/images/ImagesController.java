@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.lazi.stsimulator.errors.ApiException;
-import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -33,29 +33,27 @@ class ImagesController {
 
 	static final String PREFIX = "Images/";
 
-	private final CategoryCatalog catalog;
-
-	private final UploadedImages uploads;
+	private final TenantImages images;
 
 	private final ImageSettings settings;
 
-	ImagesController(CategoryCatalog catalog, UploadedImages uploads, ImageSettings settings) {
+	ImagesController(TenantImages images, ImageSettings settings) {
 
-		this.catalog = catalog;
-		this.uploads = uploads;
+		this.images = images;
 		this.settings = settings;
 	}
 
 	@PostMapping("/pricebook/v2/tenant/{tenant}/images")
-	ResponseEntity<ImageUploadResponse> upload(@PathVariable long tenant, HttpServletRequest request) throws IOException {
+	@ResponseStatus(HttpStatus.CREATED)
+	ImageUploadResponse upload(@PathVariable long tenant, HttpServletRequest request) throws IOException {
 
 		var file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
 		if (file == null || file.isEmpty()) {
 			throw ApiException.badRequest("file", "The file field is required: send a non-empty multipart part named file.");
 		}
-		var path = uploads.store(tenant, file.getOriginalFilename(), file.getBytes())
+		var path = images.store(tenant, file.getOriginalFilename(), file.getBytes())
 			.orElseThrow(() -> ApiException.badRequest("file", "The file is not a PNG, JPEG, GIF, WebP or BMP image."));
-		return ResponseEntity.status(HttpStatus.CREATED).body(new ImageUploadResponse(path));
+		return new ImageUploadResponse(path);
 	}
 
 	@GetMapping("/pricebook/v2/tenant/{tenant}/images")
@@ -67,7 +65,7 @@ class ImagesController {
 		if (!path.startsWith(PREFIX)) {
 			throw ApiException.badRequest("path", "The path must begin with \"Images/\".");
 		}
-		if (!catalog.hasImage(tenant, path) && uploads.find(tenant, path).isEmpty()) {
+		if (!images.exists(tenant, path)) {
 			throw ApiException.notFound("Image '%s'".formatted(path));
 		}
 		return ResponseEntity.status(HttpStatus.FOUND).location(cdnLocation(tenant, path)).build();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UploadedImages {
 
-	private final Map<Long, Map<String, Stored>> tenants = new ConcurrentHashMap<>();
+	private final Map<Long, Map<String, ImageFile>> tenants = new ConcurrentHashMap<>();
 
 	/**
 	 * Stores an upload under a new path {@code Images/Upload/{uuid}-{name}.{ext}}.
@@ -35,7 +35,7 @@ class UploadedImages {
 		return Kind.of(bytes).map(kind -> {
 			var path = "Images/Upload/" + UUID.randomUUID() + "-" + baseName(fileName) + "." + kind.extension;
 			tenants.computeIfAbsent(tenant, key -> new ConcurrentHashMap<>())
-				.put(path, new Stored(bytes.clone(), kind.mediaType));
+				.put(path, new ImageFile(bytes.clone(), kind.mediaType));
 			return path;
 		});
 	}
@@ -45,7 +45,7 @@ class UploadedImages {
 	 * @param path a storage path
 	 * @return the uploaded image at that path, if any
 	 */
-	Optional<Stored> find(long tenant, String path) {
+	Optional<ImageFile> find(long tenant, String path) {
 		return Optional.ofNullable(tenants.getOrDefault(tenant, Map.of()).get(path));
 	}
 
@@ -54,15 +54,6 @@ class UploadedImages {
 		var name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
 		var slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.isEmpty() ? "image" : slug;
-	}
-
-	/**
-	 * An uploaded image.
-	 *
-	 * @param bytes the content; callers must not modify it
-	 * @param mediaType its media type
-	 */
-	record Stored(byte[] bytes, MediaType mediaType) {
 	}
 
 	private enum Kind {

@@ -3,6 +3,7 @@ package io.lazi.stsimulator.pricebook;
 import java.time.Instant;
 import java.util.List;
 
+import io.lazi.stsimulator.listing.ListedRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 public record Category(long id, @Nullable Long parentId, String name, boolean active, @Nullable String description,
 		@Nullable String image, int position, CategoryType categoryType, List<Long> businessUnitIds,
 		List<String> skuImages, List<String> skuVideos, @Nullable String source, @Nullable String externalId,
-		boolean hideInMobile, Instant createdOn, Instant modifiedOn) {
+		boolean hideInMobile, Instant createdOn, Instant modifiedOn) implements ListedRecord {
 
 	/**
 	 * Normalises the lists to unmodifiable copies.

@@ -1,9 +1,10 @@
 package io.lazi.stsimulator.pricebook;
 
-import java.util.List;
 import java.util.function.Predicate;
 
-import org.jspecify.annotations.Nullable;
+import io.lazi.stsimulator.listing.ActiveFilter;
+import io.lazi.stsimulator.listing.ListFilter;
+import io.lazi.stsimulator.listing.Slice;
 
 /**
  * Answers ServiceTitan's category list: root categories (those without a parent) with their
@@ -32,39 +33,23 @@ public final class CategoryListing {
 	/**
 	 * @param categories the tenant's snapshot
 	 * @param query the validated arguments
-	 * @return the requested page
+	 * @return the requested page of root trees, each with its nested subtree
 	 */
-	public static Result list(TenantCategories categories, CategoryListQuery query) {
+	public static Slice<CategoryTree> list(TenantCategories categories, CategoryListQuery query) {
 
-		Predicate<Category> keep = query.active() == ActiveFilter.TRUE ? Category::active : category -> true;
+		var filter = query.filter();
+		Predicate<Category> keep = filter.active() == ActiveFilter.TRUE ? Category::active : category -> true;
 		var matching = categories.roots().stream()
-			.filter(root -> switch (query.active()) {
-				case TRUE -> root.active();
-				case FALSE -> !root.active();
-				case ANY -> true;
-			})
+			.filter(root -> filter.active().admits(root.active()))
 			.filter(root -> query.categoryType() == null || root.categoryType() == query.categoryType())
 			.map(root -> categories.tree(root, keep))
-			.filter(tree -> !query.hasDateFilter() || anyMatches(tree, query))
+			.filter(tree -> !filter.hasDateFilter() || anyMatches(tree, filter))
 			.sorted((left, right) -> query.sort().comparator().compare(left.category(), right.category()))
 			.toList();
-		var from = (long) (query.page() - 1) * query.pageSize();
-		var page = matching.stream().skip(from).limit(query.pageSize()).toList();
-		var hasMore = from + page.size() < matching.size();
-		return new Result(page, hasMore, query.includeTotal() ? matching.size() : null);
+		return filter.page(matching);
 	}
 
-	private static boolean anyMatches(CategoryTree tree, CategoryListQuery query) {
-		return query.matchesDates(tree.category()) || tree.children().stream().anyMatch(child -> anyMatches(child, query));
-	}
-
-	/**
-	 * One page of root trees.
-	 *
-	 * @param data the roots of the page with their nested subtrees
-	 * @param hasMore whether further pages exist
-	 * @param totalCount the number of matching roots, null unless requested
-	 */
-	public record Result(List<CategoryTree> data, boolean hasMore, @Nullable Integer totalCount) {
+	private static boolean anyMatches(CategoryTree tree, ListFilter filter) {
+		return filter.matchesDates(tree.category()) || tree.children().stream().anyMatch(child -> anyMatches(child, filter));
 	}
 }

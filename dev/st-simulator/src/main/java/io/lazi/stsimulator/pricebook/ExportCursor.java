@@ -6,6 +6,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
 
+import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.Timestamps;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A position in the export feed, which is ordered by ({@code modifiedOn}, {@code id}): the feed
  * continues with the records strictly after it. Encoded as an opaque {@code continueFrom} token.
@@ -47,6 +51,19 @@ public record ExportCursor(Instant modifiedOn, long id) {
 	 */
 	public static ExportCursor after(Instant modifiedOn, long id) {
 		return new ExportCursor(modifiedOn, id);
+	}
+
+	/**
+	 * Reads the optional {@code from} argument of an export call.
+	 *
+	 * @param from the argument, null or blank for the start of the feed
+	 * @return the cursor
+	 * @throws ApiException a 400 naming {@code from} when it is neither a token nor a date
+	 */
+	public static ExportCursor fromArgument(@Nullable String from) {
+		return from == null || from.isBlank() ? BEGINNING
+				: parse(from).orElseThrow(() -> ApiException.badRequest("from",
+						"The value '%s' is neither a continuation token nor a date.".formatted(from)));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.lazi.stsimulator.pricebook;
 
 import java.time.Instant;
 
+import io.lazi.stsimulator.listing.ActiveFilter;
+import io.lazi.stsimulator.listing.ListFilter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +57,10 @@ class CategoryListingUnitTests {
 	void sortsRootsByNameDescendingAndPages() {
 
 		var sort = CategorySort.parse("-Name").orElseThrow();
-		var firstPage = CategoryListing.list(categories, new CategoryListQuery(1, 1, true, ActiveFilter.TRUE, null,
-				null, null, null, null, sort));
-		var secondPage = CategoryListing.list(categories, new CategoryListQuery(2, 1, false, ActiveFilter.TRUE, null,
-				null, null, null, null, sort));
+		var firstPage = CategoryListing.list(categories, new CategoryListQuery(
+				new ListFilter(1, 1, true, ActiveFilter.TRUE, null, null, null, null), null, sort));
+		var secondPage = CategoryListing.list(categories, new CategoryListQuery(
+				new ListFilter(2, 1, false, ActiveFilter.TRUE, null, null, null, null), null, sort));
 
 		assertThat(firstPage.data()).extracting(tree -> tree.category().name()).containsExactly("Plumbing");
 		assertThat(firstPage.hasMore()).isTrue();
@@ -86,6 +88,6 @@ class CategoryListingUnitTests {
 	}
 
 	private static CategoryListQuery query(ActiveFilter active, @Nullable Instant modifiedOnOrAfter, CategorySort sort) {
-		return new CategoryListQuery(1, 50, true, active, null, modifiedOnOrAfter, null, null, null, sort);
+		return new CategoryListQuery(new ListFilter(1, 50, true, active, modifiedOnOrAfter, null, null, null), null, sort);
 	}
 }

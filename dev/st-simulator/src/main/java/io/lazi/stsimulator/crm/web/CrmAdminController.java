@@ -8,14 +8,15 @@ import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.errors.ApiException;
-import io.lazi.stsimulator.pricebook.Timestamps;
+import io.lazi.stsimulator.listing.Timestamps;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -78,10 +79,9 @@ class CrmAdminController {
 	}
 
 	@PostMapping("/crm/reset")
-	ResponseEntity<Void> reset() {
-
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reset() {
 		catalog.reset();
-		return ResponseEntity.noContent().build();
 	}
 
 	private static ApiException notFound(String what, long id) {

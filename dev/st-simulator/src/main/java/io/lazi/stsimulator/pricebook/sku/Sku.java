@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.lazi.stsimulator.listing.ListedRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public record Sku(long id, String code, String displayName, String description, 
 		BigDecimal memberPrice, BigDecimal addOnPrice, BigDecimal addOnMemberPrice, BigDecimal cost, BigDecimal hours,
 		boolean active, boolean taxable, List<Long> categoryIds, @Nullable Long businessUnitId,
 		@Nullable String manufacturer, @Nullable String model, @Nullable String unitOfMeasure,
-		@Nullable String vendorName, int warrantyMonths, Instant createdOn, Instant modifiedOn) {
+		@Nullable String vendorName, int warrantyMonths, Instant createdOn, Instant modifiedOn) implements ListedRecord {
 
 	/**
 	 * Normalises the category list to an unmodifiable copy.

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.lazi.stsimulator.listing.Slice;
 import io.lazi.stsimulator.pricebook.ExportCursor;
 import io.lazi.stsimulator.pricebook.seed.SkuSeedData;
 import org.jspecify.annotations.Nullable;
@@ -66,12 +67,9 @@ public class SkuCatalog {
 	 * @param query the validated arguments
 	 * @return the page
 	 */
-	public Page list(SkuKind kind, long tenant, SkuQuery query) {
-
-		var matching = skus(kind, tenant).values().stream().filter(query::matches).sorted(query.sort().comparator()).toList();
-		var from = (long) (query.page() - 1) * query.pageSize();
-		var data = matching.stream().skip(from).limit(query.pageSize()).toList();
-		return new Page(data, from + data.size() < matching.size(), query.includeTotal() ? matching.size() : null);
+	public Slice<Sku> list(SkuKind kind, long tenant, SkuQuery query) {
+		return query.filter()
+			.page(skus(kind, tenant).values().stream().filter(query::matches).sorted(query.sort().comparator()).toList());
 	}
 
 	/**
@@ -140,16 +138,6 @@ public class SkuCatalog {
 		var index = new TreeMap<Long, Sku>();
 		skus.forEach(sku -> index.put(sku.id(), sku));
 		return index;
-	}
-
-	/**
-	 * One page of a list.
-	 *
-	 * @param data the SKUs of the page
-	 * @param hasMore whether further pages exist
-	 * @param totalCount the number of matching SKUs, null unless requested
-	 */
-	public record Page(List<Sku> data, boolean hasMore, @Nullable Integer totalCount) {
 	}
 
 	/**

@@ -1,29 +1,26 @@
 package io.lazi.stsimulator.pricebook.sku;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The three SKU kinds of ServiceTitan's pricebook, named as their URL segment.
+ * The three SKU kinds of ServiceTitan's pricebook; each one's URL segment is its name in lower case.
  */
 public enum SkuKind {
 
 	/** {@code /services}: labour and service tasks. */
-	SERVICES("services", "Service"),
+	SERVICES("Service"),
 
 	/** {@code /materials}: parts and consumables. */
-	MATERIALS("materials", "Material"),
+	MATERIALS("Material"),
 
 	/** {@code /equipment}: installed units with warranties. */
-	EQUIPMENT("equipment", "Equipment");
-
-	private final String segment;
+	EQUIPMENT("Equipment");
 
 	private final String label;
 
-	SkuKind(String segment, String label) {
-
-		this.segment = segment;
+	SkuKind(String label) {
 		this.label = label;
 	}
 
@@ -31,7 +28,7 @@ public enum SkuKind {
 	 * @return the URL segment, e.g. {@code services}
 	 */
 	public String segment() {
-		return segment;
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -46,6 +43,6 @@ public enum SkuKind {
 	 * @return the kind it names, if any
 	 */
 	public static Optional<SkuKind> ofSegment(String segment) {
-		return Arrays.stream(values()).filter(kind -> kind.segment.equals(segment)).findFirst();
+		return Arrays.stream(values()).filter(kind -> kind.segment().equals(segment)).findFirst();
 	}
 }

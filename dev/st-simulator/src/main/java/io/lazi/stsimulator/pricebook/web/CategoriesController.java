@@ -1,6 +1,8 @@
 package io.lazi.stsimulator.pricebook.web;
 
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.CategoryExport;
 import io.lazi.stsimulator.pricebook.CategoryListing;
@@ -42,11 +44,10 @@ class CategoriesController {
 			@RequestParam(required = false) @Nullable String createdOnOrAfter,
 			@RequestParam(required = false) @Nullable String createdBefore) {
 
-		var query = new CategoryListArguments(page, pageSize, includeTotal, active, categoryType, sort,
-				modifiedOnOrAfter, modifiedBefore, createdOnOrAfter, createdBefore).toQuery(settings);
-		var result = CategoryListing.list(catalog.tenant(tenant), query);
-		return new PagedResponse<>(query.page(), query.pageSize(), result.hasMore(), result.totalCount(),
-				result.data().stream().map(CategoryResponse::nested).toList());
+		var shared = new ListArguments(page, pageSize, includeTotal, active, modifiedOnOrAfter, modifiedBefore,
+				createdOnOrAfter, createdBefore);
+		var query = new CategoryListArguments(categoryType, sort).toQuery(shared, settings);
+		return PagedResponse.of(query.filter(), CategoryListing.list(catalog.tenant(tenant), query), CategoryResponse::nested);
 	}
 
 	@GetMapping("/categories/{id}")
@@ -62,10 +63,7 @@ class CategoriesController {
 	ExportResponse<CategoryResponse> export(@PathVariable long tenant, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable Boolean includeRecentChanges) {
 
-		var cursor = from == null || from.isBlank() ? ExportCursor.BEGINNING
-				: ExportCursor.parse(from)
-					.orElseThrow(() -> ApiException.badRequest("from",
-							"The value '%s' is neither a continuation token nor a date.".formatted(from)));
+		var cursor = ExportCursor.fromArgument(from);
 		var batch = CategoryExport.batch(catalog.tenant(tenant), cursor, settings.exportBatchSize());
 		return new ExportResponse<>(batch.hasMore(), batch.continueFrom().token(),
 				batch.data().stream().map(CategoryResponse::flat).toList());

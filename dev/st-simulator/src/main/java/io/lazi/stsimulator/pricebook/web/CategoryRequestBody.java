@@ -22,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class CategoryRequestBody {
 
-	private static final String INVALID = "One or more validation errors occurred.";
-
 	private final JsonNode body;
 
 	private final boolean create;
@@ -70,7 +68,7 @@ final class CategoryRequestBody {
 			require("categoryType", type);
 		}
 		if (!errors.isEmpty()) {
-			throw new ApiException(400, INVALID, errors);
+			throw ApiException.badRequest(errors);
 		}
 		return new CategoryChanges(name, active, description, body.has("parentId"), parentId, position, image, type,
 				businessUnits, skuImages, skuVideos);

@@ -4,13 +4,13 @@ import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.pricebook.Category;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +34,11 @@ class CategoryWritesController {
 	}
 
 	@PostMapping
-	ResponseEntity<CategoryResponse> create(@PathVariable long tenant, @RequestBody JsonNode body) {
+	@ResponseStatus(HttpStatus.CREATED)
+	CategoryResponse create(@PathVariable long tenant, @RequestBody JsonNode body) {
 
 		var created = catalog.create(tenant, CategoryRequestBody.forCreate(body));
-		return ResponseEntity.status(HttpStatus.CREATED).body(withSubtree(tenant, created));
+		return withSubtree(tenant, created);
 	}
 
 	@PatchMapping("/{id}")
@@ -46,12 +47,12 @@ class CategoryWritesController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long tenant, @PathVariable long id) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long tenant, @PathVariable long id) {
 
 		if (!catalog.delete(tenant, id)) {
 			throw ApiException.notFound("Category with id %d".formatted(id));
 		}
-		return ResponseEntity.noContent().build();
 	}
 
 	private CategoryResponse withSubtree(long tenant, Category category) {

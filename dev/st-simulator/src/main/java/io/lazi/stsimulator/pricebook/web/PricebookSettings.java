@@ -1,5 +1,6 @@
 package io.lazi.stsimulator.pricebook.web;
 
+import io.lazi.stsimulator.listing.PageLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lazi.st-simulator.pricebook")
 record PricebookSettings(@DefaultValue("50") int defaultPageSize, @DefaultValue("5000") int maxPageSize,
-		@DefaultValue("500") int exportBatchSize) {
+		@DefaultValue("500") int exportBatchSize) implements PageLimits {
 }

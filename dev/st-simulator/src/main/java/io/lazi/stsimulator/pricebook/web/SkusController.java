@@ -1,8 +1,11 @@
 package io.lazi.stsimulator.pricebook.web;
 
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
 import io.lazi.stsimulator.pricebook.ExportCursor;
+import io.lazi.stsimulator.pricebook.TenantCategories;
 import io.lazi.stsimulator.pricebook.sku.Sku;
 import io.lazi.stsimulator.pricebook.sku.SkuCatalog;
 import io.lazi.stsimulator.pricebook.sku.SkuKind;
@@ -40,13 +43,13 @@ class SkusController {
 	}
 
 	@GetMapping("/" + KINDS)
-	PagedResponse<Object> list(@PathVariable long tenant, @PathVariable String kind, SkuListArguments arguments) {
+	PagedResponse<Object> list(@PathVariable long tenant, @PathVariable String kind, ListArguments shared,
+			SkuListArguments arguments) {
 
-		var query = arguments.toQuery(settings);
+		var query = arguments.toQuery(shared, settings);
 		var skuKind = kindOf(kind);
-		var page = skus.list(skuKind, tenant, query);
-		return new PagedResponse<>(query.page(), query.pageSize(), page.hasMore(), page.totalCount(),
-				page.data().stream().map(sku -> response(skuKind, tenant, sku)).toList());
+		return PagedResponse.of(query.filter(), skus.list(skuKind, tenant, query),
+				sku -> response(skuKind, sku, categories.tenant(tenant)));
 	}
 
 	@GetMapping("/" + KINDS + "/{id}")
@@ -54,7 +57,7 @@ class SkusController {
 
 		var skuKind = kindOf(kind);
 		return skus.find(skuKind, tenant, id)
-			.map(sku -> response(skuKind, tenant, sku))
+			.map(sku -> response(skuKind, sku, categories.tenant(tenant)))
 			.orElseThrow(() -> ApiException.notFound("%s with id %d".formatted(skuKind.label(), id)));
 	}
 
@@ -63,19 +66,17 @@ class SkusController {
 			@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable Boolean includeRecentChanges) {
 
-		var cursor = from == null || from.isBlank() ? ExportCursor.BEGINNING
-				: ExportCursor.parse(from)
-					.orElseThrow(() -> ApiException.badRequest("from",
-							"The value '%s' is neither a continuation token nor a date.".formatted(from)));
+		var cursor = ExportCursor.fromArgument(from);
 		var skuKind = kindOf(kind);
 		var batch = skus.export(skuKind, tenant, cursor, settings.exportBatchSize());
 		return new ExportResponse<>(batch.hasMore(), batch.continueFrom().token(),
-				batch.data().stream().map(sku -> response(skuKind, tenant, sku)).toList());
+				batch.data().stream().map(sku -> response(skuKind, sku, categories.tenant(tenant))).toList());
 	}
 
-	private Object response(SkuKind kind, long tenant, Sku sku) {
+	/** The SKU as the API shows it: services name their categories from the tenant's pricebook. */
+	static Object response(SkuKind kind, Sku sku, TenantCategories categories) {
 		return switch (kind) {
-			case SERVICES -> ServiceResponse.of(sku, categories.tenant(tenant));
+			case SERVICES -> ServiceResponse.of(sku, categories);
 			case MATERIALS -> MaterialResponse.of(sku);
 			case EQUIPMENT -> EquipmentResponse.of(sku);
 		};

@@ -1,4 +1,4 @@
-package io.lazi.stsimulator.pricebook;
+package io.lazi.stsimulator.listing;
 
 import java.time.Instant;
 import java.time.LocalDate;

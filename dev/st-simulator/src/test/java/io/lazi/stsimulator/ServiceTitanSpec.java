@@ -19,30 +19,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * ServiceTitan's pricebook OpenAPI export ({@code shared/servicetitan/specs/pricebook-v2.json}, a
- * sibling of the repository root, read at test time and never copied into the repository) as a
- * validator of exchanges with the simulator. {@link #load()} skips the calling test class, with the
- * reason, when the file is absent.
+ * One of ServiceTitan's OpenAPI exports ({@code shared/servicetitan/specs/<name>.json}, a sibling of
+ * the repository root, read at test time and never copied into the repository) as a validator of
+ * exchanges with the simulator. {@link #load} skips the calling test class, with the reason, when the
+ * file is absent.
  */
-final class PricebookSpec {
+final class ServiceTitanSpec {
 
-	private static final String SPEC = "shared/servicetitan/specs/pricebook-v2.json";
+	private static final String SPECS = "shared/servicetitan/specs/";
 
 	private final OpenApiInteractionValidator validator;
 
-	private PricebookSpec(OpenApiInteractionValidator validator) {
+	private ServiceTitanSpec(OpenApiInteractionValidator validator) {
 		this.validator = validator;
 	}
 
-	static PricebookSpec load() throws IOException {
+	/**
+	 * The pricebook spec, {@code pricebook-v2.json}, for paths under {@code /pricebook/v2}.
+	 */
+	static ServiceTitanSpec pricebook() throws IOException {
+		return load("pricebook-v2.json", "/pricebook/v2");
+	}
 
-		var spec = locate();
+	/**
+	 * @param file the spec's file name, e.g. {@code crm-v2.json}
+	 * @param basePath where its paths live on the simulator: each spec's server URL ends in
+	 *        {@code /<module>/v2} while its paths start at {@code /tenant/{tenant}}
+	 */
+	static ServiceTitanSpec load(String file, String basePath) throws IOException {
+
+		var spec = locate(SPECS + file);
 		assumeTrue(spec != null, "ServiceTitan's spec %s was not found beside the repository root (looked in the parent "
-				.formatted(SPEC) + "of every directory above " + Path.of("").toAbsolutePath() + ")");
-		// The spec's server URL ends in /pricebook/v2 while its paths start at /tenant/{tenant}.
-		return new PricebookSpec(OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
-			.withBasePathOverride("/pricebook/v2")
+				.formatted(SPECS + file) + "of every directory above " + Path.of("").toAbsolutePath() + ")");
+		// No rule is relaxed: the operations checked use neither `format: decimal` nor anything else the
+		// validator rejects, and the single-$ref oneOf wrappers (categoryType, active) validate as they are.
+		return new ServiceTitanSpec(OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
+			.withBasePathOverride(basePath)
 			.build());
+	}
+
+	/**
+	 * Sends an authenticated GET, asserts its status, and asserts that the request and the response
+	 * conform to this spec.
+	 *
+	 * @return the response
+	 */
+	HttpResponse<String> assertGet(SimulatorClient client, long tenant, String path, Map<String, String> query,
+			int expectedStatus) {
+
+		var response = client.get(tenant, path, query);
+		assertThat(response.statusCode()).as("status of GET %s %s: %s", path, query, response.body())
+			.isEqualTo(expectedStatus);
+		assertConforms(Request.Method.GET, path, query, client.apiHeaders(tenant), null, response, false);
+		return response;
 	}
 
 	/**
@@ -73,10 +102,10 @@ final class PricebookSpec {
 		assertThat(errors).as("spec violations of %s %s %s", method, path, query).isEmpty();
 	}
 
-	private static @Nullable Path locate() {
+	private static @Nullable Path locate(String relative) {
 
 		for (var directory = Path.of("").toAbsolutePath(); directory.getParent() != null; directory = directory.getParent()) {
-			var candidate = directory.getParent().resolve(SPEC);
+			var candidate = directory.getParent().resolve(relative);
 			if (Files.isRegularFile(candidate)) {
 				return candidate;
 			}

@@ -1,0 +1,133 @@
+package io.lazi.stsimulator.crm.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.lazi.stsimulator.crm.Appointment;
+import io.lazi.stsimulator.crm.BusinessUnit;
+import io.lazi.stsimulator.crm.CrmCatalog;
+import io.lazi.stsimulator.crm.CrmRecord;
+import io.lazi.stsimulator.crm.Customer;
+import io.lazi.stsimulator.crm.Estimate;
+import io.lazi.stsimulator.crm.Job;
+import io.lazi.stsimulator.crm.Location;
+import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.ListArguments;
+import io.lazi.stsimulator.listing.PagedResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * ServiceTitan's CRM-side lists, each paged and filtered as {@link ListArguments} describes, in id
+ * order, as {@code PaginatedResponse_Of_*}:
+ * <ul>
+ * <li>settings: {@code BusinessUnits_GetList};</li>
+ * <li>crm: {@code Customers_GetList}, {@code Customers_GetContactList} (paged only; 404 for an
+ * unknown customer) and {@code Locations_GetList} (plus {@code customerId} and {@code ids},
+ * comma-separated, at most 50);</li>
+ * <li>jpm: {@code Jobs_GetList} (no {@code active} filter) and {@code Appointments_GetList};</li>
+ * <li>sales: {@code Estimates_GetList} ({@code status} is an object {@code {value, name}}).</li>
+ * </ul>
+ * Authentication, tenant binding, rate limits and faults are applied in front of this controller.
+ */
+@RestController
+class CrmListsController {
+
+	private static final int MAX_IDS = 50;
+
+	private final CrmCatalog catalog;
+
+	private final CrmSettings settings;
+
+	CrmListsController(CrmCatalog catalog, CrmSettings settings) {
+
+		this.catalog = catalog;
+		this.settings = settings;
+	}
+
+	@GetMapping("/settings/v2/tenant/{tenant}/business-units")
+	PagedResponse<BusinessUnit> businessUnits(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments, catalog.tenant(tenant).businessUnits());
+	}
+
+	@GetMapping("/crm/v2/tenant/{tenant}/customers")
+	PagedResponse<Customer> customers(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments, catalog.tenant(tenant).customers());
+	}
+
+	@GetMapping("/crm/v2/tenant/{tenant}/customers/{id}/contacts")
+	PagedResponse<ContactResponse> contacts(@PathVariable long tenant, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer pageSize,
+			@RequestParam(required = false) @Nullable Boolean includeTotal) {
+
+		var data = catalog.tenant(tenant);
+		data.customer(id).orElseThrow(() -> ApiException.notFound("Customer with id %d".formatted(id)));
+		return paged(new ListArguments(page, pageSize, includeTotal, "Any", null, null, null, null), data.contactsOf(id),
+				ContactResponse::of);
+	}
+
+	@GetMapping("/crm/v2/tenant/{tenant}/locations")
+	PagedResponse<Location> locations(@PathVariable long tenant, ListArguments arguments,
+			@RequestParam(required = false) @Nullable Long customerId,
+			@RequestParam(required = false) @Nullable String ids) {
+
+		var wanted = ids(ids);
+		var data = catalog.tenant(tenant);
+		return paged(arguments, (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
+			.filter(location -> wanted == null || wanted.contains(location.id()))
+			.toList());
+	}
+
+	@GetMapping("/jpm/v2/tenant/{tenant}/jobs")
+	PagedResponse<Job> jobs(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments.withoutActive(), catalog.tenant(tenant).jobs());
+	}
+
+	@GetMapping("/jpm/v2/tenant/{tenant}/appointments")
+	PagedResponse<Appointment> appointments(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments, catalog.tenant(tenant).appointments());
+	}
+
+	@GetMapping("/sales/v2/tenant/{tenant}/estimates")
+	PagedResponse<Estimate> estimates(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments, catalog.tenant(tenant).estimates());
+	}
+
+	private <T extends CrmRecord> PagedResponse<T> paged(ListArguments arguments, List<T> records) {
+		return paged(arguments, records, record -> record);
+	}
+
+	private <T extends CrmRecord, R> PagedResponse<R> paged(ListArguments arguments, List<T> records, Function<T, R> view) {
+
+		var query = arguments.validate(settings);
+		return PagedResponse.of(query, query.select(records), view);
+	}
+
+	private static @Nullable Set<Long> ids(@Nullable String ids) {
+
+		if (ids == null || ids.isBlank()) {
+			return null;
+		}
+		try {
+			var parsed = Arrays.stream(ids.split(","))
+				.map(String::trim)
+				.filter(id -> !id.isEmpty())
+				.map(Long::valueOf)
+				.collect(Collectors.toUnmodifiableSet());
+			if (parsed.size() > MAX_IDS) {
+				throw ApiException.badRequest("ids", "At most %d ids are allowed.".formatted(MAX_IDS));
+			}
+			return parsed;
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest("ids", "The value '%s' is not valid.".formatted(ids));
+		}
+	}
+}
