@@ -27,34 +27,20 @@ import io.lazi.localstack.scenario.SyncException;
  * only) for a fixed duration, first on image-service directly, then through the gateway with a VIEWER
  * token, and prints requests, throughput (req/s) and p50/p99/max latency (HdrHistogram, µs precision)
  * of each. Bounded by its {@link Settings}. Output is for a terminal.
+ *
+ * @param image image-service, called directly for the tenant
+ * @param gateway the gateway, as a VIEWER of the same tenant
  */
-public final class ImageBench {
+public record ImageBench(ServiceClient image, ServiceClient gateway) {
 
 	private static final long MAX_LATENCY_MICROS = Duration.ofMinutes(1).toNanos() / 1000;
 
-	private final HttpClient http = HttpClient.newBuilder()
+	/** HTTP/1.1 on virtual threads, as a browser loads images; shared by the workers of every phase. */
+	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.executor(Executors.newVirtualThreadPerTaskExecutor())
 		.build();
-
-	private final ServiceClient image;
-
-	private final ServiceClient gateway;
-
-	private final PrintWriter out;
-
-	/**
-	 * @param image image-service, called directly for the tenant
-	 * @param gateway the gateway, as a VIEWER of the same tenant
-	 * @param out where the figures go
-	 */
-	public ImageBench(ServiceClient image, ServiceClient gateway, PrintWriter out) {
-
-		this.image = image;
-		this.gateway = gateway;
-		this.out = out;
-	}
 
 	/**
 	 * How long and how hard to drive each target.
@@ -68,11 +54,11 @@ public final class ImageBench {
 	}
 
 	/**
-	 * Runs the benchmark and prints its figures.
+	 * Runs the benchmark and prints its figures to {@code out}.
 	 * @return 0, or 1 when no image answers (told to {@code err})
 	 * @throws SyncException when the gateway does not list the pricebook
 	 */
-	public int run(Settings settings, PrintWriter err) throws InterruptedException {
+	public int run(Settings settings, PrintWriter out, PrintWriter err) throws InterruptedException {
 
 		var urls = imageUrls(settings.urls());
 		var warm = new ArrayList<String>();
@@ -91,16 +77,16 @@ public final class ImageBench {
 				settings.concurrency(), settings.warmup(), settings.duration());
 		out.printf(Locale.ROOT, "  %-28s %10s %10s %9s %9s %9s %7s%n", "target", "requests", "req/s", "p50 ms",
 				"p99 ms", "max ms", "errors");
-		measure("image-service (direct)", image, warm, settings);
-		measure("gateway -> image-service", gateway, warm, settings);
+		measure("image-service (direct)", image, warm, settings, out);
+		measure("gateway -> image-service", gateway, warm, settings, out);
 		return 0;
 	}
 
-	private void measure(String name, ServiceClient target, List<String> urls, Settings settings)
+	private void measure(String name, ServiceClient target, List<String> urls, Settings settings, PrintWriter out)
 			throws InterruptedException {
 
 		phase(name, target, urls, settings.concurrency(), settings.warmup());
-		report(name, phase(name, target, urls, settings.concurrency(), settings.duration()), settings.duration());
+		report(name, phase(name, target, urls, settings.concurrency(), settings.duration()), settings.duration(), out);
 	}
 
 	private Result phase(String name, ServiceClient target, List<String> urls, int concurrency, Duration duration)
@@ -139,7 +125,7 @@ public final class ImageBench {
 		return new Result(total, errors.get());
 	}
 
-	private void report(String name, Result result, Duration duration) {
+	private static void report(String name, Result result, Duration duration, PrintWriter out) {
 
 		var h = result.latencies();
 		out.printf(Locale.ROOT, "  %-28s %10d %10.0f %9.2f %9.2f %9.2f %7d%n", name, h.getTotalCount(),
@@ -148,10 +134,10 @@ public final class ImageBench {
 	}
 
 	/** The status of {@code GET path} on {@code target}; 0 when there is no answer. */
-	private int statusOf(ServiceClient target, String path) {
+	private static int statusOf(ServiceClient target, String path) {
 
 		try {
-			return http.send(target.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+			return HTTP.send(target.request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
 		}
 		catch (IOException ex) {
 			return 0;

@@ -21,28 +21,13 @@ import io.lazi.localstack.scenario.SyncException;
  * {@code GET /api/pricebook/categories/pushes/{pushId}}, and prints the wall time, the outcome counts
  * and the ServiceTitan calls the simulator counted by method. It ends with an incremental sync and
  * checks that nothing is left pending or in conflict. Output is for a terminal.
+ *
+ * @param gateway calls through the gateway as an ADMIN of the tenant to push for
+ * @param simulator the simulator's admin API
  */
-public final class PushBench {
+public record PushBench(ServiceClient gateway, ServiceClient simulator) {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private final ServiceClient gateway;
-
-	private final ServiceClient simulator;
-
-	private final PrintWriter out;
-
-	/**
-	 * @param gateway calls through the gateway as an ADMIN of the tenant to push for
-	 * @param simulator the simulator's admin API
-	 * @param out where the figures go
-	 */
-	public PushBench(ServiceClient gateway, ServiceClient simulator, PrintWriter out) {
-
-		this.gateway = gateway;
-		this.simulator = simulator;
-		this.out = out;
-	}
 
 	/**
 	 * What to push and which faults to inject.
@@ -56,11 +41,11 @@ public final class PushBench {
 	}
 
 	/**
-	 * Runs the benchmark and prints its figures.
+	 * Runs the benchmark and prints its figures to {@code out}.
 	 * @return 0 when every command succeeded and nothing is left pending or in conflict, else 1
 	 * @throws SyncException when the stack does not answer as expected
 	 */
-	public int run(Settings settings) {
+	public int run(Settings settings, PrintWriter out) {
 
 		var targets = subcategories(settings.overrides());
 		var tag = Long.toString(System.currentTimeMillis() % 1_000_000, 36);

@@ -10,6 +10,7 @@ import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.infra.SecretFile;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
+import io.lazi.localstack.process.StackState;
 
 /**
  * What every command works against: where the repository and the run directory are, and the
@@ -49,6 +50,11 @@ public record CliContext(StackLayout layout, Map<String, String> env) {
 	/** The tenant the stack syncs and the benches measure: {@code LAZI_ST_TENANT_ID}, else the reference tenant. */
 	String stackTenant() {
 		return env.getOrDefault("LAZI_ST_TENANT_ID", LocalStack.REFERENCE_TENANT);
+	}
+
+	/** What the last {@code ./lazi up} of the run directory started; empty when there is no state file. */
+	Optional<StackState> recordedStack() throws IOException {
+		return StackState.read(layout.stateFile());
 	}
 
 	/** The JWT secret of the run directory; empty when no {@code ./lazi up} has made one. */

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * The command list of a usage message: every command below the one described, down to the leaves
@@ -99,17 +97,5 @@ final class CommandList implements IHelpSectionRenderer {
 			empty = false;
 		}
 		into.append(line).append(System.lineSeparator());
-	}
-
-	/**
-	 * Puts this list in place of picocli's own in the usage of {@code commandLine} and of every command
-	 * below it, and keeps their options in declaration order there, as in this list.
-	 */
-	static CommandLine install(CommandLine commandLine) {
-
-		commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
-		commandLine.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
-		commandLine.getSubcommands().values().forEach(CommandList::install);
-		return commandLine;
 	}
 }

@@ -3,16 +3,12 @@ package io.lazi.localstack.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import io.lazi.localstack.process.Elapsed;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
-import io.lazi.localstack.process.StackState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./lazi down}: stops what a {@code ./lazi up} of this run directory started, and only that,
@@ -22,23 +18,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "down", mixinStandardHelpOptions = true,
 		description = "Stop what ./lazi up started (by the pids recorded in the run directory's state.json, "
 				+ "checked against their start times) and nothing else.")
-final class DownCommand implements Callable<Integer> {
-
-	private final CliContext context;
-
-	@Spec
-	private CommandSpec spec;
-
-	DownCommand(CliContext context) {
-		this.context = context;
-	}
+final class DownCommand extends StackCommand {
 
 	@Override
 	public Integer call() throws IOException {
 
-		var layout = context.layout();
-		var out = spec.commandLine().getOut();
-		var state = StackState.read(layout.stateFile());
+		var layout = context().layout();
+		var out = out();
+		var state = context().recordedStack();
 		if (state.isEmpty()) {
 			out.println("Nothing to stop: no stack recorded in " + layout.runDirectory());
 			return 0;

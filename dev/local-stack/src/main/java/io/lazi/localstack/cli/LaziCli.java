@@ -11,6 +11,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,7 +51,7 @@ public final class LaziCli implements Callable<Integer> {
 	 */
 	public static CommandLine commandLine(CliContext context) {
 
-		return CommandList.install(new CommandLine(new LaziCli(), new ContextFactory(context)))
+		return withUsage(new CommandLine(new LaziCli(), new ContextFactory(context)))
 			.setCaseInsensitiveEnumValuesAllowed(true)
 			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
 	}
@@ -59,6 +60,18 @@ public final class LaziCli implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		return usage(spec);
+	}
+
+	/**
+	 * The usage of {@code commandLine} and of every command below it: the {@link CommandList},
+	 * options in declaration order, their defaults shown.
+	 */
+	private static CommandLine withUsage(CommandLine commandLine) {
+
+		commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+		commandLine.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false).showDefaultValues(true);
+		commandLine.getSubcommands().values().forEach(LaziCli::withUsage);
+		return commandLine;
 	}
 
 	/** Prints the usage of the command of {@code spec} to its out; 0. */
@@ -95,21 +108,17 @@ public final class LaziCli implements Callable<Integer> {
 		}
 	}
 
-	/**
-	 * Makes the commands and mixins that take a {@link CliContext} with this one, everything else
-	 * (picocli's own help command, converters) as picocli does.
-	 */
+	/** Makes what picocli asks for as picocli does, and binds the {@link StackCommand}s to the context. */
 	private record ContextFactory(CliContext context) implements IFactory {
 
 		@Override
 		public <K> K create(Class<K> type) throws Exception {
 
-			try {
-				return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+			var made = CommandLine.defaultFactory().create(type);
+			if (made instanceof StackCommand command) {
+				command.bind(context);
 			}
-			catch (NoSuchMethodException ex) {
-				return CommandLine.defaultFactory().create(type);
-			}
+			return made;
 		}
 	}
 }

@@ -2,13 +2,10 @@ package io.lazi.localstack.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.concurrent.Callable;
 
 import io.lazi.localstack.process.Readiness;
 import io.lazi.localstack.process.StackState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./lazi status}: each recorded process with its pid, port, health and log file; 0 when all
@@ -18,23 +15,14 @@ import picocli.CommandLine.Spec;
 		description = "Each process: name, pid, port, health (UP/DOWN/not running), log file.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every process runs", "1:no stack recorded", "3:not every process runs" })
-final class StatusCommand implements Callable<Integer> {
-
-	private final CliContext context;
-
-	@Spec
-	private CommandSpec spec;
-
-	StatusCommand(CliContext context) {
-		this.context = context;
-	}
+final class StatusCommand extends StackCommand {
 
 	@Override
 	public Integer call() throws IOException {
 
-		var layout = context.layout();
-		var out = spec.commandLine().getOut();
-		var state = StackState.read(layout.stateFile());
+		var layout = context().layout();
+		var out = out();
+		var state = context().recordedStack();
 		if (state.isEmpty() || state.get().processes().isEmpty()) {
 			out.println("No stack recorded in " + layout.runDirectory() + " — run ./lazi up");
 			return 1;

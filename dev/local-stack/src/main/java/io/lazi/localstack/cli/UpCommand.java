@@ -1,13 +1,11 @@
 package io.lazi.localstack.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import io.lazi.localstack.LocalStack;
@@ -19,14 +17,11 @@ import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.PortProbe;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackPorts;
-import io.lazi.localstack.process.StackState;
 import io.lazi.localstack.process.StartupException;
 import io.lazi.localstack.scenario.SyncException;
 import io.lazi.localstack.scenario.SyncScenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./lazi up [--detach]}: starts the stack, runs the {@link SyncScenario} of its tenant
@@ -38,57 +33,44 @@ import picocli.CommandLine.Spec;
 		description = { "Start Kafka, PostgreSQL, the ServiceTitan simulator and every service, sync the pricebook "
 				+ "and CRM pipelines of tenant " + LocalStack.REFERENCE_TENANT + " (or LAZI_ST_TENANT_ID) through "
 				+ "the gateway and print a summary.", "Stays in the foreground until Ctrl-C unless --detach." })
-final class UpCommand implements Callable<Integer> {
-
-	private final CliContext context;
-
-	@Spec
-	private CommandSpec spec;
+final class UpCommand extends StackCommand {
 
 	@Option(names = "--detach", description = "Return once ready and synced, leaving everything running.")
 	boolean detach;
 
-	private PrintWriter out;
-
-	private PrintWriter err;
-
 	private volatile boolean stopping;
-
-	UpCommand(CliContext context) {
-		this.context = context;
-	}
 
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 
-		out = spec.commandLine().getOut();
-		err = spec.commandLine().getErr();
-		var layout = context.layout();
+		var out = out();
+		var err = err();
+		var layout = context().layout();
 		var began = System.nanoTime();
 		if (alreadyRunning()) {
 			return 1;
 		}
-		var ports = context.ports();
-		var database = DatabaseSettings.fromEnvironment(context.env(), ports.database());
+		var ports = context().ports();
+		var database = DatabaseSettings.fromEnvironment(context().env(), ports.database());
 		if (!jarsPresent() || !portsFree(ports, database)) {
 			return 1;
 		}
 		var secret = SecretFile.readOrCreate(layout.secretFile());
 		clearLogs();
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, ports, database, secret, supervisor, context.env());
+		var stack = new LocalStack(layout, ports, database, secret, supervisor, context().env());
 		var hook = new Thread(() -> stop(supervisor), "lazi-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 
 		out.printf("Starting Kafka, %s, the ServiceTitan simulator and %s (logs in %s)%n",
 				database.embedded() ? "PostgreSQL" : "(using the PostgreSQL at LAZI_DB_URL)",
 				LocalStack.SERVICES.stream().map(StackService::module).collect(Collectors.joining(", ")),
-				context.layout().runDirectory().resolve("logs"));
+				context().layout().runDirectory().resolve("logs"));
 		try {
-			stack.start(context.seconds("LAZI_START_TIMEOUT", 240),
+			stack.start(context().seconds("LAZI_START_TIMEOUT", 240),
 					process -> out.printf("  %-22s ready after %s%n", process.name(), Elapsed.since(began)));
 			var readyAfter = Duration.ofNanos(System.nanoTime() - began);
-			new SyncScenario(stack, secret, context.stackTenant(), context.seconds("LAZI_SYNC_TIMEOUT", 600))
+			new SyncScenario(stack, secret, context().stackTenant(), context().seconds("LAZI_SYNC_TIMEOUT", 600))
 				.run(readyAfter, supervisor.processes(), out);
 		}
 		catch (StartupException ex) {
@@ -125,7 +107,7 @@ final class UpCommand implements Callable<Integer> {
 
 	private boolean alreadyRunning() throws IOException {
 
-		var state = StackState.read(context.layout().stateFile());
+		var state = context().recordedStack();
 		if (state.isEmpty()) {
 			return false;
 		}
@@ -133,10 +115,10 @@ final class UpCommand implements Callable<Integer> {
 		if (state.get().supervisor().isEmpty() && live.isEmpty()) {
 			return false;
 		}
-		err.printf("Lazi is already running from %s (%s).%n", context.layout().runDirectory(),
+		err().printf("Lazi is already running from %s (%s).%n", context().layout().runDirectory(),
 				state.get().supervisor().map(s -> "./lazi up is pid " + s.pid())
 					.orElse(live.size() + " detached processes"));
-		err.println("See ./lazi status, or stop it with ./lazi down.");
+		err().println("See ./lazi status, or stop it with ./lazi down.");
 		return true;
 	}
 
@@ -144,16 +126,16 @@ final class UpCommand implements Callable<Integer> {
 
 		var missing = new ArrayList<String>();
 		for (var service : StackService.values()) {
-			if (!Files.isRegularFile(context.layout().moduleJar(service.module()))) {
-				missing.add(context.layout().moduleJar(service.module()).toString());
+			if (!Files.isRegularFile(context().layout().moduleJar(service.module()))) {
+				missing.add(context().layout().moduleJar(service.module()).toString());
 			}
 		}
-		if (!Files.isDirectory(context.layout().infrastructureLib())) {
-			missing.add(context.layout().infrastructureLib().toString());
+		if (!Files.isDirectory(context().layout().infrastructureLib())) {
+			missing.add(context().layout().infrastructureLib().toString());
 		}
 		if (!missing.isEmpty()) {
-			err.println("Missing build output (build with ./mvnw -DskipTests install, or use ./lazi up):");
-			missing.forEach(path -> err.println("  " + path));
+			err().println("Missing build output (build with ./mvnw -DskipTests install, or use ./lazi up):");
+			missing.forEach(path -> err().println("  " + path));
 		}
 		return missing.isEmpty();
 	}
@@ -172,17 +154,17 @@ final class UpCommand implements Callable<Integer> {
 			}
 		});
 		if (!problems.isEmpty()) {
-			err.println("Cannot start Lazi:");
-			problems.forEach(problem -> err.println("  " + problem));
-			err.println("Stop what holds them (./lazi down stops what an earlier ./lazi up left behind), or choose other");
-			err.println("ports: LAZI_GATEWAY_PORT, LAZI_KAFKA_PORT, LAZI_DB_PORT, … (see README.md).");
+			err().println("Cannot start Lazi:");
+			problems.forEach(problem -> err().println("  " + problem));
+			err().println("Stop what holds them (./lazi down stops what an earlier ./lazi up left behind), or choose other");
+			err().println("ports: LAZI_GATEWAY_PORT, LAZI_KAFKA_PORT, LAZI_DB_PORT, … (see README.md).");
 		}
 		return problems.isEmpty();
 	}
 
 	private void clearLogs() throws IOException {
 
-		var logs = context.layout().runDirectory().resolve("logs");
+		var logs = context().layout().runDirectory().resolve("logs");
 		if (Files.isDirectory(logs)) {
 			try (var files = Files.list(logs)) {
 				for (var file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
@@ -199,10 +181,10 @@ final class UpCommand implements Callable<Integer> {
 		if (running.isEmpty() || supervisor.isDetached()) {
 			return;
 		}
-		out.println();
-		out.println("Stopping " + running.stream().map(ManagedProcess::name).collect(Collectors.joining(", ")) + "…");
+		out().println();
+		out().println("Stopping " + running.stream().map(ManagedProcess::name).collect(Collectors.joining(", ")) + "…");
 		supervisor.close();
-		out.println("Stopped.");
+		out().println("Stopped.");
 	}
 
 	private void watch(ProcessSupervisor supervisor) throws InterruptedException {
@@ -211,7 +193,7 @@ final class UpCommand implements Callable<Integer> {
 		while (true) {
 			for (var process : supervisor.processes()) {
 				if (!process.isAlive() && !stopping && reported.add(process.name())) {
-					err.printf("%s (pid %d) exited with code %d; see %s%n", process.name(), process.pid(),
+					err().printf("%s (pid %d) exited with code %d; see %s%n", process.name(), process.pid(),
 							process.process().exitValue(), process.logFile());
 				}
 			}
@@ -223,8 +205,8 @@ final class UpCommand implements Callable<Integer> {
 
 		try {
 			var all = Files.readAllLines(logFile);
-			err.println("Last lines of " + logFile + ":");
-			all.subList(Math.max(0, all.size() - lines), all.size()).forEach(line -> err.println("  | " + line));
+			err().println("Last lines of " + logFile + ":");
+			all.subList(Math.max(0, all.size() - lines), all.size()).forEach(line -> err().println("  | " + line));
 		}
 		catch (IOException | RuntimeException ex) {
 			// no log to show

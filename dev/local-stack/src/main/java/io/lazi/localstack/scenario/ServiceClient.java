@@ -192,7 +192,10 @@ public final class ServiceClient {
 		}
 	}
 
-	/** Sleeps between two polls. @throws SyncException when interrupted (the interrupt flag is kept) */
+	/**
+	 * Sleeps between two polls.
+	 * @throws SyncException when interrupted (the interrupt flag is kept)
+	 */
 	public static void pause(Duration duration) {
 
 		try {
