@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.lazi.localstack.DatabaseSettings;
-import io.lazi.localstack.DevTokens;
 import io.lazi.localstack.LocalStack;
-import io.lazi.localstack.ManagedProcess;
-import io.lazi.localstack.ProcessSupervisor;
-import io.lazi.localstack.StackLayout;
-import io.lazi.localstack.StackPorts;
 import io.lazi.localstack.StackService;
+import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.DevTokens;
+import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.localstack.process.ProcessSupervisor;
+import io.lazi.localstack.process.StackLayout;
+import io.lazi.localstack.process.StackPorts;
 import io.lazi.platform.test.SharedInfrastructure;
 
 /**

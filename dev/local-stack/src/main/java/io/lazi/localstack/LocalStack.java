@@ -8,6 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.DevTokens;
+import io.lazi.localstack.infra.EmbeddedPostgresServer;
+import io.lazi.localstack.infra.KafkaBroker;
+import io.lazi.localstack.process.JavaCommand;
+import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.localstack.process.ProcessSpec;
+import io.lazi.localstack.process.ProcessSupervisor;
+import io.lazi.localstack.process.Readiness;
+import io.lazi.localstack.process.StackLayout;
+import io.lazi.localstack.process.StackPorts;
+import io.lazi.localstack.process.StartupException;
+
 /**
  * The wiring of the local stack: which processes run, from which jars, with which environment and
  * readiness checks. {@code ./lazi up} and the end-to-end tests both start the stack through this

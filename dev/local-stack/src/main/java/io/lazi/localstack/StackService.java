@@ -1,5 +1,7 @@
 package io.lazi.localstack;
 
+import io.lazi.localstack.process.StackPorts;
+
 /**
  * The Spring Boot processes of the local stack, in start order, each the runnable jar of its module.
  */

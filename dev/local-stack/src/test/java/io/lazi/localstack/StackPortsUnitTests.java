@@ -8,6 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.process.ProcessSupervisor;
+import io.lazi.localstack.process.StackLayout;
+import io.lazi.localstack.process.StackPorts;
+
 class StackPortsUnitTests {
 
 	@Test

@@ -1,0 +1,47 @@
+package io.lazi.localstack.cli;
+
+import java.io.IOException;
+
+import io.lazi.localstack.StackService;
+import io.lazi.localstack.bench.PushBench;
+import io.lazi.localstack.infra.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./lazi bench push}: runs the {@link PushBench} as an ADMIN of the tenant. */
+@Command(name = "push", mixinStandardHelpOptions = true,
+		description = { "Save N name overrides through the gateway, push them, and print the time, outcomes and the "
+				+ "ServiceTitan calls the simulator counted (optionally with 429s mid-push); then check that an "
+				+ "incremental sync leaves nothing pending or in conflict." })
+final class BenchPushCommand extends BenchTarget {
+
+	@Option(names = "--overrides", paramLabel = "N", defaultValue = "100",
+			description = "Subcategories to override, 1-1000.")
+	int overrides;
+
+	@Option(names = "--rate-limited", paramLabel = "N", defaultValue = "0",
+			description = "ServiceTitan calls the simulator answers with 429, 0-10000.")
+	int rateLimited;
+
+	@Option(names = "--rate-limited-after", paramLabel = "K", defaultValue = "30",
+			description = "Calls of the push before the 429s begin, 0-10000.")
+	int rateLimitedAfter;
+
+	@Option(names = "--retry-after", paramLabel = "S", defaultValue = "1",
+			description = "Retry-After of those 429s in seconds, 1-60.")
+	int retryAfter;
+
+	@Override
+	public Integer call() throws IOException {
+
+		var settings = new PushBench.Settings(within("--overrides", overrides, 1, 1000),
+				within("--rate-limited", rateLimited, 0, 10_000),
+				within("--rate-limited-after", rateLimitedAfter, 0, 10_000),
+				within("--retry-after", retryAfter, 1, 60));
+		var gateway = gateway(Role.ADMIN);
+		if (gateway.isEmpty()) {
+			return 1;
+		}
+		return new PushBench(gateway.get(), anonymous(StackService.ST_SIMULATOR)).run(settings, out());
+	}
+}

@@ -1,0 +1,80 @@
+package io.lazi.localstack.cli;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.StackService;
+import io.lazi.localstack.infra.DevTokens;
+import io.lazi.localstack.infra.Role;
+import io.lazi.localstack.scenario.ServiceClient;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * A benchmark command: it measures the running stack of the run directory for one tenant
+ * ({@code --tenant}, common to every benchmark); a setting out of its range is bad usage.
+ */
+abstract class BenchTarget extends StackCommand {
+
+	@Option(names = "--tenant", paramLabel = "T", converter = TenantConverter.class,
+			description = "The tenant (default: LAZI_ST_TENANT_ID, else " + LocalStack.REFERENCE_TENANT + ").")
+	String tenant;
+
+	/** {@code --tenant}, else the stack's tenant. */
+	final String tenant() {
+		return tenant != null ? tenant : context().stackTenant();
+	}
+
+	/**
+	 * The gateway, as a user of the tenant with {@code role}; empty, told to err, when the run
+	 * directory has no stack (no JWT secret).
+	 */
+	final Optional<ServiceClient> gateway(Role role) throws IOException {
+
+		var secret = context().jwtSecret();
+		if (secret.isEmpty()) {
+			err().println("No stack in " + context().layout().runDirectory() + ": start one with ./lazi up --detach first.");
+			return Optional.empty();
+		}
+		var token = DevTokens.mint(secret.get(), "lazi-bench", List.of(tenant()), List.of(role.name()), Duration.ofHours(1));
+		return Optional.of(ServiceClient.gateway(StackService.GATEWAY.baseUrl(context().ports()), token, tenant()));
+	}
+
+	/** {@code service} directly, with the tenant header the gateway would forward. */
+	final ServiceClient direct(StackService service) {
+		return ServiceClient.trusted(service.baseUrl(context().ports()), tenant());
+	}
+
+	/** {@code service} directly, with no identity. */
+	final ServiceClient anonymous(StackService service) {
+		return ServiceClient.anonymous(service.baseUrl(context().ports()));
+	}
+
+	/**
+	 * {@code value}, when within {@code min..max}.
+	 * @throws ParameterException (bad usage) naming {@code option} otherwise
+	 */
+	final int within(String option, int value, int min, int max) {
+
+		if (value < min || value > max) {
+			throw new ParameterException(spec().commandLine(), option + " must be between " + min + " and " + max);
+		}
+		return value;
+	}
+
+	/**
+	 * {@code value}, when within {@code min..max}.
+	 * @throws ParameterException (bad usage) naming {@code option} otherwise
+	 */
+	final Duration within(String option, Duration value, Duration min, Duration max) {
+
+		if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+			throw new ParameterException(spec().commandLine(), option + " must be between " + min.toSeconds() + "s and "
+					+ max.toSeconds() + "s");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,59 @@
+package io.lazi.localstack.cli;
+
+import java.io.IOException;
+import java.net.URI;
+
+import io.lazi.localstack.process.Readiness;
+import io.lazi.localstack.process.StackState;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ./lazi status}: each recorded process with its pid, port, health and log file; 0 when all
+ * run, 3 when some do not, 1 when none was recorded.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+		description = "Each process: name, pid, port, health (UP/DOWN/not running), log file.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every process runs", "1:no stack recorded", "3:not every process runs" })
+final class StatusCommand extends StackCommand {
+
+	@Override
+	public Integer call() throws IOException {
+
+		var layout = context().layout();
+		var out = out();
+		var state = context().recordedStack();
+		if (state.isEmpty() || state.get().processes().isEmpty()) {
+			out.println("No stack recorded in " + layout.runDirectory() + " — run ./lazi up");
+			return 1;
+		}
+		var supervisor = state.get().supervisor();
+		var anyLive = state.get().processes().stream().anyMatch(process -> process.live().isPresent());
+		out.printf("Run directory %s — %s%n", layout.runDirectory(),
+				supervisor.isPresent() ? "running under ./lazi up (pid " + supervisor.get().pid() + ")"
+						: anyLive ? "running detached" : "not running");
+		out.printf("%-22s %8s %6s  %-12s %s%n", "NAME", "PID", "PORT", "HEALTH", "LOG");
+		var running = 0;
+		for (var process : state.get().processes()) {
+			var live = process.live().isPresent();
+			running += live ? 1 : 0;
+			out.printf("%-22s %8d %6s  %-12s %s%n", process.name(), process.pid(),
+					process.port() > 0 ? String.valueOf(process.port()) : "-", live ? health(process) : "not running",
+					process.logFile());
+		}
+		return running == state.get().processes().size() ? 0 : 3;
+	}
+
+	private static String health(StackState.ProcessRecord process) {
+
+		var health = process.health();
+		if (health.startsWith("http")) {
+			var status = new Readiness.HttpHealth(URI.create(health)).status();
+			return status == null ? "DOWN" : status;
+		}
+		if (health.startsWith("kafka://")) {
+			return Readiness.kafka(health.substring("kafka://".length())).check() ? "UP" : "DOWN";
+		}
+		return process.port() > 0 && Readiness.tcp("localhost", process.port()).check() ? "UP" : "DOWN";
+	}
+}

@@ -1,0 +1,215 @@
+package io.lazi.localstack.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.stream.Collectors;
+
+import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.StackService;
+import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.SecretFile;
+import io.lazi.localstack.process.Elapsed;
+import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.localstack.process.PortProbe;
+import io.lazi.localstack.process.ProcessSupervisor;
+import io.lazi.localstack.process.StackPorts;
+import io.lazi.localstack.process.StartupException;
+import io.lazi.localstack.scenario.SyncException;
+import io.lazi.localstack.scenario.SyncScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./lazi up [--detach]}: starts the stack, runs the {@link SyncScenario} of its tenant
+ * ({@code LAZI_ST_TENANT_ID}, else the reference tenant), then stays up until Ctrl-C (or returns,
+ * leaving everything running, with {@code --detach}). On any failure it stops what it started.
+ * {@code LAZI_START_TIMEOUT} and {@code LAZI_SYNC_TIMEOUT} (seconds, default 240 and 600) bound the waits.
+ */
+@Command(name = "up", mixinStandardHelpOptions = true,
+		description = { "Start Kafka, PostgreSQL, the ServiceTitan simulator and every service, sync the pricebook "
+				+ "and CRM pipelines of tenant " + LocalStack.REFERENCE_TENANT + " (or LAZI_ST_TENANT_ID) through "
+				+ "the gateway and print a summary.", "Stays in the foreground until Ctrl-C unless --detach." })
+final class UpCommand extends StackCommand {
+
+	@Option(names = "--detach", description = "Return once ready and synced, leaving everything running.")
+	boolean detach;
+
+	private volatile boolean stopping;
+
+	@Override
+	public Integer call() throws IOException, InterruptedException {
+
+		var out = out();
+		var err = err();
+		var layout = context().layout();
+		var began = System.nanoTime();
+		if (alreadyRunning()) {
+			return 1;
+		}
+		var ports = context().ports();
+		var database = DatabaseSettings.fromEnvironment(context().env(), ports.database());
+		if (!jarsPresent() || !portsFree(ports, database)) {
+			return 1;
+		}
+		var secret = SecretFile.readOrCreate(layout.secretFile());
+		clearLogs();
+		var supervisor = new ProcessSupervisor(layout.stateFile());
+		var stack = new LocalStack(layout, ports, database, secret, supervisor, context().env());
+		var hook = new Thread(() -> stop(supervisor), "lazi-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+
+		out.printf("Starting Kafka, %s, the ServiceTitan simulator and %s (logs in %s)%n",
+				database.embedded() ? "PostgreSQL" : "(using the PostgreSQL at LAZI_DB_URL)",
+				LocalStack.SERVICES.stream().map(StackService::module).collect(Collectors.joining(", ")),
+				context().layout().runDirectory().resolve("logs"));
+		try {
+			stack.start(context().seconds("LAZI_START_TIMEOUT", 240),
+					process -> out.printf("  %-22s ready after %s%n", process.name(), Elapsed.since(began)));
+			var readyAfter = Duration.ofNanos(System.nanoTime() - began);
+			new SyncScenario(stack, secret, context().stackTenant(), context().seconds("LAZI_SYNC_TIMEOUT", 600))
+				.run(readyAfter, supervisor.processes(), out);
+		}
+		catch (StartupException ex) {
+			err.println();
+			err.println("Lazi did not start: " + ex.getMessage());
+			tail(ex.logFile(), 25);
+			return 1;
+		}
+		catch (IllegalStateException ex) {
+			err.println();
+			err.println("Lazi did not start: " + ex.getMessage());
+			return 1;
+		}
+		catch (SyncException ex) {
+			err.println();
+			err.println("Lazi started, but a sync did not complete: " + ex.getMessage());
+			err.println("See " + layout.logFile(StackService.ST_INGEST.module()) + ", "
+					+ layout.logFile(StackService.PRICEBOOK.module()) + ", "
+					+ layout.logFile(StackService.CRM_PIPELINE.module()) + " and "
+					+ layout.logFile(StackService.GATEWAY.module()));
+			return 1;
+		}
+		if (detach) {
+			supervisor.detach();
+			out.println();
+			out.println("Detached: everything keeps running. ./lazi status shows it, ./lazi down stops it.");
+			return 0;
+		}
+		out.println();
+		out.println("Press Ctrl-C to stop everything (or run ./lazi down elsewhere).");
+		watch(supervisor);
+		return 0;
+	}
+
+	private boolean alreadyRunning() throws IOException {
+
+		var state = context().recordedStack();
+		if (state.isEmpty()) {
+			return false;
+		}
+		var live = state.get().processes().stream().filter(p -> p.live().isPresent()).toList();
+		if (state.get().supervisor().isEmpty() && live.isEmpty()) {
+			return false;
+		}
+		err().printf("Lazi is already running from %s (%s).%n", context().layout().runDirectory(),
+				state.get().supervisor().map(s -> "./lazi up is pid " + s.pid())
+					.orElse(live.size() + " detached processes"));
+		err().println("See ./lazi status, or stop it with ./lazi down.");
+		return true;
+	}
+
+	private boolean jarsPresent() {
+
+		var missing = new ArrayList<String>();
+		for (var service : StackService.values()) {
+			if (!Files.isRegularFile(context().layout().moduleJar(service.module()))) {
+				missing.add(context().layout().moduleJar(service.module()).toString());
+			}
+		}
+		if (!Files.isDirectory(context().layout().infrastructureLib())) {
+			missing.add(context().layout().infrastructureLib().toString());
+		}
+		if (!missing.isEmpty()) {
+			err().println("Missing build output (build with ./mvnw -DskipTests install, or use ./lazi up):");
+			missing.forEach(path -> err().println("  " + path));
+		}
+		return missing.isEmpty();
+	}
+
+	private boolean portsFree(StackPorts ports, DatabaseSettings database) {
+
+		var seen = new HashSet<Integer>();
+		var problems = new ArrayList<String>();
+		ports.inUse(database.embedded()).forEach((name, port) -> {
+			if (!seen.add(port)) {
+				problems.add("port " + port + " is configured twice (" + name + ")");
+			}
+			else if (!PortProbe.isFree(port)) {
+				problems.add("port " + port + " (" + name + ") is in use"
+						+ PortProbe.holder(port).map(holder -> " by " + holder).orElse(""));
+			}
+		});
+		if (!problems.isEmpty()) {
+			err().println("Cannot start Lazi:");
+			problems.forEach(problem -> err().println("  " + problem));
+			err().println("Stop what holds them (./lazi down stops what an earlier ./lazi up left behind), or choose other");
+			err().println("ports: LAZI_GATEWAY_PORT, LAZI_KAFKA_PORT, LAZI_DB_PORT, … (see README.md).");
+		}
+		return problems.isEmpty();
+	}
+
+	private void clearLogs() throws IOException {
+
+		var logs = context().layout().runDirectory().resolve("logs");
+		if (Files.isDirectory(logs)) {
+			try (var files = Files.list(logs)) {
+				for (var file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	private void stop(ProcessSupervisor supervisor) {
+
+		stopping = true;
+		var running = supervisor.processes().reversed().stream().filter(ManagedProcess::isAlive).toList();
+		if (running.isEmpty() || supervisor.isDetached()) {
+			return;
+		}
+		out().println();
+		out().println("Stopping " + running.stream().map(ManagedProcess::name).collect(Collectors.joining(", ")) + "…");
+		supervisor.close();
+		out().println("Stopped.");
+	}
+
+	private void watch(ProcessSupervisor supervisor) throws InterruptedException {
+
+		var reported = new HashSet<String>();
+		while (true) {
+			for (var process : supervisor.processes()) {
+				if (!process.isAlive() && !stopping && reported.add(process.name())) {
+					err().printf("%s (pid %d) exited with code %d; see %s%n", process.name(), process.pid(),
+							process.process().exitValue(), process.logFile());
+				}
+			}
+			Thread.sleep(Duration.ofSeconds(2));
+		}
+	}
+
+	private void tail(Path logFile, int lines) {
+
+		try {
+			var all = Files.readAllLines(logFile);
+			err().println("Last lines of " + logFile + ":");
+			all.subList(Math.max(0, all.size() - lines), all.size()).forEach(line -> err().println("  | " + line));
+		}
+		catch (IOException | RuntimeException ex) {
+			// no log to show
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package io.lazi.localstack.process;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The ports of the local stack. Defaults are those of {@code docs/architecture.md}; each can be
+ * overridden by its environment variable ({@code LAZI_GATEWAY_PORT}, …).
+ *
+ * @param gateway gateway-service ({@code LAZI_GATEWAY_PORT}, 8080)
+ * @param stIngest st-ingest-service ({@code LAZI_ST_INGEST_PORT}, 8081)
+ * @param pricebook pricebook-service ({@code LAZI_PRICEBOOK_PORT}, 8082)
+ * @param crmPipeline crm-pipeline-service ({@code LAZI_CRM_PIPELINE_PORT}, 8083)
+ * @param image image-service ({@code LAZI_IMAGE_PORT}, 8084)
+ * @param notification notification-service ({@code LAZI_NOTIFICATION_PORT}, 8085)
+ * @param stSimulator the ServiceTitan simulator ({@code LAZI_ST_SIMULATOR_PORT}, 8090)
+ * @param kafka the Kafka broker listener ({@code LAZI_KAFKA_PORT}, 9092)
+ * @param kafkaController the KRaft controller listener ({@code LAZI_KAFKA_CONTROLLER_PORT}, 9093)
+ * @param database embedded PostgreSQL ({@code LAZI_DB_PORT}, 54321)
+ */
+public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeline, int image, int notification,
+		int stSimulator, int kafka, int kafkaController, int database) {
+
+	private static final int FIRST_CHOSEN_PORT = 20_000;
+
+	private static final int LAST_CHOSEN_PORT = 32_000;
+
+	private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+
+	/** The documented defaults. */
+	public static StackPorts defaults() {
+		return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9092, 9093, 54321);
+	}
+
+	/**
+	 * The defaults overridden by the {@code LAZI_*_PORT} variables present in {@code env}.
+	 * @throws IllegalArgumentException naming the variable when a value is not a port number
+	 */
+	public static StackPorts fromEnvironment(Map<String, String> env) {
+
+		var d = defaults();
+		return new StackPorts(port(env, "LAZI_GATEWAY_PORT", d.gateway), port(env, "LAZI_ST_INGEST_PORT", d.stIngest),
+				port(env, "LAZI_PRICEBOOK_PORT", d.pricebook), port(env, "LAZI_CRM_PIPELINE_PORT", d.crmPipeline),
+				port(env, "LAZI_IMAGE_PORT", d.image), port(env, "LAZI_NOTIFICATION_PORT", d.notification),
+				port(env, "LAZI_ST_SIMULATOR_PORT", d.stSimulator), port(env, "LAZI_KAFKA_PORT", d.kafka),
+				port(env, "LAZI_KAFKA_CONTROLLER_PORT", d.kafkaController), port(env, "LAZI_DB_PORT", d.database));
+	}
+
+	/**
+	 * Distinct ports that are free right now, for tests that run beside a stack on the default ports.
+	 * They come from below Linux's ephemeral range (32768–60999), where outgoing connections of the
+	 * stack itself would otherwise take a chosen port before its server binds it. A port may still be
+	 * taken by someone else before it is used.
+	 */
+	public static StackPorts free() {
+		return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+				freePort(), freePort(), freePort());
+	}
+
+	/**
+	 * The ports a stack started with {@link io.lazi.localstack.LocalStack} listens on, by what listens there; the
+	 * database port only when {@code embeddedDatabase}.
+	 */
+	public Map<String, Integer> inUse(boolean embeddedDatabase) {
+
+		var ports = new LinkedHashMap<String, Integer>();
+		ports.put("kafka", kafka);
+		ports.put("kafka (controller)", kafkaController);
+		if (embeddedDatabase) {
+			ports.put("postgres", database);
+		}
+		ports.put("st-simulator", stSimulator);
+		ports.put("st-ingest-service", stIngest);
+		ports.put("pricebook-service", pricebook);
+		ports.put("crm-pipeline-service", crmPipeline);
+		ports.put("notification-service", notification);
+		ports.put("image-service", image);
+		ports.put("gateway-service", gateway);
+		return ports;
+	}
+
+	/** A port below the ephemeral range that binds right now and this JVM has not handed out before. */
+	public static int freePort() {
+
+		for (int attempt = 0; attempt < 500; attempt++) {
+			var port = ThreadLocalRandom.current().nextInt(FIRST_CHOSEN_PORT, LAST_CHOSEN_PORT);
+			if (!HANDED_OUT.contains(port) && bindable(port) && HANDED_OUT.add(port)) {
+				return port;
+			}
+		}
+		throw new IllegalStateException("No free port between " + FIRST_CHOSEN_PORT + " and " + LAST_CHOSEN_PORT);
+	}
+
+	private static boolean bindable(int port) {
+
+		try (var socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(port));
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static int port(Map<String, String> env, String name, int fallback) {
+
+		var value = env.get(name);
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		try {
+			var port = Integer.parseInt(value.strip());
+			if (port < 1 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return port;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + "=" + value + " is not a port number (1-65535)");
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package io.lazi.localstack.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * What a {@link ProcessSupervisor} started, as kept in {@code <runDir>/state.json}: enough for
+ * another invocation to report on and stop exactly those processes.
+ *
+ * @param supervisorPid the pid of the JVM that started them
+ * @param supervisorStartedAt when that JVM started (ISO-8601), to tell it from a recycled pid
+ * @param detached whether that JVM left them running when it exited
+ * @param processes the processes in start order
+ */
+public record StackState(long supervisorPid, String supervisorStartedAt, boolean detached,
+		List<ProcessRecord> processes) {
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	public StackState {
+		processes = List.copyOf(processes);
+	}
+
+	/** The state of the current JVM with no processes yet. */
+	static StackState ofCurrentJvm() {
+
+		var self = ProcessHandle.current();
+		return new StackState(self.pid(), startInstant(self).map(Instant::toString).orElse(null), false, List.of());
+	}
+
+	/** This state with one more process. */
+	StackState with(ProcessRecord record) {
+
+		var all = new ArrayList<>(processes);
+		all.add(record);
+		return new StackState(supervisorPid, supervisorStartedAt, detached, all);
+	}
+
+	/** This state marked detached. */
+	StackState detach() {
+		return new StackState(supervisorPid, supervisorStartedAt, true, processes);
+	}
+
+	/** The supervising JVM, if it is still running. */
+	public Optional<ProcessHandle> supervisor() {
+		return live(supervisorPid, supervisorStartedAt);
+	}
+
+	/** Reads the state file; empty when there is none. */
+	public static Optional<StackState> read(Path file) throws IOException {
+
+		if (!Files.exists(file)) {
+			return Optional.empty();
+		}
+		return Optional.of(JSON.readValue(file.toFile(), StackState.class));
+	}
+
+	/** Writes the state file atomically, creating its directory. */
+	public void write(Path file) throws IOException {
+
+		Files.createDirectories(file.getParent());
+		var temporary = file.resolveSibling(file.getFileName() + ".tmp");
+		JSON.writeValue(temporary.toFile(), this);
+		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * One started process.
+	 *
+	 * @param name the process name
+	 * @param pid its pid
+	 * @param startedAt when the operating system says it started (ISO-8601), to tell it from a
+	 * recycled pid
+	 * @param port the port it listens on, 0 if none
+	 * @param health what readiness checks ({@link Readiness#describe()})
+	 * @param logFile its log file
+	 */
+	public record ProcessRecord(String name, long pid, String startedAt, int port, String health, String logFile) {
+
+		/** The process, if this very process is still running. */
+		public Optional<ProcessHandle> live() {
+			return StackState.live(pid, startedAt);
+		}
+	}
+
+	static Optional<Instant> startInstant(ProcessHandle handle) {
+		return handle.info().startInstant();
+	}
+
+	private static Optional<ProcessHandle> live(long pid, String startedAt) {
+
+		return ProcessHandle.of(pid).filter(ProcessSupervisor::isRunning).filter(handle -> {
+			if (startedAt == null) {
+				return true;
+			}
+			var actual = startInstant(handle);
+			return actual.isEmpty()
+					|| Duration.between(Instant.parse(startedAt), actual.get()).abs().compareTo(Duration.ofSeconds(2)) < 0;
+		});
+	}
+}

@@ -1,0 +1,197 @@
+package io.lazi.localstack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.lazi.localstack.infra.Role;
+import io.lazi.localstack.infra.SecretFile;
+import io.lazi.localstack.process.StackLayout;
+import picocli.CommandLine.TypeConversionException;
+
+/** The command line alone: parsing, usage, validation and the commands that need no running stack. */
+class LaziCliUnitTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@TempDir
+	Path repository;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int lazi(String... args) {
+
+		var commandLine = LaziCli.commandLine(new CliContext(new StackLayout(repository, repository.resolve("run")), Map.of()));
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		return commandLine.execute(args);
+	}
+
+	@Test
+	void parsesDurationsAndOptions() {
+
+		var durations = new DurationConverter();
+		assertThat(durations.convert("8h")).isEqualTo(Duration.ofHours(8));
+		assertThat(durations.convert("30m")).isEqualTo(Duration.ofMinutes(30));
+		assertThat(durations.convert("PT2H")).isEqualTo(Duration.ofHours(2));
+		assertThatExceptionOfType(TypeConversionException.class).isThrownBy(() -> durations.convert("soon"))
+			.withMessageContaining("'soon' is not a duration");
+		var context = new CliContext(StackLayout.of(repository), Map.of());
+		var token = (TokenCommand) LaziCli.commandLine(context)
+			.parseArgs("token", "--tenant", "1,2", "--roles=ADMIN", "--roles", "VIEWER", "--ttl", "1d")
+			.subcommand()
+			.commandSpec()
+			.userObject();
+		assertThat(token.tenants).containsExactly("1", "2");
+		assertThat(token.roles).containsExactly(Role.ADMIN, Role.VIEWER);
+		assertThat(token.ttl).isEqualTo(Duration.ofDays(1));
+		var up = (UpCommand) LaziCli.commandLine(context).parseArgs("up", "--detach").subcommand().commandSpec().userObject();
+		assertThat(up.detach).isTrue();
+	}
+
+	@Test
+	void refusesAnUnknownRoleAsBadUsage() {
+
+		assertThat(lazi("token", "--tenant", "1", "--roles", "SUPERUSER")).isEqualTo(2);
+
+		assertThat(err.toString()).contains("--roles", "SUPERUSER", "OWNER, ADMIN, MANAGER, DISPATCHER, TECHNICIAN, VIEWER")
+			.contains("Usage: ./lazi token");
+		assertThat(out.toString()).isEmpty();
+	}
+
+	@Test
+	void refusesATenantThatIsNotATenantIdAsBadUsage() {
+
+		assertThat(lazi("token", "--tenant", "abc", "--roles", "ADMIN")).isEqualTo(2);
+		assertThat(err.toString()).contains("'abc' is not a tenant id");
+
+		assertThat(lazi("token", "--tenant", "1,12345678901234567890")).isEqualTo(2);
+		assertThat(lazi("bench", "push", "--tenant", "x1")).isEqualTo(2);
+		assertThat(out.toString()).isEmpty();
+	}
+
+	@Test
+	void refusesBenchSettingsOutOfRangeAsBadUsage() {
+
+		assertThat(lazi("bench", "push", "--overrides", "0")).isEqualTo(2);
+		assertThat(err.toString()).contains("--overrides must be between 1 and 1000");
+
+		assertThat(lazi("bench", "images", "--duration", "5m")).isEqualTo(2);
+		assertThat(err.toString()).contains("--duration must be between 1s and 120s");
+
+		assertThat(lazi("bench", "images", "--concurrency", "many")).isEqualTo(2);
+		assertThat(lazi("bench", "teleport")).isEqualTo(2);
+	}
+
+	@Test
+	void listsTheBenchesWhenNoneIsNamed() {
+
+		assertThat(lazi("bench")).isZero();
+
+		assertThat(out.toString()).contains("Usage: ./lazi bench", "push", "images");
+	}
+
+	@Test
+	void listsEveryCommandInItsHelp() {
+
+		assertThat(lazi("--help")).isZero();
+
+		var help = out.toString();
+		assertThat(help).contains("Usage: ./lazi", "-V, --version");
+		for (var command : List.of("up", "down", "status", "token", "bench push", "bench images", "help")) {
+			assertThat(help).containsPattern("(?m)^  " + command + "( |$)");
+		}
+		assertThat(help).contains("--detach", "--tenant", "--roles", "--user", "--ttl", "--overrides", "--rate-limited",
+				"--rate-limited-after", "--retry-after", "--duration", "--warmup", "--concurrency", "--urls");
+		out.getBuffer().setLength(0);
+		assertThat(lazi()).isZero();
+		assertThat(out.toString()).isEqualTo(help);
+	}
+
+	@Test
+	void listsInTheReadmeTheCommandsAndOptionsOfItsHelp() throws Exception {
+
+		var readme = Files.readString(Path.of("../../README.md"));
+		var section = readme.substring(readme.indexOf("## The `lazi` command"));
+		section = section.substring(0, section.indexOf("\n## "));
+		var documented = section.lines()
+			.filter(line -> line.startsWith("| `./lazi "))
+			.map(line -> line.substring(3, line.indexOf('`', 3)))
+			.toList();
+		var root = LaziCli.commandLine(new CliContext(StackLayout.of(repository), Map.of())).getCommandSpec();
+		var commands = CommandList.leaves(root)
+			.stream()
+			.map(command -> String.join(" ", command.qualifiedName(" "), String.join(" ", CommandList.synopsis(command)))
+				.strip())
+			.toList();
+
+		assertThat(documented).containsExactlyElementsOf(commands);
+	}
+
+	@Test
+	void explainsEachCommandOnItsOwn() {
+
+		for (var command : List.of(List.of("up"), List.of("down"), List.of("status"), List.of("token"),
+				List.of("bench", "push"), List.of("bench", "images"))) {
+			out.getBuffer().setLength(0);
+			var args = new java.util.ArrayList<>(command);
+			args.add("--help");
+
+			assertThat(lazi(args.toArray(String[]::new))).isZero();
+			assertThat(out.toString()).contains("Usage: ./lazi " + String.join(" ", command));
+		}
+		assertThat(out.toString()).contains("--duration", "--warmup", "--concurrency", "--urls", "--tenant");
+	}
+
+	@Test
+	void printsTheProjectVersion() {
+
+		assertThat(lazi("--version")).isZero();
+
+		assertThat(out.toString().strip()).isEqualTo("lazi " + StackLayout.VERSION);
+		assertThat(StackLayout.VERSION).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+	}
+
+	@Test
+	void mintsATokenForTheRunDirectorysSecretWithRolesInAnyCase() throws Exception {
+
+		assertThat(lazi("token")).isEqualTo(1);
+		assertThat(err.toString()).contains("no running stack");
+
+		SecretFile.readOrCreate(repository.resolve("run/jwt-secret"));
+		assertThat(lazi("token", "--tenant", "7, 8", "--roles", "viewer,Technician", "--user", "ann")).isZero();
+
+		var lines = out.toString().strip().lines().toList();
+		var claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(lines.getLast().split("\\.")[1]),
+				StandardCharsets.UTF_8));
+		assertThat(claims.path("sub").asText()).isEqualTo("ann");
+		assertThat(claims.path("tenants")).extracting(node -> node.asText()).containsExactly("7", "8");
+		assertThat(claims.path("roles")).extracting(node -> node.asText()).containsExactly("VIEWER", "TECHNICIAN");
+		assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(8 * 3600);
+	}
+
+	@Test
+	void reportsAnEmptyRunDirectory() {
+
+		assertThat(lazi("status")).isEqualTo(1);
+		assertThat(out.toString()).contains("No stack recorded in");
+
+		assertThat(lazi("down")).isZero();
+		assertThat(out.toString()).contains("Nothing to stop");
+	}
+}
