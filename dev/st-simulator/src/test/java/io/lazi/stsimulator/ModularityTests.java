@@ -1,20 +1,10 @@
 package io.lazi.stsimulator;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import io.lazi.platform.test.ModuleBoundaries;
 
-class ModularityTests {
+class ModularityTests extends ModuleBoundaries {
 
-	private final ApplicationModules modules = ApplicationModules.of(StSimulatorApplication.class);
-
-	@Test
-	void keepsFeaturePackagesFreeOfCyclesAndInternalAccess() {
-		modules.verify();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	ModularityTests() {
+		super(StSimulatorApplication.class);
 	}
 }
