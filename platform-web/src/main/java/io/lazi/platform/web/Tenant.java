@@ -15,6 +15,7 @@ import io.lazi.platform.events.TrustedHeaders;
 public record Tenant(String id) {
 
 	public Tenant {
+		// TenantId's constructor holds the rule and throws for a malformed id.
 		new TenantId(id);
 	}
 
