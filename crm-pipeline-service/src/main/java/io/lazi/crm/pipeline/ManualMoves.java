@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 
 /**
  * Users' moves into the manual stages (Estimate Follow-up, Pre-Install Planning / Permitting), under
@@ -34,9 +35,9 @@ public class ManualMoves {
 	 * @throws StageMoveRefused when the rules forbid the move; nothing changes
 	 */
 	@Transactional
-	public void move(String tenantId, UUID opportunityId, Stage to, String userId) {
+	public void move(Tenant tenant, UUID opportunityId, Stage to, String userId) {
 
-		var current = opportunities.lock(tenantId, opportunityId);
+		var current = opportunities.lock(tenant, opportunityId);
 		if (current == null) {
 			throw new ResourceNotFoundException("Opportunity", opportunityId);
 		}
@@ -50,7 +51,7 @@ public class ManualMoves {
 				current.stEstimateId(), "manual", trigger);
 		var move = new StageMove(current.id(), current.stCustomerId(), current.stage(), to, "manual", trigger,
 				current.monetaryValue(), current.stJobId(), current.stEstimateId(), now);
-		engine.apply(tenantId, List.of(new OpportunityRepository.Change(current.id(), current.stCustomerId(), derived,
+		engine.apply(tenant.id(), List.of(new OpportunityRepository.Change(current.id(), current.stCustomerId(), derived,
 				false, true)), List.of(move), now);
 	}
 

@@ -19,6 +19,8 @@ import org.jooq.Query;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.web.Tenant;
+
 /**
  * Writes opportunities, their stage history and the per-tenant pipeline catalogue; locks customers
  * so that concurrent events about one customer derive one after the other.
@@ -124,11 +126,11 @@ class OpportunityRepository {
 	}
 
 	/** The opportunity with {@code id} of the tenant, locked for update; {@code null} when none. */
-	@Nullable Opportunity lock(String tenantId, UUID id) {
+	@Nullable Opportunity lock(Tenant tenant, UUID id) {
 		return dsl.select(OPPORTUNITY.ID, OPPORTUNITY.ST_CUSTOMER_ID, OPPORTUNITY.STAGE, OPPORTUNITY.TITLE,
 				OPPORTUNITY.MONETARY_VALUE, OPPORTUNITY.ST_JOB_ID, OPPORTUNITY.ST_ESTIMATE_ID)
 			.from(OPPORTUNITY)
-			.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
+			.where(OPPORTUNITY.TENANT_ID.eq(tenant.id()))
 			.and(OPPORTUNITY.ID.eq(id))
 			.forUpdate()
 			.fetchOne(r -> new Opportunity(r.value1(), r.value2(), Stage.valueOf(r.value3()), r.value4(), r.value5(),

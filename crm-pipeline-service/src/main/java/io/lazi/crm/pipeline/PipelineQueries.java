@@ -34,7 +34,10 @@ import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
 import io.lazi.crm.pipeline.Views.PipelineStats;
 import io.lazi.crm.pipeline.Views.StageStats;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 
 /** The tenant's contacts, opportunities, history and distribution, read-only. Thread-safe. */
 @Service
@@ -48,9 +51,9 @@ public class PipelineQueries {
 	}
 
 	/** Contacts whose name, email or phone contains {@code search} (case-insensitive; digits only for phones). */
-	public Page<ContactView> contacts(String tenantId, @Nullable String search, PageRequest page) {
+	public Page<ContactView> contacts(Tenant tenant, @Nullable String search, PageRequest page) {
 
-		var where = CONTACT.TENANT_ID.eq(tenantId).and(contactMatch(search));
+		var where = CONTACT.TENANT_ID.eq(tenant.id()).and(contactMatch(search));
 		var total = dsl.fetchCount(CONTACT, where);
 		var rows = dsl.select(CONTACT.ID, CONTACT.ST_CUSTOMER_ID, CONTACT.NAME, CONTACT.EMAIL, CONTACT.PHONE,
 				CONTACT.STREET, CONTACT.CITY, CONTACT.STATE, CONTACT.ZIP, CONTACT.ACTIVE)
@@ -60,7 +63,7 @@ public class PipelineQueries {
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch();
-		var locations = locationsOf(tenantId, rows.map(r -> r.value2()));
+		var locations = locationsOf(tenant, rows.map(r -> r.value2()));
 		var items = rows.map(r -> new ContactView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
 				r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
 				locations.getOrDefault(r.value2(), List.of())));
@@ -68,7 +71,7 @@ public class PipelineQueries {
 	}
 
 	/** The stored locations of the customers, by customer, each in id order. */
-	private Map<Long, List<LocationView>> locationsOf(String tenantId, List<Long> customerIds) {
+	private Map<Long, List<LocationView>> locationsOf(Tenant tenant, List<Long> customerIds) {
 
 		var byCustomer = new HashMap<Long, List<LocationView>>();
 		if (customerIds.isEmpty()) {
@@ -77,7 +80,7 @@ public class PipelineQueries {
 		dsl.select(LOCATION.CUSTOMER_ID, LOCATION.ST_ID, LOCATION.NAME, LOCATION.STREET, LOCATION.CITY,
 				LOCATION.STATE, LOCATION.ZIP, LOCATION.ACTIVE)
 			.from(LOCATION)
-			.where(LOCATION.TENANT_ID.eq(tenantId))
+			.where(LOCATION.TENANT_ID.eq(tenant.id()))
 			.and(LOCATION.CUSTOMER_ID.in(customerIds))
 			.orderBy(LOCATION.CUSTOMER_ID, LOCATION.ST_ID)
 			.forEach(r -> byCustomer.computeIfAbsent(r.value1(), key -> new ArrayList<>())
@@ -87,10 +90,10 @@ public class PipelineQueries {
 	}
 
 	/** Opportunities, newest stage entry first, optionally filtered. */
-	public Page<OpportunityView> opportunities(String tenantId, @Nullable Pipeline pipeline, @Nullable Stage stage,
+	public Page<OpportunityView> opportunities(Tenant tenant, @Nullable Pipeline pipeline, @Nullable Stage stage,
 			@Nullable OpportunityStatus status, PageRequest page) {
 
-		var where = OPPORTUNITY.TENANT_ID.eq(tenantId)
+		var where = OPPORTUNITY.TENANT_ID.eq(tenant.id())
 			.and(pipeline == null ? noCondition() : OPPORTUNITY.PIPELINE.eq(pipeline.name()))
 			.and(stage == null ? noCondition() : OPPORTUNITY.STAGE.eq(stage.name()))
 			.and(status == null ? noCondition() : OPPORTUNITY.STATUS.eq(status.wire()));
@@ -104,13 +107,13 @@ public class PipelineQueries {
 	}
 
 	/** One opportunity with its stage history. */
-	public OpportunityDetail opportunity(String tenantId, UUID id) {
+	public OpportunityDetail opportunity(Tenant tenant, UUID id) {
 
-		var view = selectOpportunities().where(OPPORTUNITY.TENANT_ID.eq(tenantId))
+		var view = selectOpportunities().where(OPPORTUNITY.TENANT_ID.eq(tenant.id()))
 			.and(OPPORTUNITY.ID.eq(id))
 			.fetchOptional(PipelineQueries::opportunity)
 			.orElseThrow(() -> new ResourceNotFoundException("Opportunity", id));
-		var history = selectHistory().where(STAGE_HISTORY.TENANT_ID.eq(tenantId))
+		var history = selectHistory().where(STAGE_HISTORY.TENANT_ID.eq(tenant.id()))
 			.and(STAGE_HISTORY.OPPORTUNITY_ID.eq(id))
 			.orderBy(STAGE_HISTORY.SEQ)
 			.fetch(PipelineQueries::history);
@@ -118,9 +121,9 @@ public class PipelineQueries {
 	}
 
 	/** The tenant's most recent stage moves, newest first. */
-	public Page<HistoryEntry> activity(String tenantId, PageRequest page) {
+	public Page<HistoryEntry> activity(Tenant tenant, PageRequest page) {
 
-		var where = STAGE_HISTORY.TENANT_ID.eq(tenantId);
+		var where = STAGE_HISTORY.TENANT_ID.eq(tenant.id());
 		var total = dsl.fetchCount(STAGE_HISTORY, where);
 		var items = selectHistory().where(where)
 			.orderBy(STAGE_HISTORY.SEQ.desc())
@@ -131,13 +134,13 @@ public class PipelineQueries {
 	}
 
 	/** Count and value per pipeline and stage, every stage listed (zeros included). */
-	public Distribution distribution(String tenantId) {
+	public Distribution distribution(Tenant tenant) {
 
 		var value = coalesce(sum(OPPORTUNITY.MONETARY_VALUE), BigDecimal.ZERO);
 		var byStage = new HashMap<String, StageStats>();
 		dsl.select(OPPORTUNITY.STAGE, count(), value)
 			.from(OPPORTUNITY)
-			.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
+			.where(OPPORTUNITY.TENANT_ID.eq(tenant.id()))
 			.groupBy(OPPORTUNITY.STAGE)
 			.forEach(r -> byStage.put(r.value1(), new StageStats(r.value1(), Stage.valueOf(r.value1()).displayName(),
 					r.value2(), r.value3())));
@@ -153,7 +156,7 @@ public class PipelineQueries {
 			pipelines.add(new PipelineStats(pipeline.name(), pipeline.displayName(), count, total, stages));
 			opportunities += count;
 		}
-		return new Distribution(dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenantId)), opportunities, pipelines);
+		return new Distribution(dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenant.id())), opportunities, pipelines);
 	}
 
 	private org.jooq.SelectOnConditionStep<Record> selectOpportunities() {

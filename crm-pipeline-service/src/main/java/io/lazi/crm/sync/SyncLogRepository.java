@@ -16,6 +16,8 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.web.Tenant;
+
 /** The {@code sync_log} rows; a run's counts come from its {@code sync_tally} when it finishes. */
 @Repository
 class SyncLogRepository {
@@ -27,10 +29,10 @@ class SyncLogRepository {
 	}
 
 	/** Records a run this service asked st-ingest for; a completion that came first is kept. */
-	void requested(String tenantId, UUID syncRunId, String syncType, Instant at) {
+	void requested(Tenant tenant, UUID syncRunId, String syncType, Instant at) {
 		dsl.insertInto(SYNC_LOG, SYNC_LOG.TENANT_ID, SYNC_LOG.SYNC_RUN_ID, SYNC_LOG.SYNC_TYPE, SYNC_LOG.DIRECTION,
 				SYNC_LOG.STATUS, SYNC_LOG.STARTED_AT)
-			.values(tenantId, syncRunId, syncType, "inbound", "requested", at.atOffset(ZoneOffset.UTC))
+			.values(tenant.id(), syncRunId, syncType, "inbound", "requested", at.atOffset(ZoneOffset.UTC))
 			.onConflictDoNothing()
 			.execute();
 	}
@@ -79,7 +81,7 @@ class SyncLogRepository {
 	 * after the run was logged as finished: counts come from the live tally, and {@code failed}
 	 * (published at completion minus applied) shrinks as the rest arrive.
 	 */
-	List<SyncLogEntry> recent(String tenantId, int limit) {
+	List<SyncLogEntry> recent(Tenant tenant, int limit) {
 
 		var applied = coalesce(SYNC_TALLY.RECORDS, SYNC_LOG.RECORDS);
 		var created = coalesce(SYNC_TALLY.CREATED, SYNC_LOG.CREATED);
@@ -91,7 +93,7 @@ class SyncLogRepository {
 			.from(SYNC_LOG)
 			.leftJoin(SYNC_TALLY)
 			.on(SYNC_TALLY.TENANT_ID.eq(SYNC_LOG.TENANT_ID).and(SYNC_TALLY.SYNC_RUN_ID.eq(SYNC_LOG.SYNC_RUN_ID)))
-			.where(SYNC_LOG.TENANT_ID.eq(tenantId))
+			.where(SYNC_LOG.TENANT_ID.eq(tenant.id()))
 			.orderBy(SYNC_LOG.STARTED_AT.desc())
 			.limit(limit)
 			.fetch(r -> new SyncLogEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.crm.pipeline.FactIngest;
 import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.web.Tenant;
 
 /** Writes sync log rows, each sync event exactly once (by CloudEvents id). */
 @Component
@@ -29,8 +30,8 @@ class SyncLogWriter {
 	}
 
 	@Transactional
-	void requested(String tenantId, UUID syncRunId, String syncType) {
-		log.requested(tenantId, syncRunId, syncType, Instant.now());
+	void requested(Tenant tenant, UUID syncRunId, String syncType) {
+		log.requested(tenant, syncRunId, syncType, Instant.now());
 	}
 
 	/** Finishes the run's row; {@code false} when the event was applied before. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.web.Tenant;
 
 /** The CRM sync log: runs requested here and st-ingest's completions and failures of {@code crm} runs. */
 @Service
@@ -48,7 +49,7 @@ public class SyncRuns {
 	}
 
 	@Transactional(readOnly = true)
-	public List<SyncLogEntry> recent(String tenantId, int limit) {
-		return log.recent(tenantId, limit);
+	public List<SyncLogEntry> recent(Tenant tenant, int limit) {
+		return log.recent(tenant, limit);
 	}
 }

@@ -3,28 +3,26 @@ package io.lazi.crm.sync;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+
+import io.lazi.platform.web.InternalCallException;
+import io.lazi.platform.web.InternalClient;
+import io.lazi.platform.web.Tenant;
 
 /**
- * Asks st-ingest for a full CRM pull ({@code POST /api/sync/crm/full}) with the trusted tenant header
- * and logs the run as requested. Thread-safe.
+ * Asks st-ingest for a full CRM pull ({@code POST /api/sync/crm/full}) as the tenant and logs the run
+ * as requested. Thread-safe.
  */
 @Service
 public class SyncTrigger {
 
-	private final RestClient stIngest;
+	private final InternalClient stIngest;
 
 	private final SyncLogWriter log;
 
 	SyncTrigger(RestClient.Builder builder, SyncSettings settings, SyncLogWriter log) {
-		var requests = new SimpleClientHttpRequestFactory();
-		requests.setConnectTimeout(settings.sync().timeout());
-		requests.setReadTimeout(settings.sync().timeout());
-		this.stIngest = builder.baseUrl(settings.sync().stIngestUrl().toString()).requestFactory(requests).build();
+		this.stIngest = new InternalClient(builder, "st-ingest", settings.sync().stIngestUrl(), settings.sync().timeout());
 		this.log = log;
 	}
 
@@ -33,26 +31,19 @@ public class SyncTrigger {
 	 *
 	 * @throws StIngestUnavailable when st-ingest does not accept the request
 	 */
-	public Accepted trigger(String tenantId) {
+	public Accepted trigger(Tenant tenant) {
 
 		Accepted accepted;
 		try {
-			accepted = stIngest.post()
-				.uri("/api/sync/crm/full")
-				.header("X-Tenant-ID", tenantId)
-				.retrieve()
-				.onStatus(HttpStatusCode::isError, (request, response) -> {
-					throw new StIngestUnavailable("st-ingest answered " + response.getStatusCode().value());
-				})
-				.body(Accepted.class);
+			accepted = stIngest.post(tenant, Accepted.class, "/api/sync/crm/full");
 		}
-		catch (RestClientException ex) {
-			throw new StIngestUnavailable("st-ingest is unreachable: " + ex.getMessage());
+		catch (InternalCallException ex) {
+			throw new StIngestUnavailable(ex.getMessage());
 		}
 		if (accepted == null || accepted.syncRunId() == null) {
 			throw new StIngestUnavailable("st-ingest accepted the sync without a run id");
 		}
-		log.requested(tenantId, accepted.syncRunId(), accepted.syncType() == null ? "FULL" : accepted.syncType());
+		log.requested(tenant, accepted.syncRunId(), accepted.syncType() == null ? "FULL" : accepted.syncType());
 		return accepted;
 	}
 

@@ -47,6 +47,8 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.platform.web.PageRequest;
+import io.lazi.platform.web.Tenant;
 import tools.jackson.databind.json.JsonMapper;
 
 @CrmIntegrationTest
@@ -107,7 +109,7 @@ class PipelineIntegrationTests {
 		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, EventTypes.BUSINESS_UNIT_FETCHED, 5,
 				new StBusinessUnit(5, true, "Pool - Sales", null, now));
 
-		var opportunity = await().atMost(TIMEOUT).until(() -> queries.opportunities(tenant, null, null, null,
+		var opportunity = await().atMost(TIMEOUT).until(() -> queries.opportunities(new Tenant(tenant), null, null, null,
 				new PageRequest(0, 10)).items(), items -> items.size() == 1 && "JOB_SOLD".equals(items.getFirst().stage()))
 			.getFirst();
 		assertThat(opportunity.title()).isEqualTo("Pool heater - $1080.00");
@@ -136,7 +138,7 @@ class PipelineIntegrationTests {
 			assertThat(schema().validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value())))
 				.isEmpty();
 		}
-		assertThat(queries.opportunity(tenant, opportunity.id()).opportunity().stage()).isEqualTo("JOB_SOLD");
+		assertThat(queries.opportunity(new Tenant(tenant), opportunity.id()).opportunity().stage()).isEqualTo("JOB_SOLD");
 
 		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -181,14 +183,14 @@ class PipelineIntegrationTests {
 						now, now));
 
 		var contact = await().atMost(TIMEOUT)
-			.until(() -> queries.contacts(tenant, null, new PageRequest(0, 10)).items(),
+			.until(() -> queries.contacts(new Tenant(tenant), null, new PageRequest(0, 10)).items(),
 					items -> items.size() == 1 && items.getFirst().locations().size() == 2)
 			.getFirst();
 
 		assertThat(contact.locations()).containsExactly(
 				new Views.LocationView(81, "Home", "2 Bay Rd", "Tampa", "FL", "33602", true),
 				new Views.LocationView(82, "Lake house", "5 Lake Dr", "Orlando", "FL", "32801", false));
-		assertThat(queries.opportunities(tenant, null, null, null, new PageRequest(0, 10)).items()).isEmpty();
+		assertThat(queries.opportunities(new Tenant(tenant), null, null, null, new PageRequest(0, 10)).items()).isEmpty();
 		mvc.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].locations[0].street").value("2 Bay Rd"))

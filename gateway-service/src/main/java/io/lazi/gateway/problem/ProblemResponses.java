@@ -11,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +43,7 @@ public class ProblemResponses {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		// The one problem about a single request input names it, as the services' validation problems do.
-		var field = problem == ProblemType.MISSING_TENANT ? "X-Tenant-ID" : null;
+		var field = problem == ProblemType.MISSING_TENANT ? TrustedHeaders.TENANT_ID : null;
 		var body = new Problem(problem.type(), problem.title(), status.value(), detail,
 				exchange.getRequest().getPath().value(), field);
 		var bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);

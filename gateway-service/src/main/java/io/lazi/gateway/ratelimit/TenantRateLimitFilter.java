@@ -15,7 +15,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.lazi.gateway.problem.ProblemResponses;
 import io.lazi.gateway.problem.ProblemType;
-import io.lazi.gateway.security.TrustedHeaders;
+import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Mono;
 
 /**

@@ -18,6 +18,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 import io.lazi.gateway.problem.ProblemResponses;
+import io.lazi.platform.events.TrustedHeaders;
 
 /**
  * The gateway's security chain: stateless bearer-token authentication, CORS, the open actuator

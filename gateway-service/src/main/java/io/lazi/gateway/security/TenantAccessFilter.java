@@ -1,7 +1,7 @@
 package io.lazi.gateway.security;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -16,6 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.lazi.gateway.problem.ProblemResponses;
 import io.lazi.gateway.problem.ProblemType;
+import io.lazi.platform.events.TenantId;
+import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,8 +28,6 @@ import reactor.core.publisher.Mono;
  * The handshake's {@code access_token} and {@code tenant} query parameters are not forwarded.
  */
 final class TenantAccessFilter implements WebFilter {
-
-	private static final Pattern TENANT_ID = Pattern.compile("\\d{1,19}");
 
 	private final ProblemResponses problems;
 
@@ -84,7 +84,7 @@ final class TenantAccessFilter implements WebFilter {
 
 		var headers = request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID);
 		if (scope == Scope.WEBSOCKET) {
-			var query = request.getQueryParams().getOrDefault("tenant", java.util.List.of());
+			var query = request.getQueryParams().getOrDefault("tenant", List.of());
 			if (headers.isEmpty()) {
 				headers = query;
 			}
@@ -92,7 +92,7 @@ final class TenantAccessFilter implements WebFilter {
 				return null;
 			}
 		}
-		return headers.size() == 1 && TENANT_ID.matcher(headers.getFirst()).matches() ? headers.getFirst() : null;
+		return headers.size() == 1 && TenantId.isValid(headers.getFirst()) ? headers.getFirst() : null;
 	}
 
 	private static ServerHttpRequest.Builder withoutIdentity(ServerHttpRequest request) {

@@ -1,5 +1,7 @@
 package io.lazi.image.serving;
 
+import io.lazi.platform.web.Tenant;
+
 /** Memory cache key: one node of one tenant. */
-record ImageKey(String tenantId, long stId) {
+record ImageKey(Tenant tenant, long stId) {
 }

@@ -44,24 +44,24 @@ class ImageLoader {
 	@Nullable
 	NodeImage load(ImageKey key) {
 
-		var node = repository.node(key.tenantId(), key.stId()).orElse(null);
+		var node = repository.node(key.tenant(), key.stId()).orElse(null);
 		if (node == null || node.imagePath() == null || !node.imagePath().startsWith(STORAGE_PREFIX)) {
 			return counted("none", null);
 		}
 		var path = node.imagePath();
-		var stored = repository.storedImage(key.tenantId(), path);
+		var stored = repository.storedImage(key.tenant(), path);
 		if (stored.isPresent()) {
 			return counted("database", new NodeImage(node.depth(), path, stored.get()));
 		}
-		var bytes = upstream.fetch(key.tenantId(), path);
+		var bytes = upstream.fetch(key.tenant(), path);
 		if (bytes.isEmpty()) {
 			return counted("none", null);
 		}
 		var content = ImageContent.sniff(bytes.get())
 			.orElseThrow(() -> new UpstreamImageException("ServiceTitan's bytes for an image of tenant "
-					+ key.tenantId() + " are not PNG, JPEG, WebP or GIF"));
-		repository.store(key.tenantId(), path, content, OffsetDateTime.now(ZoneOffset.UTC));
-		LOG.debug("Fetched {} ({} bytes) of tenant {} from ServiceTitan", path, content.size(), key.tenantId());
+					+ key.tenant() + " are not PNG, JPEG, WebP or GIF"));
+		repository.store(key.tenant(), path, content, OffsetDateTime.now(ZoneOffset.UTC));
+		LOG.debug("Fetched {} ({} bytes) of tenant {} from ServiceTitan", path, content.size(), key.tenant());
 		return counted("servicetitan", new NodeImage(node.depth(), path, content));
 	}
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.web.Tenant;
 
 /** The {@code node_image} mapping and the {@code stored_image} bytes of a tenant. */
 @Repository
@@ -28,26 +29,26 @@ class NodeImageRepository {
 		this.dsl = dsl;
 	}
 
-	Optional<NodeRef> node(String tenantId, long stId) {
+	Optional<NodeRef> node(Tenant tenant, long stId) {
 		return dsl.select(NODE_IMAGE.DEPTH, NODE_IMAGE.IMAGE_PATH)
 			.from(NODE_IMAGE)
-			.where(NODE_IMAGE.TENANT_ID.eq(tenantId), NODE_IMAGE.ST_ID.eq(stId))
+			.where(NODE_IMAGE.TENANT_ID.eq(tenant.id()), NODE_IMAGE.ST_ID.eq(stId))
 			.fetchOptional(r -> new NodeRef(r.value1(), r.value2()));
 	}
 
 	/** Locks and returns the node's row, if any, until the transaction ends. */
-	Optional<NodeRef> lockNode(String tenantId, long stId) {
+	Optional<NodeRef> lockNode(Tenant tenant, long stId) {
 		return dsl.select(NODE_IMAGE.DEPTH, NODE_IMAGE.IMAGE_PATH)
 			.from(NODE_IMAGE)
-			.where(NODE_IMAGE.TENANT_ID.eq(tenantId), NODE_IMAGE.ST_ID.eq(stId))
+			.where(NODE_IMAGE.TENANT_ID.eq(tenant.id()), NODE_IMAGE.ST_ID.eq(stId))
 			.forUpdate()
 			.fetchOptional(r -> new NodeRef(r.value1(), r.value2()));
 	}
 
-	void upsertNode(String tenantId, long stId, int depth, @Nullable String imagePath, OffsetDateTime now) {
+	void upsertNode(Tenant tenant, long stId, int depth, @Nullable String imagePath, OffsetDateTime now) {
 		dsl.insertInto(NODE_IMAGE, NODE_IMAGE.TENANT_ID, NODE_IMAGE.ST_ID, NODE_IMAGE.DEPTH, NODE_IMAGE.IMAGE_PATH,
 				NODE_IMAGE.UPDATED_AT)
-			.values(tenantId, stId, depth, imagePath, now)
+			.values(tenant.id(), stId, depth, imagePath, now)
 			.onConflict(NODE_IMAGE.TENANT_ID, NODE_IMAGE.ST_ID)
 			.doUpdate()
 			.set(NODE_IMAGE.DEPTH, depth)
@@ -57,30 +58,30 @@ class NodeImageRepository {
 	}
 
 	/** Deletes the stored bytes of {@code imagePath} unless another node of the tenant still shows it. */
-	int deleteUnreferenced(String tenantId, String imagePath) {
+	int deleteUnreferenced(Tenant tenant, String imagePath) {
 		return dsl.deleteFrom(STORED_IMAGE)
-			.where(STORED_IMAGE.TENANT_ID.eq(tenantId), STORED_IMAGE.IMAGE_PATH.eq(imagePath))
+			.where(STORED_IMAGE.TENANT_ID.eq(tenant.id()), STORED_IMAGE.IMAGE_PATH.eq(imagePath))
 			.andNotExists(selectOne().from(NODE_IMAGE)
-				.where(NODE_IMAGE.TENANT_ID.eq(tenantId), NODE_IMAGE.IMAGE_PATH.eq(imagePath)))
+				.where(NODE_IMAGE.TENANT_ID.eq(tenant.id()), NODE_IMAGE.IMAGE_PATH.eq(imagePath)))
 			.execute();
 	}
 
-	boolean stored(String tenantId, String imagePath) {
-		return dsl.fetchExists(STORED_IMAGE, STORED_IMAGE.TENANT_ID.eq(tenantId), STORED_IMAGE.IMAGE_PATH.eq(imagePath));
+	boolean stored(Tenant tenant, String imagePath) {
+		return dsl.fetchExists(STORED_IMAGE, STORED_IMAGE.TENANT_ID.eq(tenant.id()), STORED_IMAGE.IMAGE_PATH.eq(imagePath));
 	}
 
-	Optional<ImageContent> storedImage(String tenantId, String imagePath) {
+	Optional<ImageContent> storedImage(Tenant tenant, String imagePath) {
 		return dsl.select(STORED_IMAGE.BYTES, STORED_IMAGE.CONTENT_TYPE, STORED_IMAGE.ETAG)
 			.from(STORED_IMAGE)
-			.where(STORED_IMAGE.TENANT_ID.eq(tenantId), STORED_IMAGE.IMAGE_PATH.eq(imagePath))
+			.where(STORED_IMAGE.TENANT_ID.eq(tenant.id()), STORED_IMAGE.IMAGE_PATH.eq(imagePath))
 			.fetchOptional(r -> ImageContent.stored(r.value1(), r.value2(), r.value3()));
 	}
 
 	/** Saves fetched bytes; a concurrent save of the same path keeps the later one. */
-	void store(String tenantId, String imagePath, ImageContent content, OffsetDateTime now) {
+	void store(Tenant tenant, String imagePath, ImageContent content, OffsetDateTime now) {
 		dsl.insertInto(STORED_IMAGE, STORED_IMAGE.TENANT_ID, STORED_IMAGE.IMAGE_PATH, STORED_IMAGE.CONTENT_TYPE,
 				STORED_IMAGE.ETAG, STORED_IMAGE.SIZE_BYTES, STORED_IMAGE.BYTES, STORED_IMAGE.FETCHED_AT)
-			.values(tenantId, imagePath, content.type().mediaType(), content.etag(), content.size(), content.bytes(), now)
+			.values(tenant.id(), imagePath, content.type().mediaType(), content.etag(), content.size(), content.bytes(), now)
 			.onConflict(STORED_IMAGE.TENANT_ID, STORED_IMAGE.IMAGE_PATH)
 			.doUpdate()
 			.set(STORED_IMAGE.CONTENT_TYPE, content.type().mediaType())
@@ -92,13 +93,13 @@ class NodeImageRepository {
 	}
 
 	/** Stored images of the tenant, their bytes, and its nodes with an image path. */
-	StoredCounts counts(String tenantId) {
+	StoredCounts counts(Tenant tenant) {
 
 		var stored = dsl.select(count(), coalesce(sum(STORED_IMAGE.SIZE_BYTES), val(BigDecimal.ZERO)))
 			.from(STORED_IMAGE)
-			.where(STORED_IMAGE.TENANT_ID.eq(tenantId))
+			.where(STORED_IMAGE.TENANT_ID.eq(tenant.id()))
 			.fetchSingle();
-		var nodes = dsl.fetchCount(NODE_IMAGE, NODE_IMAGE.TENANT_ID.eq(tenantId), NODE_IMAGE.IMAGE_PATH.isNotNull());
+		var nodes = dsl.fetchCount(NODE_IMAGE, NODE_IMAGE.TENANT_ID.eq(tenant.id()), NODE_IMAGE.IMAGE_PATH.isNotNull());
 		return new StoredCounts(stored.value1(), stored.value2().longValue(), nodes);
 	}
 

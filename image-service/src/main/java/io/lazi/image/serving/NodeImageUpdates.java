@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.web.Tenant;
 
 /**
  * Applies {@code pricebook.changed} to {@code node_image}, each event once (by CloudEvents id): records
@@ -47,7 +48,8 @@ public class NodeImageUpdates {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, bad depth)
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch or malformed, bad
+	 *         depth)
 	 */
 	@Transactional
 	public void apply(IncomingEvent event, CategoryChanged changed) {
@@ -60,30 +62,31 @@ public class NodeImageUpdates {
 		if (changed.depth() < 0) {
 			throw new IllegalArgumentException("Event " + event.id() + " has negative depth " + changed.depth());
 		}
+		var tenant = new Tenant(tenantId);
 		if (!consumed.markConsumed(event.id(), CONSUMER)) {
 			LOG.debug("Skipping already applied event {}", event.id());
 			return;
 		}
 		var stId = changed.stId();
 		var path = blankToNull(changed.imagePath());
-		var before = repository.lockNode(tenantId, stId).orElse(null);
-		repository.upsertNode(tenantId, stId, changed.depth(), path, OffsetDateTime.now(ZoneOffset.UTC));
+		var before = repository.lockNode(tenant, stId).orElse(null);
+		repository.upsertNode(tenant, stId, changed.depth(), path, OffsetDateTime.now(ZoneOffset.UTC));
 		var oldPath = before == null ? null : before.imagePath();
 		var moved = before != null && before.depth() != changed.depth();
 		var pathChanged = !Objects.equals(oldPath, path);
 		if (pathChanged && oldPath != null) {
-			repository.deleteUnreferenced(tenantId, oldPath);
+			repository.deleteUnreferenced(tenant, oldPath);
 		}
-		var fetch = path != null && changed.active() && !repository.stored(tenantId, path);
+		var fetch = path != null && changed.active() && !repository.stored(tenant, path);
 		if (pathChanged || moved || fetch) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
 					if (pathChanged || moved) {
-						images.evict(tenantId, stId);
+						images.evict(tenant, stId);
 					}
 					if (fetch) {
-						prefetcher.prefetch(tenantId, stId);
+						prefetcher.prefetch(tenant, stId);
 					}
 				}
 			});

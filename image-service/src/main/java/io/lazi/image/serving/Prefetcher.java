@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import io.lazi.platform.web.Tenant;
+
 /**
  * Loads node images in the background after {@code pricebook.changed}, at most
  * {@code lazi.image.prefetch.concurrency} at a time so that prefetching takes only a share of the
@@ -31,7 +33,7 @@ class Prefetcher implements DisposableBean {
 		this.permits = new Semaphore(properties.prefetch().concurrency(), true);
 	}
 
-	void prefetch(String tenantId, long stId) {
+	void prefetch(Tenant tenant, long stId) {
 
 		threads.submit(() -> {
 			try {
@@ -42,10 +44,10 @@ class Prefetcher implements DisposableBean {
 				return;
 			}
 			try {
-				images.prefetch(tenantId, stId);
+				images.prefetch(tenant, stId);
 			}
 			catch (RuntimeException ex) {
-				LOG.warn("Prefetch of the image of node {} of tenant {} failed: {}", stId, tenantId, ex.getMessage());
+				LOG.warn("Prefetch of the image of node {} of tenant {} failed: {}", stId, tenant, ex.getMessage());
 			}
 			finally {
 				permits.release();

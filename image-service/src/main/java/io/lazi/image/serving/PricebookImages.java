@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.lazi.platform.web.Tenant;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -50,10 +51,10 @@ public class PricebookImages implements DisposableBean {
 	 * @return empty when the node is unknown, of the other kind, has no image, or ServiceTitan has none
 	 * @throws UpstreamImageException when ServiceTitan's answer cannot be used
 	 */
-	public Optional<NodeImage> get(String tenantId, NodeKind kind, long stId) {
+	public Optional<NodeImage> get(Tenant tenant, NodeKind kind, long stId) {
 
 		try {
-			var image = cache.get(new ImageKey(tenantId, stId)).join();
+			var image = cache.get(new ImageKey(tenant, stId)).join();
 			return Optional.ofNullable(image).filter(found -> kind.matches(found.depth()));
 		}
 		catch (CompletionException ex) {
@@ -65,27 +66,27 @@ public class PricebookImages implements DisposableBean {
 	}
 
 	/** Loads the node's image into memory (and the database) unless it is there; waits for the load. */
-	void prefetch(String tenantId, long stId) {
-		cache.get(new ImageKey(tenantId, stId)).join();
+	void prefetch(Tenant tenant, long stId) {
+		cache.get(new ImageKey(tenant, stId)).join();
 	}
 
 	/** Drops the node's image from memory. */
-	void evict(String tenantId, long stId) {
-		cache.synchronous().invalidate(new ImageKey(tenantId, stId));
+	void evict(Tenant tenant, long stId) {
+		cache.synchronous().invalidate(new ImageKey(tenant, stId));
 	}
 
 	/** Counts of the tenant, in memory and in the database. */
-	public ImageStats stats(String tenantId) {
+	public ImageStats stats(Tenant tenant) {
 
 		long entries = 0;
 		long bytes = 0;
 		for (var entry : cache.synchronous().asMap().entrySet()) {
-			if (entry.getKey().tenantId().equals(tenantId)) {
+			if (entry.getKey().tenant().equals(tenant)) {
 				entries++;
 				bytes += entry.getValue().content().size();
 			}
 		}
-		var stored = repository.counts(tenantId);
+		var stored = repository.counts(tenant);
 		return new ImageStats(entries, bytes, stored.images(), stored.bytes(), stored.nodesWithImage());
 	}
 

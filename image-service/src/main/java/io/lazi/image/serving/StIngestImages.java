@@ -1,15 +1,13 @@
 package io.lazi.image.serving;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import io.lazi.platform.web.InternalCallException;
+import io.lazi.platform.web.InternalClient;
+import io.lazi.platform.web.Tenant;
 
 /**
  * Image bytes from ServiceTitan through st-ingest-service's
@@ -19,46 +17,24 @@ import org.springframework.stereotype.Component;
 @Component
 class StIngestImages {
 
-	private final ServingProperties.StIngest properties;
+	private final InternalClient stIngest;
 
-	private final HttpClient http;
-
-	StIngestImages(ServingProperties properties) {
-		this.properties = properties.stIngest();
-		this.http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(this.properties.timeout())
-			.build();
+	StIngestImages(RestClient.Builder builder, ServingProperties properties) {
+		var settings = properties.stIngest();
+		this.stIngest = new InternalClient(builder, "st-ingest-service", settings.url(), settings.timeout());
 	}
 
 	/**
 	 * @return the bytes, or empty when ServiceTitan has no image at {@code path}
 	 * @throws UpstreamImageException on any other answer, a timeout or an I/O failure
 	 */
-	Optional<byte[]> fetch(String tenantId, String path) {
+	Optional<byte[]> fetch(Tenant tenant, String path) {
 
-		var uri = URI.create(properties.url().toString().replaceAll("/+$", "") + "/internal/servicetitan/images?path="
-				+ URLEncoder.encode(path, StandardCharsets.UTF_8));
-		var request = HttpRequest.newBuilder(uri)
-			.timeout(properties.timeout())
-			.header("X-Tenant-ID", tenantId)
-			.GET()
-			.build();
 		try {
-			var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			return switch (response.statusCode()) {
-				case 200 -> Optional.of(response.body());
-				case 404 -> Optional.empty();
-				default -> throw new UpstreamImageException(
-						"st-ingest-service answered " + response.statusCode() + " for an image of tenant " + tenantId);
-			};
+			return stIngest.get(tenant, "/internal/servicetitan/images?path={path}", path).map(InternalClient.Content::bytes);
 		}
-		catch (IOException ex) {
-			throw new UpstreamImageException("st-ingest-service unreachable: " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new UpstreamImageException("Interrupted while fetching an image", ex);
+		catch (InternalCallException ex) {
+			throw new UpstreamImageException(ex.getMessage() + " for an image of tenant " + tenant, ex);
 		}
 	}
 }

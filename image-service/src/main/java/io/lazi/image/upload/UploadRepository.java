@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.web.Tenant;
 
 /** The {@code uploaded_image} rows of a tenant. */
 @Repository
@@ -35,9 +36,9 @@ class UploadRepository {
 			.execute();
 	}
 
-	Optional<UploadedImage> find(String tenantId, UUID id) {
+	Optional<UploadedImage> find(Tenant tenant, UUID id) {
 		return dsl.selectFrom(UPLOADED_IMAGE)
-			.where(UPLOADED_IMAGE.TENANT_ID.eq(tenantId), UPLOADED_IMAGE.ID.eq(id))
+			.where(UPLOADED_IMAGE.TENANT_ID.eq(tenant.id()), UPLOADED_IMAGE.ID.eq(id))
 			.fetchOptional(r -> new UploadedImage(r.getId(), r.getTenantId(), r.getFileName(),
 					ImageContent.stored(r.getBytes(), r.getContentType(), r.getEtag()), r.getStPath(),
 					toInstant(r.getCreatedAt())));

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.image.content.ImageContent;
 import io.lazi.image.content.ImageType;
+import io.lazi.platform.web.Tenant;
 
 /**
  * Accepts uploads: the claimed type must be PNG, JPEG, WebP or GIF (else 415), the size at most
@@ -44,7 +45,7 @@ public class Uploads {
 	 * @throws UploadRefusedException when it is refused (nothing stored)
 	 */
 	@Transactional
-	public UploadedImage accept(String tenantId, @Nullable String fileName, @Nullable String claimedType, long size,
+	public UploadedImage accept(Tenant tenant, @Nullable String fileName, @Nullable String claimedType, long size,
 			BytesSupplier bytes) {
 
 		var claimed = claimedType == null ? Optional.<ImageType>empty() : ImageType.ofMediaType(claimedType);
@@ -66,15 +67,15 @@ public class Uploads {
 			.filter(sniffed -> sniffed.type() == claimed.get())
 			.orElseThrow(() -> new UploadRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"file: the bytes are not " + claimed.get().mediaType()));
-		var image = new UploadedImage(UUID.randomUUID(), tenantId, trim(fileName), content, null, Instant.now());
+		var image = new UploadedImage(UUID.randomUUID(), tenant.id(), trim(fileName), content, null, Instant.now());
 		repository.insert(image);
 		return image;
 	}
 
 	/** The upload {@code id} of the tenant; empty for another tenant's. */
 	@Transactional(readOnly = true)
-	public Optional<UploadedImage> find(String tenantId, UUID id) {
-		return repository.find(tenantId, id);
+	public Optional<UploadedImage> find(Tenant tenant, UUID id) {
+		return repository.find(tenant, id);
 	}
 
 	private UploadRefusedException tooLarge() {

@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transactional outbox: {@link #append} writes an event row in the caller's transaction, so the
  * state change and its event commit together or not at all; {@link OutboxRelay} publishes committed
- * rows to Kafka in order. Each service owns an {@code outbox_event} table in its schema (DDL in
- * {@code outbox_event.sql} beside this class, copied into the service's Flyway migrations). Must be
- * called inside a transaction.
+ * rows to Kafka in order. Each service owns an {@code outbox_event} table in its schema, created by
+ * the Flyway migration this library ships in {@code classpath:db/platform-kafka} (docs/adr/0005). Must
+ * be called inside a transaction.
  */
 public class Outbox {
 

@@ -9,18 +9,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the {@link Tenant} resolver and the problem-details advice in servlet services. */
+/**
+ * Registers the {@link Tenant} and {@link PageRequest} resolvers and the problem-details advice in
+ * servlet services.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)
 public class LaziWebAutoConfiguration {
 
 	@Bean
-	WebMvcConfigurer laziTenantResolver() {
+	WebMvcConfigurer laziArgumentResolvers() {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 				resolvers.add(new TenantArgumentResolver());
+				resolvers.add(new PageRequestArgumentResolver());
 			}
 		};
 	}

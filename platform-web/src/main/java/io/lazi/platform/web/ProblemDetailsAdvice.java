@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import jakarta.validation.ConstraintViolationException;
 
+import io.lazi.platform.events.TrustedHeaders;
+
 /**
  * Maps failures to RFC 9457 problems with stable {@code type}s: unknown resource 404, bad input 400
  * with the offending {@code field}, missing tenant 400, anything unexpected 500 without internals.

@@ -1,20 +1,27 @@
 package io.lazi.platform.web;
 
-import java.util.regex.Pattern;
+import io.lazi.platform.events.TenantId;
+import io.lazi.platform.events.TrustedHeaders;
 
 /**
- * The tenant a request acts for: a ServiceTitan tenant id (1–19 digits). Declare a controller
- * method parameter of this type to receive it from the {@value TrustedHeaders#TENANT_ID} header;
- * a missing or malformed header answers 400 {@code https://lazi.io/problems/missing-tenant}.
+ * The tenant a request acts for, as a controller parameter: declare a parameter of this type to
+ * receive it from the {@value TrustedHeaders#TENANT_ID} header; a missing or malformed header answers
+ * 400 {@code https://lazi.io/problems/missing-tenant}. Pass it on down to the repositories, which
+ * filter by {@link #id()}. The rule for a well-formed id is {@link TenantId}'s.
+ *
+ * @param id the ServiceTitan tenant id (digits)
+ * @throws IllegalArgumentException when {@code id} is not a {@link TenantId}
  */
 public record Tenant(String id) {
 
-	private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
-
 	public Tenant {
-		if (id == null || !DIGITS.matcher(id).matches()) {
-			throw new IllegalArgumentException("tenant id must be 1-19 digits");
-		}
+		// TenantId's constructor holds the rule and throws for a malformed id.
+		new TenantId(id);
+	}
+
+	/** The same tenant as the platform-wide identifier. */
+	public TenantId tenantId() {
+		return new TenantId(id);
 	}
 
 	@Override

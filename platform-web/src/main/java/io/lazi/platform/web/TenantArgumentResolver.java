@@ -6,6 +6,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import io.lazi.platform.events.TrustedHeaders;
+
 /** Resolves {@link Tenant} parameters from the gateway's {@value TrustedHeaders#TENANT_ID} header. */
 class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 

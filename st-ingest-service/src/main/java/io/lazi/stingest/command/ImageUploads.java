@@ -1,30 +1,28 @@
 package io.lazi.stingest.command;
 
-import java.net.http.HttpClient;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.web.InternalCallException;
+import io.lazi.platform.web.InternalClient;
+import io.lazi.platform.web.Tenant;
+
 /**
- * Reads the bytes of an image-service upload: {@code GET {image-service-url}/images/uploads/{id}} with
- * {@code X-Tenant-ID}, so another tenant's upload is absent. Thread-safe.
+ * Reads the bytes of an image-service upload: {@code GET {image-service-url}/images/uploads/{id}} as
+ * the tenant, so another tenant's upload is absent. Thread-safe.
  */
 @Component
 class ImageUploads {
 
-	private final RestClient imageService;
+	private final InternalClient imageService;
 
 	ImageUploads(RestClient.Builder builder, CommandProperties properties) {
-		var http = HttpClient.newBuilder().connectTimeout(properties.imageServiceTimeout()).build();
-		var requests = new JdkClientHttpRequestFactory(http);
-		requests.setReadTimeout(properties.imageServiceTimeout());
-		this.imageService = builder.clone().requestFactory(requests).baseUrl(properties.imageServiceUrl().toString()).build();
+		this.imageService = new InternalClient(builder, "image-service", properties.imageServiceUrl(),
+				properties.imageServiceTimeout());
 	}
 
 	/**
@@ -36,26 +34,11 @@ class ImageUploads {
 	Optional<Upload> find(String tenantId, UUID uploadId) {
 
 		try {
-			return imageService.get()
-				.uri("/images/uploads/{id}", uploadId)
-				.header("X-Tenant-ID", tenantId)
-				.exchange((request, response) -> {
-					var status = response.getStatusCode();
-					if (status.value() == HttpStatus.NOT_FOUND.value()) {
-						return Optional.<Upload>empty();
-					}
-					if (!status.is2xxSuccessful()) {
-						throw new ImageServiceException("image-service answered " + status.value() + " for upload " + uploadId);
-					}
-					var type = response.getHeaders().getContentType();
-					try (var body = response.getBody()) {
-						return Optional.of(new Upload(body.readAllBytes(),
-								type == null ? MediaType.APPLICATION_OCTET_STREAM : type));
-					}
-				});
+			return imageService.get(new Tenant(tenantId), "/images/uploads/{id}", uploadId)
+				.map(content -> new Upload(content.bytes(), content.contentType()));
 		}
-		catch (ResourceAccessException ex) {
-			throw new ImageServiceException("image-service unreachable for upload " + uploadId + ": " + ex.getMessage());
+		catch (InternalCallException ex) {
+			throw new ImageServiceException(ex.getMessage() + " for upload " + uploadId);
 		}
 	}
 

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.crm.pipeline.ManualMoves;
 import io.lazi.crm.pipeline.OpportunityStatus;
-import io.lazi.crm.pipeline.Page;
-import io.lazi.crm.pipeline.PageRequest;
 import io.lazi.crm.pipeline.Pipeline;
 import io.lazi.crm.pipeline.PipelineQueries;
 import io.lazi.crm.pipeline.Stage;
@@ -30,11 +28,12 @@ import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
+import io.lazi.platform.events.TrustedHeaders;
 import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Problems;
 import io.lazi.platform.web.Tenant;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * The tenant's pipeline under {@code /api/crm}: contacts, opportunities with their history, manual
@@ -55,48 +54,42 @@ class PipelineController {
 	}
 
 	@GetMapping("/contacts")
-	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return queries.contacts(tenant.id(), search, new PageRequest(page, size));
+	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search, PageRequest page) {
+		return queries.contacts(tenant, search, page);
 	}
 
 	@GetMapping("/opportunities")
 	Page<OpportunityView> opportunities(Tenant tenant, @RequestParam(required = false) @Nullable String pipeline,
 			@RequestParam(required = false) @Nullable String stage,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return queries.opportunities(tenant.id(), pipeline == null ? null : pipeline(pipeline),
-				stage == null ? null : stage(stage, "stage"), status == null ? null : status(status),
-				new PageRequest(page, size));
+			@RequestParam(required = false) @Nullable String status, PageRequest page) {
+		return queries.opportunities(tenant, pipeline == null ? null : pipeline(pipeline),
+				stage == null ? null : stage(stage, "stage"), status == null ? null : status(status), page);
 	}
 
 	@GetMapping("/opportunities/{id}")
 	OpportunityDetail opportunity(Tenant tenant, @PathVariable UUID id) {
-		return queries.opportunity(tenant.id(), id);
+		return queries.opportunity(tenant, id);
 	}
 
 	@PutMapping("/opportunities/{id}/stage")
 	OpportunityDetail move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
-			@RequestHeader(name = "X-User-Id", required = false) @Nullable String userId) {
+			@RequestHeader(name = TrustedHeaders.USER_ID, required = false) @Nullable String userId) {
 
 		if (body == null || body.stage() == null || body.stage().isBlank()) {
 			throw new InvalidInputException("stage", "is required");
 		}
-		moves.move(tenant.id(), id, stage(body.stage(), "stage"), userId == null ? "unknown" : userId);
-		return queries.opportunity(tenant.id(), id);
+		moves.move(tenant, id, stage(body.stage(), "stage"), userId == null ? "unknown" : userId);
+		return queries.opportunity(tenant, id);
 	}
 
 	@GetMapping("/sync/stats")
 	Distribution stats(Tenant tenant) {
-		return queries.distribution(tenant.id());
+		return queries.distribution(tenant);
 	}
 
 	@GetMapping("/activity")
-	Page<HistoryEntry> activity(Tenant tenant, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
-		return queries.activity(tenant.id(), new PageRequest(page, size));
+	Page<HistoryEntry> activity(Tenant tenant, PageRequest page) {
+		return queries.activity(tenant, page);
 	}
 
 	@ExceptionHandler(ManualMoves.StageMoveRefused.class)

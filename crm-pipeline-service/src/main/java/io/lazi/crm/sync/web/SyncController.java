@@ -37,7 +37,7 @@ class SyncController {
 	@PostMapping("/trigger")
 	ResponseEntity<SyncTrigger.Accepted> trigger(Tenant tenant) {
 
-		var accepted = trigger.trigger(tenant.id());
+		var accepted = trigger.trigger(tenant);
 		return ResponseEntity.accepted()
 			.body(new SyncTrigger.Accepted(accepted.syncRunId(), accepted.status(), accepted.syncType(),
 					"/api/crm/sync/status"));
@@ -46,7 +46,7 @@ class SyncController {
 	/** The latest runs, newest first. */
 	@GetMapping("/status")
 	Status status(Tenant tenant, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
-		var recent = runs.recent(tenant.id(), limit);
+		var recent = runs.recent(tenant, limit);
 		return new Status(recent.isEmpty() ? null : recent.getFirst(), recent);
 	}
 

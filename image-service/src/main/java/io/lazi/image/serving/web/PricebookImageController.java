@@ -59,7 +59,7 @@ class PricebookImageController {
 	/** Counts of the caller's tenant: in memory, in the database, nodes with an image. */
 	@GetMapping("/images/stats")
 	ImageStats stats(Tenant tenant) {
-		return images.stats(tenant.id());
+		return images.stats(tenant);
 	}
 
 	@ExceptionHandler(UpstreamImageException.class)
@@ -77,7 +77,7 @@ class PricebookImageController {
 		if (stId < 1) {
 			throw new InvalidInputException("stId", "must be a positive ServiceTitan id");
 		}
-		var image = images.get(tenant.id(), kind, stId)
+		var image = images.get(tenant, kind, stId)
 			.orElseThrow(() -> new ResourceNotFoundException(kind == NodeKind.CATEGORY ? "Category image" : "Subcategory image", stId));
 		return ImageResponses.of(image.content(), ifNoneMatch, properties.httpMaxAge());
 	}

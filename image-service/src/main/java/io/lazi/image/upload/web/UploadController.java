@@ -57,7 +57,7 @@ class UploadController {
 		if (file == null) {
 			throw new InvalidInputException("file", "is required (multipart part named file)");
 		}
-		var image = uploads.accept(tenant.id(), file.getOriginalFilename(), file.getContentType(), file.getSize(), () -> {
+		var image = uploads.accept(tenant, file.getOriginalFilename(), file.getContentType(), file.getSize(), () -> {
 			try {
 				return file.getBytes();
 			}
@@ -72,7 +72,7 @@ class UploadController {
 	ResponseEntity<byte[]> get(Tenant tenant, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 
-		var image = uploads.find(tenant.id(), id).orElseThrow(() -> new ResourceNotFoundException("Upload", id));
+		var image = uploads.find(tenant, id).orElseThrow(() -> new ResourceNotFoundException("Upload", id));
 		return ImageResponses.of(image.content(), ifNoneMatch, serving.httpMaxAge());
 	}
 

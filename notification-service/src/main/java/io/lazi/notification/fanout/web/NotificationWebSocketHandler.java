@@ -16,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.lazi.notification.fanout.SessionOverflowException;
 import io.lazi.notification.fanout.TenantChannels;
+import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -42,7 +43,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 	public Mono<Void> handle(WebSocketSession session) {
 
 		var info = session.getHandshakeInfo();
-		var tenant = Objects.requireNonNull(info.getHeaders().getFirst(TenantHandshakeFilter.TENANT_HEADER),
+		var tenant = Objects.requireNonNull(info.getHeaders().getFirst(TrustedHeaders.TENANT_ID),
 				"TenantHandshakeFilter admits no handshake without a tenant");
 		var frames = channels.subscribe(tenant, lastEventId(session)).map(session::textMessage);
 		var pings = Flux.interval(heartbeat).map(tick -> session.pingMessage(factory -> factory.allocateBuffer(0)));

@@ -2,7 +2,6 @@ package io.lazi.notification.fanout.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -14,21 +13,19 @@ import org.springframework.web.server.WebFilterChain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.lazi.platform.events.TenantId;
+import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a {@code /ws} handshake with 400 {@code https://lazi.io/problems/missing-tenant} unless it
- * carries exactly one {@code X-Tenant-ID} of 1–19 digits. The gateway sets that header after
+ * carries exactly one {@value TrustedHeaders#TENANT_ID} that is a {@link TenantId}. The gateway sets that header after
  * checking the caller's token, so it is trusted here.
  */
 final class TenantHandshakeFilter implements WebFilter {
 
-	static final String TENANT_HEADER = "X-Tenant-ID";
-
 	private static final URI MISSING_TENANT = URI.create("https://lazi.io/problems/missing-tenant");
-
-	private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
 
 	private final String path;
 
@@ -42,8 +39,8 @@ final class TenantHandshakeFilter implements WebFilter {
 	/** The tenant of a handshake, or {@code null} when the header is missing, repeated or not digits. */
 	static @Nullable String tenant(ServerHttpRequest request) {
 
-		var values = request.getHeaders().getValuesAsList(TENANT_HEADER);
-		return values.size() == 1 && DIGITS.matcher(values.getFirst()).matches() ? values.getFirst() : null;
+		var values = request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID);
+		return values.size() == 1 && TenantId.isValid(values.getFirst()) ? values.getFirst() : null;
 	}
 
 	@Override

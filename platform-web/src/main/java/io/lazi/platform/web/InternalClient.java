@@ -1,0 +1,117 @@
+package io.lazi.platform.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import io.lazi.platform.events.TrustedHeaders;
+
+/**
+ * A client of another Lazi service's internal HTTP API, acting for one tenant per call: each request
+ * goes to the configured base URL with the trusted {@value TrustedHeaders#TENANT_ID} header of the
+ * {@link Tenant} it is for, so the called service scopes it like a gateway-checked request. Connecting
+ * and waiting for the answer are each bounded by the configured timeout; redirects are not followed.
+ * An error answer or an unreachable service surfaces as {@link InternalCallException}. Built on the
+ * service's {@link RestClient.Builder}, so calls carry the trace context. Thread-safe.
+ */
+public final class InternalClient {
+
+	private final String service;
+
+	private final RestClient rest;
+
+	/**
+	 * @param builder the application's builder (cloned, not changed)
+	 * @param service the called service's name, for messages (e.g. {@code st-ingest-service})
+	 * @param baseUrl the called service's base URL, from the caller's settings
+	 * @param timeout connect limit, and limit of the wait for the answer
+	 */
+	public InternalClient(RestClient.Builder builder, String service, URI baseUrl, Duration timeout) {
+
+		var http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+		var requests = new JdkClientHttpRequestFactory(http);
+		requests.setReadTimeout(timeout);
+		this.service = service;
+		this.rest = builder.clone().requestFactory(requests).baseUrl(baseUrl.toString()).build();
+	}
+
+	/**
+	 * {@code GET uriTemplate} for {@code tenant}, the answer's bytes.
+	 *
+	 * @return empty when the service answers 404 (absent for this tenant)
+	 * @throws InternalCallException on any other non-2xx answer, a timeout or an I/O failure
+	 */
+	public Optional<Content> get(Tenant tenant, String uriTemplate, Object... uriVariables) {
+
+		return call(() -> rest.get()
+			.uri(uriTemplate, uriVariables)
+			.header(TrustedHeaders.TENANT_ID, tenant.id())
+			.exchange((request, response) -> {
+				var status = response.getStatusCode();
+				if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
+					return Optional.<Content>empty();
+				}
+				if (!status.is2xxSuccessful()) {
+					throw answered(status);
+				}
+				var type = response.getHeaders().getContentType();
+				try (var body = response.getBody()) {
+					return Optional.of(new Content(body.readAllBytes(), type == null ? MediaType.APPLICATION_OCTET_STREAM : type));
+				}
+			}));
+	}
+
+	/**
+	 * {@code POST uriTemplate} without a body for {@code tenant}, the JSON answer read as {@code answer}.
+	 *
+	 * @return the answer, {@code null} when it has no body
+	 * @throws InternalCallException on a non-2xx answer, a timeout or an I/O failure
+	 */
+	public <T> @Nullable T post(Tenant tenant, Class<T> answer, String uriTemplate, Object... uriVariables) {
+
+		return call(() -> rest.post()
+			.uri(uriTemplate, uriVariables)
+			.header(TrustedHeaders.TENANT_ID, tenant.id())
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+				throw answered(response.getStatusCode());
+			})
+			.body(answer));
+	}
+
+	private <T> T call(Supplier<T> call) {
+
+		try {
+			return call.get();
+		}
+		catch (ResourceAccessException ex) {
+			throw new InternalCallException(service + " unreachable: " + ex.getMessage(), null, ex);
+		}
+		catch (RestClientException ex) {
+			throw new InternalCallException(service + " answered unreadably: " + ex.getMessage(), null, ex);
+		}
+	}
+
+	private InternalCallException answered(HttpStatusCode status) {
+		return new InternalCallException(service + " answered " + status.value(), status.value(), null);
+	}
+
+	/**
+	 * An answer's body and its type.
+	 *
+	 * @param contentType the answer's {@code Content-Type}, {@code application/octet-stream} when absent
+	 */
+	public record Content(byte[] bytes, MediaType contentType) {
+	}
+}

@@ -1,0 +1,78 @@
+package io.lazi.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * {@link InternalClient} against a real servlet service: the tenant travels in the trusted header,
+ * 404 is absence, other error answers and unreachable services are {@link InternalCallException}s.
+ */
+@SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InternalClientIntegrationTests {
+
+	private static final Tenant TENANT = new Tenant("3222348440");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RestClient.Builder builder;
+
+	InternalClient client;
+
+	@BeforeEach
+	void client() {
+		client = new InternalClient(builder, "test-service", URI.create("http://localhost:" + port + "/"), Duration.ofSeconds(5));
+	}
+
+	@Test
+	void getsBytesAndTypeAsTheTenant() {
+
+		var content = client.get(TENANT, "/files/{name}", "a b.png").orElseThrow();
+
+		assertThat(new String(content.bytes())).isEqualTo("3222348440:a b.png");
+		assertThat(content.contentType()).isEqualTo(MediaType.IMAGE_PNG);
+	}
+
+	@Test
+	void treats404AsAbsentAndOtherErrorsAsFailures() {
+
+		assertThat(client.get(TENANT, "/files/missing")).isEmpty();
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> client.get(TENANT, "/files/a?status=503"))
+			.withMessage("test-service answered 503")
+			.satisfies(ex -> assertThat(ex.status()).hasValue(503));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void postsAsTheTenantAndReadsTheJsonAnswer() {
+
+		Map<String, Object> answer = client.post(TENANT, Map.class, "/runs");
+
+		assertThat(answer).containsEntry("tenant", "3222348440");
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> client.post(TENANT, Map.class, "/runs?status=500"))
+			.withMessage("test-service answered 500");
+	}
+
+	@Test
+	void reportsAnUnreachableServiceWithoutAStatus() {
+
+		var closed = new InternalClient(builder, "gone-service", URI.create("http://localhost:1"), Duration.ofSeconds(2));
+
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> closed.get(TENANT, "/files/a"))
+			.withMessageStartingWith("gone-service unreachable")
+			.satisfies(ex -> assertThat(ex.status()).isEmpty());
+	}
+}

@@ -1,0 +1,46 @@
+package io.lazi.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A servlet service with platform-web's defaults and a few endpoints to call. */
+@SpringBootApplication
+class WebTestApplication {
+
+	@RestController
+	static class TestController {
+
+		/** A listing of 120 numbers, paged. */
+		@GetMapping("/numbers")
+		Page<Integer> numbers(Tenant tenant, PageRequest page) {
+
+			var all = java.util.stream.IntStream.range(0, 120).boxed().toList();
+			var from = (int) Math.min(page.offset(), all.size());
+			return Page.of(all.subList(from, Math.min(from + page.size(), all.size())), page, all.size());
+		}
+
+		/** Bytes of the caller's tenant; 404 for {@code missing}, the asked status for {@code status}. */
+		@GetMapping("/files/{name}")
+		ResponseEntity<byte[]> file(Tenant tenant, @PathVariable String name, @RequestParam(defaultValue = "200") int status) {
+
+			if (name.equals("missing")) {
+				throw new ResourceNotFoundException("File", name);
+			}
+			return ResponseEntity.status(status).contentType(MediaType.IMAGE_PNG).body((tenant.id() + ":" + name).getBytes());
+		}
+
+		@PostMapping("/runs")
+		ResponseEntity<Map<String, Object>> run(Tenant tenant, @RequestParam(defaultValue = "202") int status) {
+			return ResponseEntity.status(status).body(Map.of("tenant", tenant.id(), "ids", List.of(1, 2)));
+		}
+	}
+}
