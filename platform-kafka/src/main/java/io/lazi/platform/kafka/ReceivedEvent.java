@@ -1,5 +1,7 @@
 package io.lazi.platform.kafka;
 
+import java.util.Optional;
+
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.TenantPayload;
 
@@ -30,6 +32,15 @@ public record ReceivedEvent<T extends TenantPayload>(IncomingEvent cloudEvent, E
 	 */
 	public String tenantId() {
 		return payload.tenantId();
+	}
+
+	/**
+	 * This event as one carrying {@code payloadClass}; empty when it carries another record. Lets a
+	 * consumer hand a typed event to the service that applies it.
+	 */
+	@SuppressWarnings("unchecked")
+	public <P extends TenantPayload> Optional<ReceivedEvent<P>> as(Class<P> payloadClass) {
+		return payloadClass.isInstance(payload) ? Optional.of((ReceivedEvent<P>) this) : Optional.empty();
 	}
 
 	/**
