@@ -6,9 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.OpportunityStageMoved;
-import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.OutgoingEvent;
 
 /**
@@ -27,7 +26,6 @@ record StageMove(UUID opportunityId, long stCustomerId, @Nullable Stage from, St
 				from == null ? null : from.pipeline().displayName(), from == null ? null : from.displayName(),
 				to.pipeline().displayName(), to.displayName(), to.status().wire(), reason, monetaryValue, stCustomerId,
 				stJobId, stEstimateId, movedAt.toInstant());
-		return new OutgoingEvent(Topics.CRM_STAGE_MOVED, tenantId + ":" + opportunityId, EventTypes.CRM_STAGE_MOVED,
-				opportunityId.toString(), tenantId, payload);
+		return OutgoingEvent.of(Events.CRM_STAGE_MOVED, opportunityId.toString(), payload);
 	}
 }

@@ -3,22 +3,19 @@ package io.lazi.crm.sync;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.crm.pipeline.FactIngest;
+import io.lazi.platform.events.SyncCompleted;
+import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.kafka.ConsumedMessages;
-import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.Tenant;
 
-/** Writes sync log rows, each sync event exactly once (by CloudEvents id). */
+/** Writes sync log rows, each sync event exactly once (checked and de-duplicated by CloudEvents id). */
 @Component
 class SyncLogWriter {
-
-	private static final Logger LOG = LoggerFactory.getLogger(SyncLogWriter.class);
 
 	private final ConsumedMessages consumed;
 
@@ -34,20 +31,27 @@ class SyncLogWriter {
 		log.requested(tenant, syncRunId, syncType, Instant.now());
 	}
 
-	/** Finishes the run's row; {@code false} when the event was applied before. */
+	/**
+	 * Finishes the row of the run a {@link SyncCompleted} or {@link SyncFailed} reports; {@code false}
+	 * when the event was applied before.
+	 *
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, missing fields,
+	 *         another payload)
+	 */
 	@Transactional
-	boolean record(IncomingEvent event, @Nullable String tenantId, @Nullable UUID syncRunId, String syncType,
-			String status, Instant startedAt, Instant finishedAt, long durationMs, @Nullable Integer published,
-			@Nullable String error) {
+	boolean record(ReceivedEvent<?> event) {
 
-		if (tenantId == null || tenantId.isBlank() || syncRunId == null) {
-			throw new IllegalArgumentException("Sync event " + event.id() + " lacks tenantId or syncRunId");
-		}
-		if (!consumed.markConsumed(event.id(), FactIngest.CONSUMER)) {
-			LOG.debug("Skipping already applied sync event {}", event.id());
+		if (!consumed.accept(event, FactIngest.CONSUMER)) {
 			return false;
 		}
-		log.finish(tenantId, syncRunId, syncType, status, startedAt, finishedAt, durationMs, published, error);
+		switch (event.payload()) {
+			case SyncCompleted c -> log.finish(c.tenantId(), c.syncRunId(), c.syncType().name(), "completed",
+					c.startedAt(), c.finishedAt(), c.durationMs(), c.rootCount(), null);
+			case SyncFailed f -> log.finish(f.tenantId(), f.syncRunId(), f.syncType().name(), "failed", f.startedAt(),
+					f.finishedAt(), f.durationMs(), null, f.error());
+			default -> throw new IllegalArgumentException("Event " + event.id() + " of type " + event.type()
+					+ " reports no sync run outcome");
+		}
 		return true;
 	}
 }

@@ -1,6 +1,5 @@
 package io.lazi.crm.sync;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -8,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
-import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.Tenant;
 
 /** The CRM sync log: runs requested here and st-ingest's completions and failures of {@code crm} runs. */
@@ -34,18 +33,16 @@ public class SyncRuns {
 	 * Logs a completed {@code crm} run (once per event), then re-derives every opportunity of the
 	 * tenant so that nothing the run's events missed stays behind.
 	 */
-	public void completed(IncomingEvent event, SyncCompleted completed) {
+	public void completed(ReceivedEvent<?> event, SyncCompleted completed) {
 
-		if (writer.record(event, completed.tenantId(), completed.syncRunId(), completed.syncType().name(), "completed",
-				completed.startedAt(), completed.finishedAt(), completed.durationMs(), completed.rootCount(), null)) {
+		if (writer.record(event)) {
 			reconciliation.reconcile(completed.tenantId());
 		}
 	}
 
 	/** Logs a failed {@code crm} run (once per event). */
-	public void failed(IncomingEvent event, SyncFailed failed) {
-		writer.record(event, failed.tenantId(), failed.syncRunId(), failed.syncType().name(), "failed", failed.startedAt(),
-				failed.finishedAt(), failed.durationMs(), null, failed.error());
+	public void failed(ReceivedEvent<?> event, SyncFailed failed) {
+		writer.record(event);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,8 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -14,22 +12,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.kafka.ConsumedMessages;
-import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.Tenant;
 
 /**
- * Applies {@code pricebook.changed} to {@code node_image}, each event once (by CloudEvents id): records
- * the node's depth and image path; when the path changed, deletes the stored bytes of the old path no
- * other node shows and, after commit, drops the node from memory; when the new path's bytes are not
- * stored yet, prefetches them after commit. Thread-safe.
+ * Applies {@code pricebook.changed} to {@code node_image}, each event once (checked and de-duplicated by
+ * {@link ConsumedMessages#accept}): records the node's depth and image path; when the path changed, deletes
+ * the stored bytes of the old path no other node shows and, after commit, drops the node from memory; when
+ * the new path's bytes are not stored yet, prefetches them after commit. Thread-safe.
  */
 @Service
 public class NodeImageUpdates {
 
 	/** Consumer name under which applied event ids are recorded. */
 	public static final String CONSUMER = "image-service";
-
-	private static final Logger LOG = LoggerFactory.getLogger(NodeImageUpdates.class);
 
 	private final ConsumedMessages consumed;
 
@@ -48,25 +44,20 @@ public class NodeImageUpdates {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch or malformed, bad
-	 *         depth)
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, missing fields,
+	 *         negative depth)
 	 */
 	@Transactional
-	public void apply(IncomingEvent event, CategoryChanged changed) {
+	public void apply(ReceivedEvent<CategoryChanged> event) {
 
-		var tenantId = changed.tenantId();
-		if (tenantId == null || tenantId.isBlank() || (event.tenantId() != null && !event.tenantId().equals(tenantId))) {
-			throw new IllegalArgumentException("Event " + event.id() + " has tenant " + event.tenantId()
-					+ " but its payload " + tenantId);
-		}
+		var changed = event.payload();
 		if (changed.depth() < 0) {
 			throw new IllegalArgumentException("Event " + event.id() + " has negative depth " + changed.depth());
 		}
-		var tenant = new Tenant(tenantId);
-		if (!consumed.markConsumed(event.id(), CONSUMER)) {
-			LOG.debug("Skipping already applied event {}", event.id());
+		if (!consumed.accept(event, CONSUMER)) {
 			return;
 		}
+		var tenant = new Tenant(event.tenantId());
 		var stId = changed.stId();
 		var path = blankToNull(changed.imagePath());
 		var before = repository.lockNode(tenant, stId).orElse(null);

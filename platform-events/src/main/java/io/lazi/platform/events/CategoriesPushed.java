@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#PRICEBOOK_CATEGORIES_PUSHED} on {@link Topics#SYNC_EVENTS}: every
+ * Payload of {@link Events#PRICEBOOK_CATEGORIES_PUSHED} on {@link Topics#SYNC_EVENTS}: every
  * command of a push has an outcome. Reaches browsers as {@code pricebook:categories:pushed}.
  *
  * @param count commands the push sent
@@ -16,5 +16,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoriesPushed(String tenantId, UUID pushId, int count, int success, int failed, Instant startedAt,
-		Instant finishedAt, long durationMs) {
+		Instant finishedAt, long durationMs) implements TenantPayload {
 }

@@ -19,5 +19,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoryChanged(String tenantId, long stId, @Nullable Long parentStId, int depth, String path,
-		String name, @Nullable String imagePath, int position, boolean active, List<String> changes) {
+		String name, @Nullable String imagePath, int position, boolean active, List<String> changes)
+		implements TenantPayload {
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#PRICEBOOK_CATEGORY_CONFLICT} on {@link Topics#PRICEBOOK_CHANGED}: a pull
+ * Payload of {@link Events#PRICEBOOK_CATEGORY_CONFLICT} on {@link Topics#PRICEBOOK_CHANGED}: a pull
  * met a pending local change of the same category. Nothing is overwritten until someone resolves it
  * ({@code POST /api/sync/pricebook/resolve-conflict/{conflictId}}). Reaches browsers as
  * {@code pricebook:categories:conflict}.
@@ -19,5 +19,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoryConflictDetected(String tenantId, UUID conflictId, long stId, String type,
-		@Nullable String localName, @Nullable String stName, @Nullable Instant stModifiedOn, Instant detectedAt) {
+		@Nullable String localName, @Nullable String stName, @Nullable Instant stModifiedOn, Instant detectedAt)
+		implements TenantPayload {
 }

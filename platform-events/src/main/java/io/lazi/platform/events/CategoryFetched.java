@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#CATEGORY_FETCHED} on {@link Topics#ST_RAW_CATEGORIES}: one root
+ * Payload of {@link Events#CATEGORY_FETCHED} on {@link Topics#ST_RAW_CATEGORIES}: one root
  * category with its complete subtree as ServiceTitan returned it, plus fetch metadata. Because the
  * subtree is complete, a consumer may treat descendants missing from it as gone from ServiceTitan.
  *
@@ -17,5 +17,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param category the root category ({@code parentId == null}) and its subcategories
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CategoryFetched(String tenantId, UUID syncRunId, SyncType syncType, Instant fetchedAt, StCategory category) {
+public record CategoryFetched(String tenantId, UUID syncRunId, SyncType syncType, Instant fetchedAt, StCategory category)
+		implements TenantPayload {
 }

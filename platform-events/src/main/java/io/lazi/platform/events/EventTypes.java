@@ -1,9 +1,14 @@
 package io.lazi.platform.events;
 
 /**
- * CloudEvents {@code type} values ({@code ce_type} header). Versioned: a breaking payload change
- * gets a new {@code .v2} type, never an edit of an existing one.
+ * CloudEvents {@code type} values ({@code ce_type} header) as string constants, kept for code that still
+ * compares type strings. Each equals the {@link EventType#name()} of the {@link Events} constant of the
+ * same name (a unit test holds them together).
+ *
+ * @deprecated decode through {@link Events} (type, payload record, topic and key in one place) and
+ *             compare {@link EventType} constants instead of strings
  */
+@Deprecated
 public final class EventTypes {
 
 	public static final String CATEGORY_FETCHED = "io.lazi.st.category.fetched.v1";

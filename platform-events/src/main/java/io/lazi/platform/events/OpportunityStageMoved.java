@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#CRM_STAGE_MOVED} on {@link Topics#CRM_STAGE_MOVED}: an opportunity
+ * Payload of {@link Events#CRM_STAGE_MOVED} on {@link Topics#CRM_STAGE_MOVED}: an opportunity
  * entered a stage. Key {@code {tenantId}:{opportunityId}}. Reaches browsers as {@code crm:stage-moved}.
  *
  * @param fromPipeline {@code null} when the opportunity was just created
@@ -20,5 +20,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record OpportunityStageMoved(String tenantId, UUID opportunityId, @Nullable String fromPipeline,
 		@Nullable String fromStage, String toPipeline, String toStage, String status, String reason,
 		@Nullable BigDecimal monetaryValue, @Nullable Long stCustomerId, @Nullable Long stJobId,
-		@Nullable Long stEstimateId, Instant movedAt) {
+		@Nullable Long stEstimateId, Instant movedAt) implements TenantPayload {
 }

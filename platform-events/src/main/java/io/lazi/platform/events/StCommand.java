@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#ST_COMMAND} on {@link Topics#ST_COMMANDS}: one outbound write (or a
+ * Payload of {@link Events#ST_COMMAND} on {@link Topics#ST_COMMANDS}: one outbound write (or a
  * single-category refresh) for st-ingest to execute against ServiceTitan. Key {@code {tenantId}:{stId}}.
  * st-ingest executes each {@code commandId} at most once to an outcome and answers with
  * {@link StCommandCompleted}; a redelivered command re-announces the recorded outcome instead of
@@ -22,5 +22,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StCommand(UUID commandId, String tenantId, @Nullable UUID pushId, CommandAction action, long stId,
-		@Nullable CategoryWrite write, Instant issuedAt) {
+		@Nullable CategoryWrite write, Instant issuedAt) implements TenantPayload {
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#ST_COMMAND_COMPLETED} on {@link Topics#SYNC_EVENTS}: the outcome of one
+ * Payload of {@link Events#ST_COMMAND_COMPLETED} on {@link Topics#SYNC_EVENTS}: the outcome of one
  * {@link StCommand}, published by st-ingest in the same transaction that records it. A redelivered
  * command re-publishes the same outcome, so consumers must apply it idempotently by {@code commandId}.
  *
@@ -25,5 +25,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record StCommandCompleted(UUID commandId, String tenantId, @Nullable UUID pushId, CommandAction action,
 		long stId, CommandOutcome outcome, @Nullable Integer stStatus, @Nullable String error,
 		@Nullable StCategory category, @Nullable String imagePath, int stCalls, int rateLimited, long durationMs,
-		Instant completedAt) {
+		Instant completedAt) implements TenantPayload {
 }

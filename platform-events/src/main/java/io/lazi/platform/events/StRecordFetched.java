@@ -13,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param <T> {@link StCustomer}, {@link StLocation}, {@link StJob}, {@link StAppointment}, {@link StEstimate} or {@link StBusinessUnit}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StRecordFetched<T>(String tenantId, UUID syncRunId, SyncType syncType, Instant fetchedAt, T record) {
+public record StRecordFetched<T>(String tenantId, UUID syncRunId, SyncType syncType, Instant fetchedAt, T record)
+		implements TenantPayload {
 }

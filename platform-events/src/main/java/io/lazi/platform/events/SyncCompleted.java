@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#SYNC_COMPLETED} on {@link Topics#SYNC_EVENTS}, published after every
+ * Payload of {@link Events#SYNC_COMPLETED} on {@link Topics#SYNC_EVENTS}, published after every
  * record of the run has been published on its raw topic.
  *
  * @param durationMs wall time of the run in milliseconds
@@ -22,5 +22,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SyncCompleted(String tenantId, UUID syncRunId, String resource, SyncType syncType, Instant startedAt,
 		Instant finishedAt, long durationMs, int rootCount, int subcategoryCount, int imagesFetched, int stCalls,
-		int rateLimited, List<Long> rootStIds) {
+		int rateLimited, List<Long> rootStIds) implements TenantPayload {
 }

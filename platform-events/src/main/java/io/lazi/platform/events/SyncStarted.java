@@ -6,10 +6,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * Payload of {@link EventTypes#SYNC_STARTED} on {@link Topics#SYNC_EVENTS}.
+ * Payload of {@link Events#SYNC_STARTED} on {@link Topics#SYNC_EVENTS}.
  *
  * @param resource what is synced, e.g. {@code pricebook.categories}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SyncStarted(String tenantId, UUID syncRunId, String resource, SyncType syncType, Instant startedAt) {
+public record SyncStarted(String tenantId, UUID syncRunId, String resource, SyncType syncType, Instant startedAt)
+		implements TenantPayload {
 }

@@ -1,8 +1,10 @@
 package io.lazi.platform.events;
 
 /**
- * Kafka topic names (DESIGN §3). Dead-letter topics follow spring-kafka's default naming,
- * {@code <topic>-dlt}, on the same partition as the source record.
+ * Kafka topic names (DESIGN §3), as constants for {@code @KafkaListener} annotations. Which event types
+ * travel on each topic, and how their records are keyed, is stated once in {@link Events}. Dead-letter
+ * topics follow spring-kafka's default naming, {@code <topic>-dlt}, on the same partition as the source
+ * record.
  */
 public final class Topics {
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EventContractUnitTests {
 
-	private static final Path SCHEMAS = Path.of("..", "docs", "events").toAbsolutePath().normalize();
+	private static final Path SCHEMAS = ContractDocs.load().schemaDirectory();
 
 	private static final UUID COMMAND = UUID.fromString("3c9e2f4a-8b1d-4e6f-a2c3-7d5b9e0f1a22");
 

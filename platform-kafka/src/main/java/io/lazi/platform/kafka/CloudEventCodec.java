@@ -3,6 +3,7 @@ package io.lazi.platform.kafka;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,12 +12,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.lazi.platform.events.Events;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads CloudEvents 1.0 in Kafka binary mode with the CloudEvents SDK: attributes in
  * {@code ce_*} headers (tenant in the {@code ce_tenantid} extension), JSON payload as the record
- * value. Thread-safe.
+ * value. Incoming events are decoded through the registry ({@link Events}): {@code ce_type} names the
+ * payload record and the topic it must arrive on. Thread-safe.
  */
 public final class CloudEventCodec {
 
@@ -72,7 +75,52 @@ public final class CloudEventCodec {
 				tenant == null ? null : tenant.toString(), event.getTime(), data);
 	}
 
-	/** The payload of {@code event} as {@code type}; fails with Jackson's exception on malformed JSON. */
+	/**
+	 * Decodes a record whose type every consumer of its topic must know.
+	 *
+	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers, its type is not
+	 *         registered, or is registered for another topic
+	 * @throws tools.jackson.core.JacksonException when the payload is not the type's JSON
+	 */
+	public ReceivedEvent<?> decode(ConsumerRecord<String, byte[]> record) {
+
+		var event = read(record);
+		return decodeIfKnown(event, record.topic()).orElseThrow(() -> new IllegalArgumentException(
+				"Unexpected event type " + event.type() + " on " + record.topic()));
+	}
+
+	/**
+	 * Decodes a record of a topic that other producers may add types to; empty for a type this version
+	 * does not know, which consumers skip.
+	 *
+	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers or its type is
+	 *         registered for another topic
+	 * @throws tools.jackson.core.JacksonException when the payload is not the type's JSON
+	 */
+	public Optional<ReceivedEvent<?>> decodeIfKnown(ConsumerRecord<String, byte[]> record) {
+		return decodeIfKnown(read(record), record.topic());
+	}
+
+	private Optional<ReceivedEvent<?>> decodeIfKnown(IncomingEvent event, String topic) {
+
+		var type = Events.find(event.type());
+		if (type.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!type.get().topic().equals(topic)) {
+			throw new IllegalArgumentException("Event " + event.id() + " of type " + event.type() + " belongs on "
+					+ type.get().topic() + ", not on " + topic);
+		}
+		Object payload = json.readValue(event.data(), json.getTypeFactory().constructType(type.get().payloadType()));
+		return Optional.of(ReceivedEvent.of(event, type.get(), payload));
+	}
+
+	/**
+	 * The payload of {@code event} as {@code type}; fails with Jackson's exception on malformed JSON.
+	 *
+	 * @deprecated use {@link #decode} or {@link #decodeIfKnown}, which take the record from the registry
+	 */
+	@Deprecated
 	public <T> T payload(IncomingEvent event, Class<T> type) {
 		return json.readValue(event.data(), type);
 	}

@@ -1,5 +1,7 @@
 package io.lazi.platform.kafka;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class ConsumedMessages {
 
+	private static final Logger LOG = LoggerFactory.getLogger(ConsumedMessages.class);
+
 	private final JdbcClient jdbc;
 
 	public ConsumedMessages(JdbcClient jdbc) {
@@ -18,7 +22,27 @@ public class ConsumedMessages {
 	}
 
 	/**
-	 * Marks {@code eventId} consumed by {@code consumer}.
+	 * The consumer-side check every applied event goes through: {@link ReceivedEvent#verified() verifies}
+	 * it (tenant header equals payload tenant, required fields present), then marks it consumed by
+	 * {@code consumer} in the caller's transaction.
+	 *
+	 * @return {@code true} when the caller applies it now, {@code false} when it was applied before (skip it)
+	 * @throws IllegalArgumentException when the event can never be applied (a poison record)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean accept(ReceivedEvent<?> event, String consumer) {
+
+		event.verified();
+		if (markConsumed(event.id(), consumer)) {
+			return true;
+		}
+		LOG.debug("Skipping event {} ({}), already applied by {}", event.id(), event.type(), consumer);
+		return false;
+	}
+
+	/**
+	 * Marks {@code eventId} consumed by {@code consumer}, without checking the event; prefer
+	 * {@link #accept}.
 	 *
 	 * @return {@code true} the first time, {@code false} when it was already applied (skip it)
 	 */

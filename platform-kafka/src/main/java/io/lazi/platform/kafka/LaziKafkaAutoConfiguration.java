@@ -1,5 +1,7 @@
 package io.lazi.platform.kafka;
 
+import java.util.ArrayList;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,16 +17,18 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Kafka defaults of every Lazi service: producer and consumer settings from
- * {@code kafka-defaults.properties} (added by {@link KafkaDefaultsEnvironmentPostProcessor}) (idempotent producer, {@code acks=all}, byte-array values,
- * observation on), the platform topics and their dead-letter topics, and an error handler that
- * retries a failing record with exponential back-off and then publishes it to {@code <topic>-dlt}.
- * Malformed payloads skip the retries.
+ * {@code kafka-defaults.properties} (added by {@link KafkaDefaultsEnvironmentPostProcessor}; idempotent
+ * producer, {@code acks=all}, byte-array values, observation on), the platform topics (every topic of the
+ * registry, {@link Events}) and their dead-letter topics, and an error handler that retries a failing
+ * record with exponential back-off and then publishes it to {@code <topic>-dlt}. Malformed payloads and
+ * events that can never be applied ({@link IllegalArgumentException}) skip the retries.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LaziKafkaProperties.class)
@@ -59,12 +63,8 @@ public class LaziKafkaAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics laziPlatformTopics(LaziKafkaProperties properties) {
 
-		var names = new String[] { Topics.ST_RAW_CATEGORIES, Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED,
-				Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS, Topics.ST_RAW_JOBS,
-				Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES, Topics.CRM_STAGE_MOVED, Topics.ST_RAW_SERVICES,
-				Topics.ST_RAW_MATERIALS, Topics.ST_RAW_EQUIPMENT, Topics.ST_COMMANDS };
-		var topics = new java.util.ArrayList<NewTopic>();
-		for (var name : names) {
+		var topics = new ArrayList<NewTopic>();
+		for (var name : Events.topics()) {
 			topics.add(TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor()).build());
 			topics.add(TopicBuilder.name(Topics.deadLetter(name))
 				.partitions(properties.partitions())

@@ -5,10 +5,9 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
-import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
@@ -67,8 +66,7 @@ class CommandLedger {
 	}
 
 	private static OutgoingEvent completedEvent(StCommandCompleted result) {
-		return new OutgoingEvent(Topics.SYNC_EVENTS, result.tenantId(), EventTypes.ST_COMMAND_COMPLETED,
-				result.commandId().toString(), result.tenantId(), result);
+		return OutgoingEvent.of(Events.ST_COMMAND_COMPLETED, result.commandId().toString(), result);
 	}
 
 	/** What a delivery found in the ledger. */

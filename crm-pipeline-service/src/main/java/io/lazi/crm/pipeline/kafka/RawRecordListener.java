@@ -7,24 +7,21 @@ import org.springframework.stereotype.Component;
 import io.lazi.crm.pipeline.FactIngest;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the raw ServiceTitan record topics and hands each record to {@link FactIngest}. Failures
- * propagate to the platform error handler (bounded retries, then {@code <topic>-dlt}).
+ * Reads the raw ServiceTitan record topics and hands each decoded event to {@link FactIngest}. A type
+ * the registry does not place on the topic is a poison record; failures propagate to the platform error
+ * handler (bounded retries, then {@code <topic>-dlt}).
  */
 @Component
 class RawRecordListener {
 
 	private final CloudEventCodec codec;
 
-	private final JsonMapper json;
-
 	private final FactIngest ingest;
 
-	RawRecordListener(CloudEventCodec codec, JsonMapper json, FactIngest ingest) {
+	RawRecordListener(CloudEventCodec codec, FactIngest ingest) {
 		this.codec = codec;
-		this.json = json;
 		this.ingest = ingest;
 	}
 
@@ -32,8 +29,6 @@ class RawRecordListener {
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
 					Topics.ST_RAW_JOBS, Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
 	void onRecord(ConsumerRecord<String, byte[]> record) {
-
-		var event = codec.read(record);
-		ingest.apply(event, RawRecord.of(event.type(), record.topic()).decode(json, event.data()));
+		ingest.apply(codec.decode(record));
 	}
 }

@@ -8,13 +8,15 @@ import org.springframework.stereotype.Component;
 
 import io.lazi.crm.pipeline.FactIngest;
 import io.lazi.crm.sync.SyncRuns;
-import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 
-/** Reads {@code sync.events} and hands completions and failures of {@code crm} runs to {@link SyncRuns}. */
+/**
+ * Reads {@code sync.events} and hands completions and failures of {@code crm} runs to {@link SyncRuns};
+ * every other event, and types this version does not know, are skipped.
+ */
 @Component
 class SyncEventListener {
 
@@ -32,21 +34,13 @@ class SyncEventListener {
 	@KafkaListener(id = "crm-sync-events", topics = Topics.SYNC_EVENTS, groupId = FactIngest.CONSUMER)
 	void onRecord(ConsumerRecord<String, byte[]> record) {
 
-		var event = codec.read(record);
-		switch (event.type()) {
-			case EventTypes.SYNC_COMPLETED -> {
-				var completed = codec.payload(event, SyncCompleted.class);
-				if (SyncRuns.RESOURCE.equals(completed.resource())) {
+		codec.decodeIfKnown(record).ifPresent(event -> {
+			switch (event.payload()) {
+				case SyncCompleted completed when SyncRuns.RESOURCE.equals(completed.resource()) ->
 					runs.completed(event, completed);
-				}
+				case SyncFailed failed when SyncRuns.RESOURCE.equals(failed.resource()) -> runs.failed(event, failed);
+				default -> LOG.trace("Skipping {}", event.type());
 			}
-			case EventTypes.SYNC_FAILED -> {
-				var failed = codec.payload(event, SyncFailed.class);
-				if (SyncRuns.RESOURCE.equals(failed.resource())) {
-					runs.failed(event, failed);
-				}
-			}
-			default -> LOG.trace("Skipping {}", event.type());
-		}
+		});
 	}
 }

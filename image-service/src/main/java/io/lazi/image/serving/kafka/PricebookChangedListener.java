@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 
 import io.lazi.image.serving.NodeImageUpdates;
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.EventType;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 
 /**
- * Reads {@code pricebook.changed} and hands each category event to {@link NodeImageUpdates}; other
- * event types on the topic are skipped. Failures propagate to the platform error handler (bounded
+ * Reads {@code pricebook.changed} and hands each created, updated, moved or deactivated category to
+ * {@link NodeImageUpdates}; other event types on the topic are skipped. Failures propagate to the platform error handler (bounded
  * retries, then {@code pricebook.changed-dlt}).
  */
 @Component
@@ -24,9 +25,8 @@ class PricebookChangedListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PricebookChangedListener.class);
 
-	private static final Set<String> CATEGORY_TYPES = Set.of(EventTypes.PRICEBOOK_CATEGORY_CREATED,
-			EventTypes.PRICEBOOK_CATEGORY_UPDATED, EventTypes.PRICEBOOK_CATEGORY_MOVED,
-			EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED);
+	private static final Set<EventType<?>> CATEGORY_TYPES = Set.of(Events.PRICEBOOK_CATEGORY_CREATED,
+			Events.PRICEBOOK_CATEGORY_UPDATED, Events.PRICEBOOK_CATEGORY_MOVED, Events.PRICEBOOK_CATEGORY_DEACTIVATED);
 
 	private final CloudEventCodec codec;
 
@@ -40,11 +40,14 @@ class PricebookChangedListener {
 	@KafkaListener(id = "image-pricebook-changed", topics = Topics.PRICEBOOK_CHANGED, groupId = NodeImageUpdates.CONSUMER)
 	void onRecord(ConsumerRecord<String, byte[]> record) {
 
-		var event = codec.read(record);
-		if (!CATEGORY_TYPES.contains(event.type())) {
-			LOG.debug("Skipping {} on {}", event.type(), record.topic());
+		var event = codec.decodeIfKnown(record)
+			.filter(e -> CATEGORY_TYPES.contains(e.type()))
+			.flatMap(e -> e.as(CategoryChanged.class));
+		if (event.isEmpty()) {
+			LOG.debug("Skipping a record on {} at offset {}: no category change of the tree", record.topic(),
+					record.offset());
 			return;
 		}
-		updates.apply(event, codec.payload(event, CategoryChanged.class));
+		updates.apply(event.get());
 	}
 }

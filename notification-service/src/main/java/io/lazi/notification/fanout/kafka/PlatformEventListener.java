@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads {@code sync.events}, {@code pricebook.changed} and {@code crm.stage-moved} and hands each event a browser is told
  * about to its tenant's channel. Every instance must see every event, so each runs its own consumer
  * group ({@code lazi.notification.consumer-group}, random by default) and starts at the latest
- * offset: history before start-up is not a notification any more. Records without a tenant or with
- * malformed JSON fail and go through the platform error handler to {@code <topic>-dlt}.
+ * offset: history before start-up is not a notification any more. Events are decoded through the
+ * registry; those whose tenant header and payload disagree, that lack required fields or carry malformed
+ * JSON fail and go through the platform error handler to {@code <topic>-dlt}.
  */
 @Component
 class PlatformEventListener {
@@ -42,18 +43,21 @@ class PlatformEventListener {
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
 	void on(ConsumerRecord<String, byte[]> record) {
 
-		var event = codec.read(record);
-		var name = MessageNames.of(event.type());
-		if (name.isEmpty()) {
-			// Other teams add event types to these topics; browsers only hear about the ones listed.
-			LOG.debug("Ignoring event {} of type {} on {}", event.id(), event.type(), record.topic());
+		var decoded = codec.decodeIfKnown(record);
+		if (decoded.isEmpty()) {
+			// Other teams add event types to these topics; this version does not know them.
+			LOG.debug("Ignoring an event of an unknown type on {}", record.topic());
 			return;
 		}
-		var tenant = event.tenantId();
-		if (tenant == null || tenant.isBlank()) {
-			throw new IllegalArgumentException("Event " + event.id() + " on " + record.topic() + " has no ce_tenantid");
+		var name = MessageNames.of(decoded.get().type());
+		if (name.isEmpty()) {
+			LOG.debug("Ignoring event {} of type {} on {}", decoded.get().id(), decoded.get().type(), record.topic());
+			return;
 		}
-		channels.publish(tenant, new Notification(event.id(), name.get(), event.time(), json.readTree(event.data())));
+		var event = decoded.get().verified();
+		var tenant = event.tenantId();
+		channels.publish(tenant, new Notification(event.id(), name.get(), event.cloudEvent().time(),
+				json.readTree(event.cloudEvent().data())));
 		LOG.debug("Fanned out {} {} to tenant {}", name.get(), event.id(), tenant);
 	}
 }

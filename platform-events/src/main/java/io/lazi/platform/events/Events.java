@@ -1,0 +1,142 @@
+package io.lazi.platform.events;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of the platform's events: every CloudEvents type with its payload record, its topic
+ * ({@link Topics}) and its key rule. Consumers decode through it, producers take topic and key from it,
+ * and the contract tests hold it, the JSON Schemas in {@code docs/events/} and {@code docs/asyncapi.yaml}
+ * together. Types are versioned: a breaking payload change gets a new {@code .v2} type, never an edit of
+ * an existing one.
+ */
+public final class Events {
+
+	public static final EventType<CategoryFetched> CATEGORY_FETCHED = EventType.of("io.lazi.st.category.fetched.v1",
+			Topics.ST_RAW_CATEGORIES, CategoryFetched.class, KeyRule.entity("stId", e -> e.category().id()));
+
+	public static final EventType<StRecordFetched<StCustomer>> CUSTOMER_FETCHED = EventType
+		.fetched("io.lazi.st.customer.fetched.v1", Topics.ST_RAW_CUSTOMERS, StCustomer.class, StCustomer::id);
+
+	public static final EventType<StRecordFetched<StLocation>> LOCATION_FETCHED = EventType
+		.fetched("io.lazi.st.location.fetched.v1", Topics.ST_RAW_LOCATIONS, StLocation.class, StLocation::id);
+
+	public static final EventType<StRecordFetched<StJob>> JOB_FETCHED = EventType.fetched("io.lazi.st.job.fetched.v1",
+			Topics.ST_RAW_JOBS, StJob.class, StJob::id);
+
+	public static final EventType<StRecordFetched<StAppointment>> APPOINTMENT_FETCHED = EventType
+		.fetched("io.lazi.st.appointment.fetched.v1", Topics.ST_RAW_APPOINTMENTS, StAppointment.class, StAppointment::id);
+
+	public static final EventType<StRecordFetched<StEstimate>> ESTIMATE_FETCHED = EventType
+		.fetched("io.lazi.st.estimate.fetched.v1", Topics.ST_RAW_ESTIMATES, StEstimate.class, StEstimate::id);
+
+	public static final EventType<StRecordFetched<StBusinessUnit>> BUSINESS_UNIT_FETCHED = EventType.fetched(
+			"io.lazi.st.business-unit.fetched.v1", Topics.ST_RAW_BUSINESS_UNITS, StBusinessUnit.class, StBusinessUnit::id);
+
+	public static final EventType<StRecordFetched<StService>> SERVICE_FETCHED = EventType
+		.fetched("io.lazi.st.service.fetched.v1", Topics.ST_RAW_SERVICES, StService.class, StService::id);
+
+	public static final EventType<StRecordFetched<StMaterial>> MATERIAL_FETCHED = EventType
+		.fetched("io.lazi.st.material.fetched.v1", Topics.ST_RAW_MATERIALS, StMaterial.class, StMaterial::id);
+
+	public static final EventType<StRecordFetched<StEquipment>> EQUIPMENT_FETCHED = EventType
+		.fetched("io.lazi.st.equipment.fetched.v1", Topics.ST_RAW_EQUIPMENT, StEquipment.class, StEquipment::id);
+
+	public static final EventType<SyncStarted> SYNC_STARTED = EventType.of("io.lazi.sync.started.v1",
+			Topics.SYNC_EVENTS, SyncStarted.class, KeyRule.tenant());
+
+	public static final EventType<SyncCompleted> SYNC_COMPLETED = EventType.of("io.lazi.sync.completed.v1",
+			Topics.SYNC_EVENTS, SyncCompleted.class, KeyRule.tenant());
+
+	public static final EventType<SyncFailed> SYNC_FAILED = EventType.of("io.lazi.sync.failed.v1", Topics.SYNC_EVENTS,
+			SyncFailed.class, KeyRule.tenant());
+
+	/** st-ingest's outcome of one {@link #ST_COMMAND}. */
+	public static final EventType<StCommandCompleted> ST_COMMAND_COMPLETED = EventType.of(
+			"io.lazi.st.command.completed.v1", Topics.SYNC_EVENTS, StCommandCompleted.class, KeyRule.tenant());
+
+	public static final EventType<CategoriesSynced> PRICEBOOK_CATEGORIES_SYNCED = EventType.of(
+			"io.lazi.pricebook.categories.synced.v1", Topics.SYNC_EVENTS, CategoriesSynced.class, KeyRule.tenant());
+
+	public static final EventType<CategoriesPushed> PRICEBOOK_CATEGORIES_PUSHED = EventType.of(
+			"io.lazi.pricebook.categories.pushed.v1", Topics.SYNC_EVENTS, CategoriesPushed.class, KeyRule.tenant());
+
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_CREATED = categoryChange(
+			"io.lazi.pricebook.category.created.v1");
+
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_UPDATED = categoryChange(
+			"io.lazi.pricebook.category.updated.v1");
+
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_MOVED = categoryChange(
+			"io.lazi.pricebook.category.moved.v1");
+
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_DEACTIVATED = categoryChange(
+			"io.lazi.pricebook.category.deactivated.v1");
+
+	/** A local override was saved (name, image, position, visibility, parent). */
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_OVERRIDE_SAVED = categoryChange(
+			"io.lazi.pricebook.category.override-saved.v1");
+
+	/** A category was deleted locally (pending push) or its deletion reached ServiceTitan. */
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_DELETED = categoryChange(
+			"io.lazi.pricebook.category.deleted.v1");
+
+	/** One category's pending change reached ServiceTitan. */
+	public static final EventType<CategoryChanged> PRICEBOOK_CATEGORY_PUSHED = categoryChange(
+			"io.lazi.pricebook.category.pushed.v1");
+
+	public static final EventType<CategoryConflictDetected> PRICEBOOK_CATEGORY_CONFLICT = EventType.of(
+			"io.lazi.pricebook.category.conflict.v1", Topics.PRICEBOOK_CHANGED, CategoryConflictDetected.class,
+			KeyRule.entity("stId", CategoryConflictDetected::stId));
+
+	public static final EventType<StCommand> ST_COMMAND = EventType.of("io.lazi.st.command.v1", Topics.ST_COMMANDS,
+			StCommand.class, KeyRule.entity("stId", StCommand::stId));
+
+	public static final EventType<OpportunityStageMoved> CRM_STAGE_MOVED = EventType.of(
+			"io.lazi.crm.opportunity.stage-moved.v1", Topics.CRM_STAGE_MOVED, OpportunityStageMoved.class,
+			KeyRule.entity("opportunityId", OpportunityStageMoved::opportunityId));
+
+	private static final List<EventType<?>> ALL = List.of(CATEGORY_FETCHED, CUSTOMER_FETCHED, LOCATION_FETCHED,
+			JOB_FETCHED, APPOINTMENT_FETCHED, ESTIMATE_FETCHED, BUSINESS_UNIT_FETCHED, SERVICE_FETCHED, MATERIAL_FETCHED,
+			EQUIPMENT_FETCHED, SYNC_STARTED, SYNC_COMPLETED, SYNC_FAILED, ST_COMMAND_COMPLETED,
+			PRICEBOOK_CATEGORIES_SYNCED, PRICEBOOK_CATEGORIES_PUSHED, PRICEBOOK_CATEGORY_CREATED,
+			PRICEBOOK_CATEGORY_UPDATED, PRICEBOOK_CATEGORY_MOVED, PRICEBOOK_CATEGORY_DEACTIVATED,
+			PRICEBOOK_CATEGORY_OVERRIDE_SAVED, PRICEBOOK_CATEGORY_DELETED, PRICEBOOK_CATEGORY_PUSHED,
+			PRICEBOOK_CATEGORY_CONFLICT, ST_COMMAND, CRM_STAGE_MOVED);
+
+	private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
+		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+	private Events() {
+	}
+
+	/** Every registered type, in declaration order. */
+	public static List<EventType<?>> all() {
+		return ALL;
+	}
+
+	/** The type named {@code ceType}; empty for a type this version does not know (a newer producer's). */
+	public static Optional<EventType<?>> find(String ceType) {
+		return Optional.ofNullable(BY_NAME.get(ceType));
+	}
+
+	/** Every topic some registered type travels on, in declaration order. */
+	public static Set<String> topics() {
+		return ALL.stream().map(EventType::topic).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** The registered types that travel on {@code topic}. */
+	public static List<EventType<?>> on(String topic) {
+		return ALL.stream().filter(type -> type.topic().equals(topic)).toList();
+	}
+
+	private static EventType<CategoryChanged> categoryChange(String name) {
+		return EventType.of(name, Topics.PRICEBOOK_CHANGED,
+				CategoryChanged.class, KeyRule.entity("stId", CategoryChanged::stId));
+	}
+}
