@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StAppointment;
 import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StContact;
@@ -14,7 +14,6 @@ import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
 import io.lazi.platform.events.StLocation;
-import io.lazi.platform.events.Topics;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.sync.Feed;
 import io.lazi.stingest.sync.Feeds;
@@ -33,28 +32,26 @@ import io.lazi.stingest.sync.SyncResource;
 class CrmPull implements ResourcePull {
 
 	private static final Feed<StBusinessUnit> BUSINESS_UNITS = Feed.of("crm.business-units",
-			"/settings/v2/tenant/{tenant}/business-units", true, Topics.ST_RAW_BUSINESS_UNITS,
-			EventTypes.BUSINESS_UNIT_FETCHED, new ParameterizedTypeReference<>() {
+			"/settings/v2/tenant/{tenant}/business-units", true, Events.BUSINESS_UNIT_FETCHED, new ParameterizedTypeReference<>() {
 			}, StBusinessUnit::id, StBusinessUnit::modifiedOn);
 
 	private static final Feed<StCustomer> CUSTOMERS = Feed.of("crm.customers", "/crm/v2/tenant/{tenant}/customers", true,
-			Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, new ParameterizedTypeReference<>() {
+			Events.CUSTOMER_FETCHED, new ParameterizedTypeReference<>() {
 			}, StCustomer::id, StCustomer::modifiedOn);
 
 	private static final Feed<StLocation> LOCATIONS = Feed.of("crm.locations", "/crm/v2/tenant/{tenant}/locations", true,
-			Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, new ParameterizedTypeReference<>() {
+			Events.LOCATION_FETCHED, new ParameterizedTypeReference<>() {
 			}, StLocation::id, StLocation::modifiedOn);
 
-	private static final Feed<StJob> JOBS = Feed.of("crm.jobs", "/jpm/v2/tenant/{tenant}/jobs", false, Topics.ST_RAW_JOBS,
-			EventTypes.JOB_FETCHED, new ParameterizedTypeReference<>() {
+	private static final Feed<StJob> JOBS = Feed.of("crm.jobs", "/jpm/v2/tenant/{tenant}/jobs", false, Events.JOB_FETCHED, new ParameterizedTypeReference<>() {
 			}, StJob::id, StJob::modifiedOn);
 
 	private static final Feed<StAppointment> APPOINTMENTS = Feed.of("crm.appointments", "/jpm/v2/tenant/{tenant}/appointments",
-			true, Topics.ST_RAW_APPOINTMENTS, EventTypes.APPOINTMENT_FETCHED, new ParameterizedTypeReference<>() {
+			true, Events.APPOINTMENT_FETCHED, new ParameterizedTypeReference<>() {
 			}, StAppointment::id, StAppointment::modifiedOn);
 
 	private static final Feed<StEstimate> ESTIMATES = Feed.of("crm.estimates", "/sales/v2/tenant/{tenant}/estimates", true,
-			Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
+			Events.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
 			}, StEstimate::id, StEstimate::modifiedOn);
 
 	private final ServiceTitanClient client;

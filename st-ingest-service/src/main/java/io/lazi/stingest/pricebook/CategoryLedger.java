@@ -7,9 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoryFetched;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
-import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
@@ -42,7 +41,6 @@ class CategoryLedger {
 
 		var payload = new CategoryFetched(run.tenantId(), run.id(), run.syncType(), fetchedAt, root);
 		state.storeRoot(run.tenant(), root.id(), run.id(), run.syncType(), fetchedAt, codec.serialize(root), nodes);
-		outbox.append(new OutgoingEvent(Topics.ST_RAW_CATEGORIES, Topics.entityKey(run.tenantId(), root.id()),
-				EventTypes.CATEGORY_FETCHED, Long.toString(root.id()), run.tenantId(), payload));
+		outbox.append(OutgoingEvent.of(Events.CATEGORY_FETCHED, Long.toString(root.id()), payload));
 	}
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.EventType;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.TenantPayload;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.platform.web.Tenant;
@@ -54,7 +55,7 @@ class SyncLedger {
 						resource.label() + " sync start of tenant " + tenant + " conflicted with a run that has ended"));
 			throw new SyncAlreadyRunningException(resource, tenant.id(), running.id());
 		}
-		outbox.append(syncEvent(run, EventTypes.SYNC_STARTED,
+		outbox.append(syncEvent(run, Events.SYNC_STARTED,
 				new SyncStarted(run.tenantId(), run.id(), run.resource(), type, now)));
 		return run;
 	}
@@ -64,8 +65,8 @@ class SyncLedger {
 	<T> void publish(SyncRun run, Feed<T> feed, List<T> records, Instant fetchedAt) {
 		outbox.appendAll(records.stream().map(record -> {
 			var id = feed.id().applyAsLong(record);
-			return new OutgoingEvent(feed.topic(), Topics.entityKey(run.tenantId(), id), feed.eventType(), Long.toString(id),
-					run.tenantId(), new StRecordFetched<>(run.tenantId(), run.id(), run.syncType(), fetchedAt, record));
+			return OutgoingEvent.of(feed.type(), Long.toString(id),
+					new StRecordFetched<>(run.tenantId(), run.id(), run.syncType(), fetchedAt, record));
 		}).toList());
 	}
 
@@ -81,7 +82,7 @@ class SyncLedger {
 		result.newest().forEach((cursor, newest) -> cursors.advance(run.tenant(), cursor, newest, run.id(), now));
 		pull.completing(done, result);
 		var rootIds = run.syncType() == SyncType.FULL ? result.rootStIds() : List.<Long>of();
-		outbox.append(syncEvent(done, EventTypes.SYNC_COMPLETED,
+		outbox.append(syncEvent(done, Events.SYNC_COMPLETED,
 				new SyncCompleted(run.tenantId(), run.id(), run.resource(), run.syncType(), run.startedAt(), now,
 						done.durationMs(), done.rootCount(), done.subcategoryCount(), done.imagesFetched(), calls,
 						rateLimited, rootIds)));
@@ -94,7 +95,7 @@ class SyncLedger {
 
 		var failed = run.failed(now, calls, rateLimited, error);
 		runs.finish(failed);
-		outbox.append(syncEvent(failed, EventTypes.SYNC_FAILED, new SyncFailed(run.tenantId(), run.id(), run.resource(),
+		outbox.append(syncEvent(failed, Events.SYNC_FAILED, new SyncFailed(run.tenantId(), run.id(), run.resource(),
 				run.syncType(), run.startedAt(), now, failed.durationMs(), calls, rateLimited, error)));
 		return failed;
 	}
@@ -109,7 +110,7 @@ class SyncLedger {
 			.toList();
 	}
 
-	private static OutgoingEvent syncEvent(SyncRun run, String type, Object payload) {
-		return new OutgoingEvent(Topics.SYNC_EVENTS, run.tenantId(), type, run.id().toString(), run.tenantId(), payload);
+	private static <T extends TenantPayload> OutgoingEvent syncEvent(SyncRun run, EventType<T> type, T payload) {
+		return OutgoingEvent.of(type, run.id().toString(), payload);
 	}
 }

@@ -5,11 +5,10 @@ import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StEquipment;
 import io.lazi.platform.events.StMaterial;
 import io.lazi.platform.events.StService;
-import io.lazi.platform.events.Topics;
 import io.lazi.stingest.sync.Feed;
 import io.lazi.stingest.sync.Feeds;
 import io.lazi.stingest.sync.PullResult;
@@ -30,15 +29,15 @@ class SkuPull implements ResourcePull {
 	static final String RESOURCE = "pricebook.skus";
 
 	private static final Feed<StService> SERVICES = Feed.of("pricebook.services", "/pricebook/v2/tenant/{tenant}/services",
-			true, Topics.ST_RAW_SERVICES, EventTypes.SERVICE_FETCHED, new ParameterizedTypeReference<>() {
+			true, Events.SERVICE_FETCHED, new ParameterizedTypeReference<>() {
 			}, StService::id, StService::modifiedOn);
 
 	private static final Feed<StMaterial> MATERIALS = Feed.of("pricebook.materials", "/pricebook/v2/tenant/{tenant}/materials",
-			true, Topics.ST_RAW_MATERIALS, EventTypes.MATERIAL_FETCHED, new ParameterizedTypeReference<>() {
+			true, Events.MATERIAL_FETCHED, new ParameterizedTypeReference<>() {
 			}, StMaterial::id, StMaterial::modifiedOn);
 
 	private static final Feed<StEquipment> EQUIPMENT = Feed.of("pricebook.equipment", "/pricebook/v2/tenant/{tenant}/equipment",
-			true, Topics.ST_RAW_EQUIPMENT, EventTypes.EQUIPMENT_FETCHED, new ParameterizedTypeReference<>() {
+			true, Events.EQUIPMENT_FETCHED, new ParameterizedTypeReference<>() {
 			}, StEquipment::id, StEquipment::modifiedOn);
 
 	private static final List<Feed<?>> LISTS = List.of(SERVICES, MATERIALS, EQUIPMENT);
