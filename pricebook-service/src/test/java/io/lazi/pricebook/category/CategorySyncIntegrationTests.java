@@ -26,6 +26,10 @@ import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.PricebookChanges.Change;
+import io.lazi.pricebook.category.tree.CategoryQueries;
+import io.lazi.pricebook.category.tree.CategoryTreeView;
+import io.lazi.pricebook.category.tree.CategoryView;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

@@ -20,6 +20,9 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.PricebookChanges.Change;
+import io.lazi.pricebook.category.tree.CategoryQueries;
+import io.lazi.pricebook.category.tree.CategoryStats;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

@@ -20,8 +20,8 @@ import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
-import io.lazi.pricebook.category.CategorySync;
 import io.lazi.pricebook.category.StIngestEvents;
+import io.lazi.pricebook.category.sync.CategorySync;
 
 @PricebookIntegrationTest
 class CategoryControllerIntegrationTests {

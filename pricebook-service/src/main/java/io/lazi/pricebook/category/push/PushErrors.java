@@ -1,0 +1,147 @@
+package io.lazi.pricebook.category.push;
+
+import static io.lazi.pricebook.jooq.Tables.CATEGORY;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Field;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.events.CommandAction;
+import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.pricebook.category.EditRefusedException;
+import io.lazi.pricebook.category.internal.CategoryChange;
+import io.lazi.pricebook.category.internal.CategoryNode;
+import io.lazi.pricebook.category.internal.CategoryTable;
+import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.LocalState;
+import io.lazi.pricebook.category.internal.StoredNode;
+import io.lazi.pricebook.category.push.internal.PushErrorRepository;
+import io.lazi.pricebook.category.push.internal.PushStarter;
+
+/** Failed pushes and their automatic repair. Thread-safe. */
+@Service
+public class PushErrors {
+
+	private final PushErrorRepository errors;
+
+	private final CategoryTable categories;
+
+	private final PushStarter starter;
+
+	private final Outbox outbox;
+
+	PushErrors(PushErrorRepository errors, CategoryTable categories, PushStarter starter, Outbox outbox) {
+		this.errors = errors;
+		this.categories = categories;
+		this.starter = starter;
+		this.outbox = outbox;
+	}
+
+	/** Pending items whose last push failed, with what auto-fix would do. */
+	@Transactional(readOnly = true)
+	public List<PushFailure> failures(String tenantId) {
+		return errors.failures(tenantId);
+	}
+
+	/**
+	 * Repairs what can be repaired and pushes the item again: reparents it under the nearest ancestor
+	 * ServiceTitan still has, turns an update of an item deleted in ServiceTitan into a create, drops a
+	 * missing image, or simply retries a transient failure.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no such failure (or it is no longer the last)
+	 * @throws EditRefusedException when it cannot be fixed automatically
+	 */
+	@Transactional
+	public AutoFixResult autoFix(String tenantId, UUID id) {
+
+		var failure = errors.failure(tenantId, id).orElseThrow(() -> new ResourceNotFoundException("Push error", id));
+		if (failure.fix() == null) {
+			throw new EditRefusedException("Category " + failure.stId() + " cannot be fixed automatically: "
+					+ failure.message() + "; edit it or discard the change");
+		}
+		var stored = categories.lock(tenantId, failure.stId()).orElseThrow();
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var values = new HashMap<Field<?>, Object>(CategoryTable.errorValues(null, null, null, null, null));
+		var detail = switch (failure.fix()) {
+			case PushFailure.REPARENT -> reparent(tenantId, stored, failure, now);
+			case PushFailure.RECREATE -> {
+				values.putAll(CategoryTable.recreateValues(stored));
+				yield "ServiceTitan deleted it; it is created again with the local values";
+			}
+			case PushFailure.DROP_IMAGE -> {
+				values.put(CATEGORY.OVERRIDE_IMAGE_UPLOAD_ID, null);
+				values.put(CATEGORY.PENDING_FIELDS, stored.local()
+					.pendingFields()
+					.stream()
+					.filter(f -> !LocalState.IMAGE.equals(f))
+					.toArray(String[]::new));
+				yield "the image upload is missing; the image override was dropped and the rest pushed again";
+			}
+			default -> "pushed again after a transient failure";
+		};
+		categories.update(tenantId, failure.stId(), values);
+		var after = categories.lock(tenantId, failure.stId()).orElseThrow();
+		var started = after.local().pending() ? Optional.of(starter.start(tenantId, withLocalAncestors(after)))
+				: Optional.<PushStarted>empty();
+		return new AutoFixResult(failure.fix(), detail, started.map(PushStarted::pushId).orElse(null));
+	}
+
+	private String reparent(String tenantId, StoredNode stored, PushFailure failure, OffsetDateTime now) {
+
+		var node = stored.node();
+		var labels = Arrays.asList(node.path().split("\\."));
+		for (var i = labels.size() - 3; i >= 0; i--) {
+			var candidate = categories.lock(tenantId, Long.parseLong(labels.get(i)))
+				.filter(c -> c.node().stId() > 0 && c.node().active())
+				.filter(c -> !LocalState.DELETED.equals(c.local().localStatus()));
+			if (candidate.isPresent()) {
+				var before = categories.subtree(tenantId, node.stId());
+				categories.move(tenantId, node, candidate.get().node(), now);
+				categories.renumber(tenantId, candidate.get().node().stId(), node.stId(), node.position(), now);
+				announceMove(tenantId, node.stId(), before);
+				return "its parent " + node.parentStId() + " is gone from ServiceTitan; moved under "
+						+ candidate.get().node().stId() + " and pushed again";
+			}
+		}
+		if (failure.action() != CommandAction.CREATE_CATEGORY) {
+			throw new EditRefusedException("Category " + node.stId()
+					+ " has no ancestor left in ServiceTitan and an existing category cannot be made a root by a push");
+		}
+		var before = categories.subtree(tenantId, node.stId());
+		var root = new HashMap<Field<?>, Object>();
+		root.put(CATEGORY.PARENT_ST_ID, null);
+		categories.update(tenantId, node.stId(), root);
+		categories.rebuildPaths(tenantId);
+		announceMove(tenantId, node.stId(), before);
+		return "no ancestor is left in ServiceTitan; it is created as a root";
+	}
+
+	private void announceMove(String tenantId, long stId, List<CategoryNode> before) {
+
+		var after = categories.subtree(tenantId, stId);
+		outbox.appendAll(ChangeEvents.of(tenantId, CategoryChange.subtreeChanges(before, after)));
+	}
+
+	/** The item and its ancestors that are local creates too, which must be pushed first. */
+	private static List<Long> withLocalAncestors(StoredNode stored) {
+
+		var ids = new ArrayList<Long>();
+		for (var label : stored.node().path().split("\\.")) {
+			var id = Long.parseLong(label);
+			if (id < 0 || id == stored.node().stId()) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+}
