@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.internal.ConflictRepository;
 import io.lazi.pricebook.category.internal.CategoryChange;
@@ -62,7 +63,7 @@ public class CategoryConflicts {
 	 * @throws InvalidInputException for another status (field {@code status})
 	 */
 	@Transactional(readOnly = true)
-	public ConflictList list(String tenantId, @Nullable String status) {
+	public ConflictList list(Tenant tenant, @Nullable String status) {
 
 		var statuses = switch (status == null ? "" : status.trim().toLowerCase(Locale.ROOT)) {
 			case "" -> List.of(ConflictRepository.OPEN, ConflictRepository.MANUAL);
@@ -71,14 +72,14 @@ public class CategoryConflicts {
 				.toLowerCase(Locale.ROOT));
 			default -> throw new InvalidInputException("status", "must be open, manual, resolved or all");
 		};
-		var items = conflicts.list(tenantId, statuses);
+		var items = conflicts.list(tenant, statuses);
 		return new ConflictList(items.size(), items);
 	}
 
 	/** @throws ResourceNotFoundException when the tenant has no such conflict */
 	@Transactional(readOnly = true)
-	public CategoryConflict conflict(String tenantId, UUID id) {
-		return conflicts.find(tenantId, id).orElseThrow(() -> new ResourceNotFoundException("Conflict", id));
+	public CategoryConflict conflict(Tenant tenant, UUID id) {
+		return conflicts.find(tenant, id).orElseThrow(() -> new ResourceNotFoundException("Conflict", id));
 	}
 
 	/**
@@ -92,27 +93,27 @@ public class CategoryConflicts {
 	 * @throws EditRefusedException when it is already resolved
 	 */
 	@Transactional
-	public Resolution resolve(String tenantId, UUID id, @Nullable String strategy) {
+	public Resolution resolve(Tenant tenant, UUID id, @Nullable String strategy) {
 
 		var chosen = strategy == null ? "" : strategy.trim().toLowerCase(Locale.ROOT);
 		if (!List.of("keep_st", "keep_local", "manual").contains(chosen)) {
 			throw new InvalidInputException("strategy", "must be keep_st, keep_local or manual");
 		}
-		var conflict = conflicts.lock(tenantId, id).orElseThrow(() -> new ResourceNotFoundException("Conflict", id));
+		var conflict = conflicts.lock(tenant, id).orElseThrow(() -> new ResourceNotFoundException("Conflict", id));
 		if (ConflictRepository.RESOLVED.equals(conflict.status())) {
 			throw new EditRefusedException("Conflict " + id + " is already resolved");
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		var stored = categories.lock(tenantId, conflict.stId()).orElse(null);
+		var stored = categories.lock(tenant.id(), conflict.stId()).orElse(null);
 		var stDeleted = ConflictRecorder.ST_DELETED_LOCAL_MODIFIED.equals(conflict.type());
 		switch (chosen) {
-			case "manual" -> conflicts.settle(tenantId, id, ConflictRepository.MANUAL, chosen, now);
+			case "manual" -> conflicts.settle(tenant.id(), id, ConflictRepository.MANUAL, chosen, now);
 			case "keep_st" -> {
-				settle(tenantId, id, conflict.stId(), chosen, now);
+				settle(tenant, id, conflict.stId(), chosen, now);
 				if (stored != null) {
-					revert.revert(tenantId, stored);
+					revert.revert(tenant, stored);
 					if (stDeleted) {
-						outbox.appendAll(ChangeEvents.of(tenantId, categories.deactivateSubtree(tenantId, conflict.stId(), now)
+						outbox.appendAll(ChangeEvents.of(tenant.id(), categories.deactivateSubtree(tenant.id(), conflict.stId(), now)
 							.stream()
 							.map(CategoryChange::disappeared)
 							.toList()));
@@ -120,14 +121,14 @@ public class CategoryConflicts {
 				}
 			}
 			default -> {
-				settle(tenantId, id, conflict.stId(), chosen, now);
+				settle(tenant, id, conflict.stId(), chosen, now);
 				if (stored != null) {
-					categories.update(tenantId, conflict.stId(), keepLocal(stored, stDeleted));
+					categories.update(tenant.id(), conflict.stId(), keepLocal(stored, stDeleted));
 				}
 			}
 		}
-		var item = stored == null ? null : queries.category(tenantId, conflict.stId());
-		return new Resolution(conflicts.find(tenantId, id).orElseThrow(), item);
+		var item = stored == null ? null : queries.category(tenant, conflict.stId());
+		return new Resolution(conflicts.find(tenant, id).orElseThrow(), item);
 	}
 
 	/**
@@ -135,14 +136,14 @@ public class CategoryConflicts {
 	 * Runs in the caller's transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void resolveDiscarded(String tenantId, UUID id, long stId) {
-		settle(tenantId, id, stId, "keep_st", OffsetDateTime.now(ZoneOffset.UTC));
+	public void resolveDiscarded(Tenant tenant, UUID id, long stId) {
+		settle(tenant, id, stId, "keep_st", OffsetDateTime.now(ZoneOffset.UTC));
 	}
 
 	/** Resolves the conflict with {@code strategy} and unlinks its item. */
-	private void settle(String tenantId, UUID id, long stId, String strategy, OffsetDateTime now) {
-		conflicts.settle(tenantId, id, ConflictRepository.RESOLVED, strategy, now);
-		categories.unlinkConflict(tenantId, stId);
+	private void settle(Tenant tenant, UUID id, long stId, String strategy, OffsetDateTime now) {
+		conflicts.settle(tenant.id(), id, ConflictRepository.RESOLVED, strategy, now);
+		categories.unlinkConflict(tenant.id(), stId);
 	}
 
 	private static HashMap<Field<?>, Object> keepLocal(StoredNode stored, boolean stDeleted) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.CategoryConflicts;
 import io.lazi.pricebook.category.internal.CategoryChange;
@@ -63,9 +64,9 @@ public class CategoryEdits {
 	 * @throws EditRefusedException when the item is locally deleted
 	 */
 	@Transactional
-	public CategoryView override(String tenantId, long stId, boolean subcategory, CategoryEdit edit) {
+	public CategoryView override(Tenant tenant, long stId, boolean subcategory, CategoryEdit edit) {
 
-		var stored = lockKind(tenantId, stId, subcategory);
+		var stored = lockKind(tenant, stId, subcategory);
 		if (LocalState.DELETED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is deleted locally; discard that first");
 		}
@@ -94,10 +95,10 @@ public class CategoryEdits {
 			values.put(CATEGORY.VISIBLE_CRM, edit.isVisibleCrm());
 		}
 		if (!values.isEmpty()) {
-			edits.update(tenantId, stId, values);
-			announce(tenantId, stId, EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
+			edits.update(tenant.id(), stId, values);
+			announce(tenant, stId, EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
 		}
-		return queries.category(tenantId, stId);
+		return queries.category(tenant, stId);
 	}
 
 	/**
@@ -108,34 +109,34 @@ public class CategoryEdits {
 	 * @throws EditRefusedException for a local create (delete it instead)
 	 */
 	@Transactional
-	public CategoryView discard(String tenantId, long stId) {
+	public CategoryView discard(Tenant tenant, long stId) {
 
-		var stored = edits.lockOrNotFound(tenantId, stId);
+		var stored = edits.lockOrNotFound(tenant.id(), stId);
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is a local create; delete it instead");
 		}
 		if (!stored.local().pending() && stored.local().conflictId() == null) {
-			return queries.category(tenantId, stId);
+			return queries.category(tenant, stId);
 		}
 		if (stored.local().conflictId() != null) {
-			conflicts.resolveDiscarded(tenantId, stored.local().conflictId(), stId);
+			conflicts.resolveDiscarded(tenant, stored.local().conflictId(), stId);
 		}
-		revert.revert(tenantId, stored);
-		return queries.category(tenantId, stId);
+		revert.revert(tenant, stored);
+		return queries.category(tenant, stId);
 	}
 
 	/** Every item with unpushed local changes, oldest first. */
 	@Transactional(readOnly = true)
-	public PendingItems pending(String tenantId) {
+	public PendingItems pending(Tenant tenant) {
 
-		var items = edits.pending(tenantId).stream().map(PendingItems.Item::of).toList();
+		var items = edits.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
 		return new PendingItems(items.size(), items);
 	}
 
-	private void announce(String tenantId, long stId, String type, List<String> changes) {
+	private void announce(Tenant tenant, long stId, String type, List<String> changes) {
 
-		var after = edits.lock(tenantId, stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenantId, new CategoryChange(after.node(), type, List.copyOf(changes))));
+		var after = edits.lock(tenant.id(), stId).orElseThrow();
+		outbox.append(ChangeEvents.of(tenant.id(), new CategoryChange(after.node(), type, List.copyOf(changes))));
 	}
 
 	/**
@@ -143,9 +144,9 @@ public class CategoryEdits {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no such item of that kind
 	 */
-	StoredNode lockKind(String tenantId, long stId, boolean subcategory) {
+	StoredNode lockKind(Tenant tenant, long stId, boolean subcategory) {
 
-		var stored = edits.lockOrNotFound(tenantId, stId);
+		var stored = edits.lockOrNotFound(tenant.id(), stId);
 		if (stored.node().isRoot() == subcategory) {
 			throw CategoryTable.notFound(stId);
 		}

@@ -15,6 +15,7 @@ import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
@@ -65,41 +66,41 @@ public class CategoryStructure {
 	 * @throws EditRefusedException for a move under the item itself or one of its descendants
 	 */
 	@Transactional
-	public CategoryView reorder(String tenantId, long stId, boolean subcategory, int position,
+	public CategoryView reorder(Tenant tenant, long stId, boolean subcategory, int position,
 			@Nullable Long parentStId) {
 
-		var stored = categoryEdits.lockKind(tenantId, stId, subcategory);
+		var stored = categoryEdits.lockKind(tenant, stId, subcategory);
 		var node = stored.node();
 		if (LocalState.DELETED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is deleted locally");
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var moved = parentStId != null && !parentStId.equals(node.parentStId());
-		var before = moved ? structure.subtree(tenantId, stId) : List.<CategoryNode>of();
+		var before = moved ? structure.subtree(tenant.id(), stId) : List.<CategoryNode>of();
 		if (moved) {
-			var parent = liveParent(tenantId, parentStId, "parentStId");
+			var parent = liveParent(tenant, parentStId, "parentStId");
 			if (parent.path().equals(node.path()) || parent.path().startsWith(node.path() + ".")) {
 				throw new EditRefusedException("Category " + stId + " cannot move under itself or its descendant "
 						+ parentStId);
 			}
-			var deepest = structure.deepest(tenantId, node) - node.depth() + parent.depth() + 1;
+			var deepest = structure.deepest(tenant.id(), node) - node.depth() + parent.depth() + 1;
 			if (deepest > MAX_DEPTH) {
 				throw new InvalidInputException("parentStId",
 						"moving there would put a subcategory at depth " + deepest + "; at most " + MAX_DEPTH);
 			}
-			structure.move(tenantId, node, parent, now);
+			structure.move(tenant.id(), node, parent, now);
 		}
-		var renumbered = structure.renumber(tenantId, moved ? parentStId : node.parentStId(), stId, position, now);
-		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, structure.subtree(tenantId, stId))
+		var renumbered = structure.renumber(tenant.id(), moved ? parentStId : node.parentStId(), stId, position, now);
+		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, structure.subtree(tenant.id(), stId))
 				: List.of());
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
-				var sibling = structure.lock(tenantId, id).orElseThrow();
+				var sibling = structure.lock(tenant.id(), id).orElseThrow();
 				changes.add(new CategoryChange(sibling.node(), EventTypes.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
 			}
 		}
-		outbox.appendAll(ChangeEvents.of(tenantId, changes));
-		return queries.category(tenantId, stId);
+		outbox.appendAll(ChangeEvents.of(tenant.id(), changes));
+		return queries.category(tenant, stId);
 	}
 
 	/**
@@ -110,9 +111,9 @@ public class CategoryStructure {
 	 * @throws EditRefusedException when the parent is locally deleted or already at depth {@value #MAX_DEPTH}
 	 */
 	@Transactional
-	public CategoryView create(String tenantId, long parentStId, CategoryEdit edit) {
+	public CategoryView create(Tenant tenant, long parentStId, CategoryEdit edit) {
 
-		var parent = structure.lockOrNotFound(tenantId, parentStId);
+		var parent = structure.lockOrNotFound(tenant.id(), parentStId);
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new EditRefusedException("Category " + parentStId + " is deleted locally");
 		}
@@ -126,15 +127,15 @@ public class CategoryStructure {
 		if (edit.imageUploadId() != null) {
 			pending.add(1, LocalState.IMAGE);
 		}
-		structure.insertCreated(tenantId, stId, parent.node(), edit.name(), edit.imageUploadId(),
+		structure.insertCreated(tenant.id(), stId, parent.node(), edit.name(), edit.imageUploadId(),
 				edit.isVisibleCrm() == null || edit.isVisibleCrm(), pending, now);
 		if (edit.position() != null) {
-			structure.renumber(tenantId, parentStId, stId, edit.position(), now);
+			structure.renumber(tenant.id(), parentStId, stId, edit.position(), now);
 		}
-		var created = structure.lock(tenantId, stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenantId, new CategoryChange(created.node(),
+		var created = structure.lock(tenant.id(), stId).orElseThrow();
+		outbox.append(ChangeEvents.of(tenant.id(), new CategoryChange(created.node(),
 				EventTypes.PRICEBOOK_CATEGORY_CREATED, CategoryChange.ALL_FIELDS)));
-		return queries.category(tenantId, stId);
+		return queries.category(tenant, stId);
 	}
 
 	/**
@@ -145,32 +146,32 @@ public class CategoryStructure {
 	 * @throws EditRefusedException while it has children that are not deleted, or a command of it is in flight
 	 */
 	@Transactional
-	public Deletion delete(String tenantId, long stId) {
+	public Deletion delete(Tenant tenant, long stId) {
 
-		var stored = categoryEdits.lockKind(tenantId, stId, true);
-		if (structure.liveChildren(tenantId, stId) > 0) {
+		var stored = categoryEdits.lockKind(tenant, stId, true);
+		if (structure.liveChildren(tenant.id(), stId) > 0) {
 			throw new EditRefusedException("Category " + stId + " still has subcategories; delete or move them first");
 		}
-		if (inFlight.contains(tenantId, stId)) {
+		if (inFlight.contains(tenant.id(), stId)) {
 			throw new EditRefusedException("Category " + stId + " is being pushed; try again once the push finished");
 		}
 		var node = stored.node();
 		var event = new CategoryChange(node, EventTypes.PRICEBOOK_CATEGORY_DELETED, List.of("deleted"));
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
-			structure.deleteCreated(tenantId, stId);
-			outbox.append(ChangeEvents.of(tenantId, event));
+			structure.deleteCreated(tenant.id(), stId);
+			outbox.append(ChangeEvents.of(tenant.id(), event));
 			return new Deletion(stId, true, null);
 		}
 		var values = CategoryTable.pendingValues(stored, List.of(), OffsetDateTime.now(ZoneOffset.UTC));
 		values.put(CATEGORY.LOCAL_STATUS, LocalState.DELETED);
-		structure.update(tenantId, stId, values);
-		outbox.append(ChangeEvents.of(tenantId, event));
-		return new Deletion(stId, false, queries.category(tenantId, stId));
+		structure.update(tenant.id(), stId, values);
+		outbox.append(ChangeEvents.of(tenant.id(), event));
+		return new Deletion(stId, false, queries.category(tenant, stId));
 	}
 
-	private CategoryNode liveParent(String tenantId, long parentStId, String field) {
+	private CategoryNode liveParent(Tenant tenant, long parentStId, String field) {
 
-		var parent = structure.lock(tenantId, parentStId)
+		var parent = structure.lock(tenant.id(), parentStId)
 			.orElseThrow(() -> new InvalidInputException(field, "no category " + parentStId));
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new InvalidInputException(field, "category " + parentStId + " is deleted locally");

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.web.Tenant;
 
 /**
  * Drops every local change of an item so it shows ServiceTitan's values again, and announces what
@@ -26,15 +27,15 @@ public class RevertToSt {
 
 	/** Makes {@code stored} (locked by the caller) ServiceTitan's again. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void revert(String tenantId, StoredNode stored) {
+	public void revert(Tenant tenant, StoredNode stored) {
 
 		var stId = stored.node().stId();
-		categories.update(tenantId, stId, CategoryTable.clearedValues(stored));
+		categories.update(tenant.id(), stId, CategoryTable.clearedValues(stored));
 		if (!Objects.equals(stored.node().parentStId(), stored.local().stParentStId())) {
-			categories.rebuildPaths(tenantId);
+			categories.rebuildPaths(tenant.id());
 		}
-		var after = categories.lock(tenantId, stId).orElseThrow();
+		var after = categories.lock(tenant.id(), stId).orElseThrow();
 		CategoryChange.between(stored.node(), after.node())
-			.ifPresent(change -> outbox.append(ChangeEvents.of(tenantId, change)));
+			.ifPresent(change -> outbox.append(ChangeEvents.of(tenant.id(), change)));
 	}
 }

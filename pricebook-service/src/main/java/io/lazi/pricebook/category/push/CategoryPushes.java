@@ -16,6 +16,7 @@ import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.IncomingEvent;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.push.internal.PushCommands;
 import io.lazi.pricebook.category.push.internal.PushItem;
@@ -63,8 +64,8 @@ public class CategoryPushes {
 	 * to send the push finishes at once ({@code CategoriesPushed} with count 0).
 	 */
 	@Transactional
-	public PushStarted push(String tenantId) {
-		return starter.start(tenantId, null);
+	public PushStarted push(Tenant tenant) {
+		return starter.start(tenant, null);
 	}
 
 	/**
@@ -74,13 +75,13 @@ public class CategoryPushes {
 	 * @throws ResourceNotFoundException when the tenant has no such category in ServiceTitan
 	 */
 	@Transactional
-	public UUID pull(String tenantId, long stId) {
+	public UUID pull(Tenant tenant, long stId) {
 
-		if (stId < 0 || categories.lock(tenantId, stId).isEmpty()) {
+		if (stId < 0 || categories.lock(tenant.id(), stId).isEmpty()) {
 			throw CategoryTable.notFound(stId);
 		}
 		var commandId = UUID.randomUUID();
-		outbox.append(PushCommands.pull(tenantId, commandId, stId));
+		outbox.append(PushCommands.pull(tenant.id(), commandId, stId));
 		return commandId;
 	}
 
@@ -135,8 +136,8 @@ public class CategoryPushes {
 	 * @throws ResourceNotFoundException when the tenant has no such push
 	 */
 	@Transactional(readOnly = true)
-	public PushStatus status(String tenantId, UUID pushId) {
-		return pushes.status(tenantId, pushId).orElseThrow(() -> new ResourceNotFoundException("Push", pushId));
+	public PushStatus status(Tenant tenant, UUID pushId) {
+		return pushes.status(tenant, pushId).orElseThrow(() -> new ResourceNotFoundException("Push", pushId));
 	}
 
 	/** Sends the commands that waited for the create of {@code item}, now that it has its real id. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
@@ -49,8 +50,8 @@ public class PushErrors {
 
 	/** Pending items whose last push failed, with what auto-fix would do. */
 	@Transactional(readOnly = true)
-	public List<PushFailure> failures(String tenantId) {
-		return errors.failures(tenantId);
+	public List<PushFailure> failures(Tenant tenant) {
+		return errors.failures(tenant);
 	}
 
 	/**
@@ -62,18 +63,18 @@ public class PushErrors {
 	 * @throws EditRefusedException when it cannot be fixed automatically
 	 */
 	@Transactional
-	public AutoFixResult autoFix(String tenantId, UUID id) {
+	public AutoFixResult autoFix(Tenant tenant, UUID id) {
 
-		var failure = errors.failure(tenantId, id).orElseThrow(() -> new ResourceNotFoundException("Push error", id));
+		var failure = errors.failure(tenant, id).orElseThrow(() -> new ResourceNotFoundException("Push error", id));
 		if (failure.fix() == null) {
 			throw new EditRefusedException("Category " + failure.stId() + " cannot be fixed automatically: "
 					+ failure.message() + "; edit it or discard the change");
 		}
-		var stored = categories.lock(tenantId, failure.stId()).orElseThrow();
+		var stored = categories.lock(tenant.id(), failure.stId()).orElseThrow();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var values = new HashMap<Field<?>, Object>(CategoryTable.errorValues(null, null, null, null, null));
 		var detail = switch (failure.fix()) {
-			case PushFailure.REPARENT -> reparent(tenantId, stored, failure, now);
+			case PushFailure.REPARENT -> reparent(tenant, stored, failure, now);
 			case PushFailure.RECREATE -> {
 				values.putAll(CategoryTable.recreateValues(stored));
 				yield "ServiceTitan deleted it; it is created again with the local values";
@@ -89,26 +90,26 @@ public class PushErrors {
 			}
 			default -> "pushed again after a transient failure";
 		};
-		categories.update(tenantId, failure.stId(), values);
-		var after = categories.lock(tenantId, failure.stId()).orElseThrow();
-		var started = after.local().pending() ? Optional.of(starter.start(tenantId, withLocalAncestors(after)))
+		categories.update(tenant.id(), failure.stId(), values);
+		var after = categories.lock(tenant.id(), failure.stId()).orElseThrow();
+		var started = after.local().pending() ? Optional.of(starter.start(tenant, withLocalAncestors(after)))
 				: Optional.<PushStarted>empty();
 		return new AutoFixResult(failure.fix(), detail, started.map(PushStarted::pushId).orElse(null));
 	}
 
-	private String reparent(String tenantId, StoredNode stored, PushFailure failure, OffsetDateTime now) {
+	private String reparent(Tenant tenant, StoredNode stored, PushFailure failure, OffsetDateTime now) {
 
 		var node = stored.node();
 		var labels = Arrays.asList(node.path().split("\\."));
 		for (var i = labels.size() - 3; i >= 0; i--) {
-			var candidate = categories.lock(tenantId, Long.parseLong(labels.get(i)))
+			var candidate = categories.lock(tenant.id(), Long.parseLong(labels.get(i)))
 				.filter(c -> c.node().stId() > 0 && c.node().active())
 				.filter(c -> !LocalState.DELETED.equals(c.local().localStatus()));
 			if (candidate.isPresent()) {
-				var before = categories.subtree(tenantId, node.stId());
-				categories.move(tenantId, node, candidate.get().node(), now);
-				categories.renumber(tenantId, candidate.get().node().stId(), node.stId(), node.position(), now);
-				announceMove(tenantId, node.stId(), before);
+				var before = categories.subtree(tenant.id(), node.stId());
+				categories.move(tenant.id(), node, candidate.get().node(), now);
+				categories.renumber(tenant.id(), candidate.get().node().stId(), node.stId(), node.position(), now);
+				announceMove(tenant, node.stId(), before);
 				return "its parent " + node.parentStId() + " is gone from ServiceTitan; moved under "
 						+ candidate.get().node().stId() + " and pushed again";
 			}
@@ -117,19 +118,19 @@ public class PushErrors {
 			throw new EditRefusedException("Category " + node.stId()
 					+ " has no ancestor left in ServiceTitan and an existing category cannot be made a root by a push");
 		}
-		var before = categories.subtree(tenantId, node.stId());
+		var before = categories.subtree(tenant.id(), node.stId());
 		var root = new HashMap<Field<?>, Object>();
 		root.put(CATEGORY.PARENT_ST_ID, null);
-		categories.update(tenantId, node.stId(), root);
-		categories.rebuildPaths(tenantId);
-		announceMove(tenantId, node.stId(), before);
+		categories.update(tenant.id(), node.stId(), root);
+		categories.rebuildPaths(tenant.id());
+		announceMove(tenant, node.stId(), before);
 		return "no ancestor is left in ServiceTitan; it is created as a root";
 	}
 
-	private void announceMove(String tenantId, long stId, List<CategoryNode> before) {
+	private void announceMove(Tenant tenant, long stId, List<CategoryNode> before) {
 
-		var after = categories.subtree(tenantId, stId);
-		outbox.appendAll(ChangeEvents.of(tenantId, CategoryChange.subtreeChanges(before, after)));
+		var after = categories.subtree(tenant.id(), stId);
+		outbox.appendAll(ChangeEvents.of(tenant.id(), CategoryChange.subtreeChanges(before, after)));
 	}
 
 	/** The item and its ancestors that are local creates too, which must be pushed first. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.tree.internal.CategoryReadRepository;
 import io.lazi.pricebook.listing.ActiveFilter;
 import io.lazi.pricebook.listing.Page;
@@ -30,8 +31,8 @@ public class CategoryQueries {
 	}
 
 	/** Root categories of the tenant by position. */
-	public Page<CategoryView> roots(String tenantId, ActiveFilter filter, PageRequest page) {
-		return Page.of(categories.roots(tenantId, filter, page), page, categories.countRoots(tenantId, filter));
+	public Page<CategoryView> roots(Tenant tenant, ActiveFilter filter, PageRequest page) {
+		return Page.of(categories.roots(tenant, filter, page), page, categories.countRoots(tenant, filter));
 	}
 
 	/**
@@ -39,8 +40,8 @@ public class CategoryQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
-	public CategoryView category(String tenantId, long stId) {
-		return categories.find(tenantId, stId).orElseThrow(() -> notFound(stId));
+	public CategoryView category(Tenant tenant, long stId) {
+		return categories.find(tenant, stId).orElseThrow(() -> notFound(stId));
 	}
 
 	/**
@@ -48,8 +49,8 @@ public class CategoryQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
-	public CategoryTreeView tree(String tenantId, long stId) {
-		return tree(tenantId, stId, false);
+	public CategoryTreeView tree(Tenant tenant, long stId) {
+		return tree(tenant, stId, false);
 	}
 
 	/**
@@ -57,9 +58,9 @@ public class CategoryQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
-	public CategoryTreeView tree(String tenantId, long stId, boolean withDeleted) {
+	public CategoryTreeView tree(Tenant tenant, long stId, boolean withDeleted) {
 
-		var nodes = categories.subtree(tenantId, stId, withDeleted);
+		var nodes = categories.subtree(tenant, stId, withDeleted);
 		var anchor = nodes.stream().filter(n -> n.stId() == stId).findFirst().orElseThrow(() -> notFound(stId));
 		var children = new HashMap<Long, List<CategoryView>>();
 		for (var node : nodes) {
@@ -75,8 +76,8 @@ public class CategoryQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
-	public Page<CategoryView> descendants(String tenantId, long stId, PageRequest page) {
-		return descendants(tenantId, stId, false, page);
+	public Page<CategoryView> descendants(Tenant tenant, long stId, PageRequest page) {
+		return descendants(tenant, stId, false, page);
 	}
 
 	/**
@@ -84,21 +85,21 @@ public class CategoryQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
 	 */
-	public Page<CategoryView> descendants(String tenantId, long stId, boolean withDeleted, PageRequest page) {
+	public Page<CategoryView> descendants(Tenant tenant, long stId, boolean withDeleted, PageRequest page) {
 
-		category(tenantId, stId);
-		return Page.of(categories.descendants(tenantId, stId, withDeleted, page), page,
-				categories.countDescendants(tenantId, stId, withDeleted));
+		category(tenant, stId);
+		return Page.of(categories.descendants(tenant, stId, withDeleted, page), page,
+				categories.countDescendants(tenant, stId, withDeleted));
 	}
 
 	/** Counts of the tenant's tree and its last applied sync run. */
-	public CategoryStats stats(String tenantId) {
+	public CategoryStats stats(Tenant tenant) {
 
-		var totals = categories.totals(tenantId);
+		var totals = categories.totals(tenant);
 		var byDepth = new LinkedHashMap<String, Integer>();
-		categories.activeSubcategoriesByDepth(tenantId).forEach(d -> byDepth.put(Integer.toString(d.depth()), d.count()));
-		var lastRun = categories.lastRun(tenantId);
-		return new CategoryStats(tenantId, totals.roots(), totals.subcategories(), byDepth, totals.withImage(),
+		categories.activeSubcategoriesByDepth(tenant).forEach(d -> byDepth.put(Integer.toString(d.depth()), d.count()));
+		var lastRun = categories.lastRun(tenant);
+		return new CategoryStats(tenant.id(), totals.roots(), totals.subcategories(), byDepth, totals.withImage(),
 				totals.inactive(), lastRun.map(CategoryReadRepository.LastRun::appliedAt).orElse(null),
 				lastRun.map(CategoryReadRepository.LastRun::syncRunId).orElse(null));
 	}

@@ -15,6 +15,7 @@ import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.conflict.CategoryConflict;
 import io.lazi.pricebook.category.internal.Timestamps;
 
@@ -62,25 +63,25 @@ public class ConflictRepository {
 		return new Opened(id, id.equals(newId));
 	}
 
-	public List<CategoryConflict> list(String tenantId, Collection<String> statuses) {
+	public List<CategoryConflict> list(Tenant tenant, Collection<String> statuses) {
 		return dsl.selectFrom(CATEGORY_CONFLICT)
-			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenantId))
+			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY_CONFLICT.STATUS.in(statuses))
 			.orderBy(CATEGORY_CONFLICT.DETECTED_AT.desc(), CATEGORY_CONFLICT.ID)
 			.fetch(this::conflict);
 	}
 
-	public Optional<CategoryConflict> lock(String tenantId, UUID id) {
+	public Optional<CategoryConflict> lock(Tenant tenant, UUID id) {
 		return dsl.selectFrom(CATEGORY_CONFLICT)
-			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenantId))
+			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY_CONFLICT.ID.eq(id))
 			.forUpdate()
 			.fetchOptional(this::conflict);
 	}
 
-	public Optional<CategoryConflict> find(String tenantId, UUID id) {
+	public Optional<CategoryConflict> find(Tenant tenant, UUID id) {
 		return dsl.selectFrom(CATEGORY_CONFLICT)
-			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenantId))
+			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY_CONFLICT.ID.eq(id))
 			.fetchOptional(this::conflict);
 	}

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.platform.web.Tenant;
-import io.lazi.pricebook.category.conflict.CategoryConflicts.ConflictList;
-import io.lazi.pricebook.category.conflict.CategoryConflicts.Resolution;
 import io.lazi.pricebook.category.conflict.CategoryConflict;
 import io.lazi.pricebook.category.conflict.CategoryConflicts;
+import io.lazi.pricebook.category.conflict.CategoryConflicts.ConflictList;
+import io.lazi.pricebook.category.conflict.CategoryConflicts.Resolution;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,12 +36,12 @@ class ConflictController {
 	/** {@code {count, items}}; {@code status} open, manual, resolved or all (default open and manual). */
 	@GetMapping("/conflicts")
 	ConflictList conflicts(Tenant tenant, @RequestParam(required = false) @Nullable String status) {
-		return conflicts.list(tenant.id(), status);
+		return conflicts.list(tenant, status);
 	}
 
 	@GetMapping("/conflicts/{id}")
 	CategoryConflict conflict(Tenant tenant, @PathVariable UUID id) {
-		return conflicts.conflict(tenant.id(), id);
+		return conflicts.conflict(tenant, id);
 	}
 
 	/** Body {@code {strategy: keep_st|keep_local|manual}}; answers {@code {conflict, item}}. */
@@ -50,6 +50,6 @@ class ConflictController {
 
 		var strategy = body == null || body.get("strategy") == null || !body.get("strategy").isString() ? null
 				: body.get("strategy").stringValue();
-		return conflicts.resolve(tenant.id(), id, strategy);
+		return conflicts.resolve(tenant, id, strategy);
 	}
 }

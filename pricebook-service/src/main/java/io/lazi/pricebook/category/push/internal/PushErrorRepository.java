@@ -15,6 +15,7 @@ import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.CommandAction;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.push.PushFailure;
 
 /** The failed pushes of pending items. */
@@ -33,15 +34,15 @@ public class PushErrorRepository {
 	}
 
 	/** Pending items whose last push failed, most recent failure first. */
-	public List<PushFailure> failures(String tenantId) {
-		return failures(CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.PUSH_ERROR_AT.isNotNull()))
+	public List<PushFailure> failures(Tenant tenant) {
+		return failures(CATEGORY.TENANT_ID.eq(tenant.id()).and(CATEGORY.PUSH_ERROR_AT.isNotNull()))
 			.orderBy(CATEGORY.PUSH_ERROR_AT.desc(), CATEGORY.ST_ID)
 			.fetch(PushErrorRepository::failure);
 	}
 
 	/** The failure recorded under command {@code id}, if it is still the item's last one. */
-	public Optional<PushFailure> failure(String tenantId, UUID id) {
-		return failures(CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.PUSH_ERROR_COMMAND_ID.eq(id)))
+	public Optional<PushFailure> failure(Tenant tenant, UUID id) {
+		return failures(CATEGORY.TENANT_ID.eq(tenant.id()).and(CATEGORY.PUSH_ERROR_COMMAND_ID.eq(id)))
 			.fetchOptional(PushErrorRepository::failure);
 	}
 

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.CommandAction;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.internal.Timestamps;
@@ -178,10 +179,10 @@ public class PushRepository {
 			.fetchOptional(Record1::value1);
 	}
 
-	public Optional<PushStatus> status(String tenantId, UUID pushId) {
+	public Optional<PushStatus> status(Tenant tenant, UUID pushId) {
 		return dsl.select(STATUS)
 			.from(CATEGORY_PUSH)
-			.where(CATEGORY_PUSH.TENANT_ID.eq(tenantId))
+			.where(CATEGORY_PUSH.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY_PUSH.PUSH_ID.eq(pushId))
 			.fetchOptional(Record1::value1);
 	}

@@ -21,6 +21,7 @@ import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.push.PushStarted;
 import io.lazi.pricebook.category.push.PushStatus;
 
@@ -44,11 +45,11 @@ public class PushStarter {
 
 	/** Pushes the pushable items, all of them or only {@code onlyStIds}. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PushStarted start(String tenantId, @Nullable Collection<Long> onlyStIds) {
+	public PushStarted start(Tenant tenant, @Nullable Collection<Long> onlyStIds) {
 
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var pushId = UUID.randomUUID();
-		var candidates = pushes.lockPushable(tenantId, onlyStIds);
+		var candidates = pushes.lockPushable(tenant.id(), onlyStIds);
 		var creates = new HashSet<Long>();
 		candidates.stream()
 			.filter(c -> PushCommands.action(c.local()) == CommandAction.CREATE_CATEGORY)
@@ -66,16 +67,16 @@ public class PushStarter {
 					stored.local().pendingFields(), stored.local().localVersion(), waitFor,
 					waitFor == null ? PushItem.SENT : PushItem.WAITING));
 			if (waitFor == null) {
-				commands.add(PushCommands.command(tenantId, pushId, commandId, stored));
+				commands.add(PushCommands.command(tenant.id(), pushId, commandId, stored));
 			}
 		}
-		pushes.insertPush(tenantId, pushId, items.size(), now);
-		pushes.insertItems(tenantId, items);
+		pushes.insertPush(tenant.id(), pushId, items.size(), now);
+		pushes.insertItems(tenant.id(), items);
 		outbox.appendAll(commands);
 		if (items.isEmpty()) {
-			pushes.finishIfDone(tenantId, pushId, now).ifPresent(p -> announce(p, tenantId));
+			pushes.finishIfDone(tenant.id(), pushId, now).ifPresent(p -> announce(p, tenant.id()));
 		}
-		LOG.info("Push {} of tenant {}: {} commands ({} waiting for a parent's create)", pushId, tenantId,
+		LOG.info("Push {} of tenant {}: {} commands ({} waiting for a parent's create)", pushId, tenant.id(),
 				items.size(), items.size() - commands.size());
 		return new PushStarted(pushId, items.size());
 	}

@@ -42,31 +42,31 @@ class CategoryPushController {
 	@PostMapping("/push")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	PushStarted push(Tenant tenant) {
-		return pushes.push(tenant.id());
+		return pushes.push(tenant);
 	}
 
 	/** {@code {pushId, status: running|finished, count, success, failed, startedAt, finishedAt}}. */
 	@GetMapping("/pushes/{pushId}")
 	PushStatus push(Tenant tenant, @PathVariable UUID pushId) {
-		return pushes.status(tenant.id(), pushId);
+		return pushes.status(tenant, pushId);
 	}
 
 	/** Failed items: {@code [{id, stId, name, action, stStatus, message, failedAt, pushId, fix}]}. */
 	@GetMapping("/errors")
 	List<PushFailure> errors(Tenant tenant) {
-		return errors.failures(tenant.id());
+		return errors.failures(tenant);
 	}
 
 	/** Repairs the failure {@code id} and pushes the item again: {@code {action, detail, pushId}}; 409 when it cannot. */
 	@PostMapping("/errors/{id}/auto-fix")
 	AutoFixResult autoFix(Tenant tenant, @PathVariable UUID id) {
-		return errors.autoFix(tenant.id(), id);
+		return errors.autoFix(tenant, id);
 	}
 
 	/** {@code 202 {commandId}}: refreshes the category (and its subcategories) from ServiceTitan. */
 	@PostMapping("/{stId}/pull")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, UUID> pull(Tenant tenant, @PathVariable long stId) {
-		return Map.of("commandId", pushes.pull(tenant.id(), stId));
+		return Map.of("commandId", pushes.pull(tenant, stId));
 	}
 }

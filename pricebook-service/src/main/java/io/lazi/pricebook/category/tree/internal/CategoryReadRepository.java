@@ -21,6 +21,7 @@ import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.LocalState;
@@ -45,39 +46,39 @@ public class CategoryReadRepository {
 		this.dsl = dsl;
 	}
 
-	public List<CategoryView> roots(String tenantId, ActiveFilter filter, PageRequest page) {
+	public List<CategoryView> roots(Tenant tenant, ActiveFilter filter, PageRequest page) {
 		return views().from(CATEGORY)
-			.where(isRoot(tenantId, filter))
+			.where(isRoot(tenant, filter))
 			.orderBy(CATEGORY.POSITION, CATEGORY.ST_ID)
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch(CategoryReadRepository::view);
 	}
 
-	public long countRoots(String tenantId, ActiveFilter filter) {
-		return dsl.fetchCount(CATEGORY, isRoot(tenantId, filter));
+	public long countRoots(Tenant tenant, ActiveFilter filter) {
+		return dsl.fetchCount(CATEGORY, isRoot(tenant, filter));
 	}
 
-	public Optional<CategoryView> find(String tenantId, long stId) {
+	public Optional<CategoryView> find(Tenant tenant, long stId) {
 		return views().from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.where(CATEGORY.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY.ST_ID.eq(stId))
 			.fetchOptional(CategoryReadRepository::view);
 	}
 
 	/** The node and all its descendants, in one round trip; empty when the node does not exist. */
-	public List<CategoryView> subtree(String tenantId, long stId, boolean withDeleted) {
+	public List<CategoryView> subtree(Tenant tenant, long stId, boolean withDeleted) {
 		return views().from(CATEGORY)
-			.where(CategoryTable.inSubtree(tenantId, stId))
+			.where(CategoryTable.inSubtree(tenant.id(), stId))
 			.and(shown(stId, withDeleted))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
 			.fetch(CategoryReadRepository::view);
 	}
 
 	/** The node's descendants, without the node, by depth, parent and position. */
-	public List<CategoryView> descendants(String tenantId, long stId, boolean withDeleted, PageRequest page) {
+	public List<CategoryView> descendants(Tenant tenant, long stId, boolean withDeleted, PageRequest page) {
 		return views().from(CATEGORY)
-			.where(CategoryTable.inSubtree(tenantId, stId))
+			.where(CategoryTable.inSubtree(tenant.id(), stId))
 			.and(shown(stId, withDeleted))
 			.and(CATEGORY.ST_ID.ne(stId))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
@@ -86,16 +87,16 @@ public class CategoryReadRepository {
 			.fetch(CategoryReadRepository::view);
 	}
 
-	public long countDescendants(String tenantId, long stId, boolean withDeleted) {
+	public long countDescendants(Tenant tenant, long stId, boolean withDeleted) {
 		return dsl.fetchCount(CATEGORY,
-				CategoryTable.inSubtree(tenantId, stId).and(CATEGORY.ST_ID.ne(stId)).and(shown(stId, withDeleted)));
+				CategoryTable.inSubtree(tenant.id(), stId).and(CATEGORY.ST_ID.ne(stId)).and(shown(stId, withDeleted)));
 	}
 
 	/** Active subcategories per depth, ascending. */
-	public List<DepthCount> activeSubcategoriesByDepth(String tenantId) {
+	public List<DepthCount> activeSubcategoriesByDepth(Tenant tenant) {
 		return dsl.select(CATEGORY.DEPTH, count())
 			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.where(CATEGORY.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY.PARENT_ST_ID.isNotNull())
 			.and(CATEGORY.ACTIVE)
 			.groupBy(CATEGORY.DEPTH)
@@ -103,7 +104,7 @@ public class CategoryReadRepository {
 			.fetch(r -> new DepthCount(r.value1(), r.value2()));
 	}
 
-	public Totals totals(String tenantId) {
+	public Totals totals(Tenant tenant) {
 
 		var subcategory = CATEGORY.PARENT_ST_ID.isNotNull();
 		return dsl.select(count().filterWhere(CATEGORY.PARENT_ST_ID.isNull().and(CATEGORY.ACTIVE)),
@@ -113,15 +114,15 @@ public class CategoryReadRepository {
 					.and(CATEGORY.IMAGE_PATH.ne(""))),
 				count().filterWhere(CATEGORY.ACTIVE.isFalse()))
 			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.where(CATEGORY.TENANT_ID.eq(tenant.id()))
 			.fetchSingle(r -> new Totals(r.value1(), r.value2(), r.value3(), r.value4()));
 	}
 
 	/** The sync run applied most recently, if any. */
-	public Optional<LastRun> lastRun(String tenantId) {
+	public Optional<LastRun> lastRun(Tenant tenant) {
 		return dsl.select(SYNC_APPLY.SYNC_RUN_ID, SYNC_APPLY.UPDATED_AT)
 			.from(SYNC_APPLY)
-			.where(SYNC_APPLY.TENANT_ID.eq(tenantId))
+			.where(SYNC_APPLY.TENANT_ID.eq(tenant.id()))
 			.orderBy(SYNC_APPLY.UPDATED_AT.desc())
 			.limit(1)
 			.fetchOptional(r -> new LastRun(r.value1(), r.value2().toInstant()));
@@ -135,9 +136,9 @@ public class CategoryReadRepository {
 		return CategoryView.of(record.value1(), record.value2(), record.value3().toInstant(), record.value4());
 	}
 
-	private static Condition isRoot(String tenantId, ActiveFilter filter) {
+	private static Condition isRoot(Tenant tenant, ActiveFilter filter) {
 
-		var root = CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.PARENT_ST_ID.isNull());
+		var root = CATEGORY.TENANT_ID.eq(tenant.id()).and(CATEGORY.PARENT_ST_ID.isNull());
 		return switch (filter) {
 			case ACTIVE -> root.and(CATEGORY.ACTIVE).and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED));
 			case INACTIVE -> root.and(CATEGORY.ACTIVE.isFalse());

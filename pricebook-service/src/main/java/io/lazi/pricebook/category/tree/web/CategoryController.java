@@ -40,23 +40,23 @@ class CategoryController {
 	Page<CategoryView> roots(Tenant tenant, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
 			@RequestParam(defaultValue = "true") String active) {
-		return categories.roots(tenant.id(), activeFilter(active), new PageRequest(page, size));
+		return categories.roots(tenant, activeFilter(active), new PageRequest(page, size));
 	}
 
 	@GetMapping("/stats")
 	CategoryStats stats(Tenant tenant) {
-		return categories.stats(tenant.id());
+		return categories.stats(tenant);
 	}
 
 	@GetMapping("/{stId}")
 	CategoryView category(Tenant tenant, @PathVariable long stId) {
-		return categories.category(tenant.id(), stId);
+		return categories.category(tenant, stId);
 	}
 
 	/** The subtree; {@code active=all} also shows subcategories pending a local delete. */
 	@GetMapping("/{stId}/subcategories/tree")
 	CategoryTreeView tree(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "true") String active) {
-		return categories.tree(tenant.id(), stId, withDeleted(active));
+		return categories.tree(tenant, stId, withDeleted(active));
 	}
 
 	/** The descendants; {@code active=all} also shows subcategories pending a local delete. */
@@ -64,7 +64,7 @@ class CategoryController {
 	Page<CategoryView> flat(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
 			@RequestParam(defaultValue = "true") String active) {
-		return categories.descendants(tenant.id(), stId, withDeleted(active), new PageRequest(page, size));
+		return categories.descendants(tenant, stId, withDeleted(active), new PageRequest(page, size));
 	}
 
 	/** Subtree reads show inactive nodes as ever; {@code all} adds those pending a local delete. */

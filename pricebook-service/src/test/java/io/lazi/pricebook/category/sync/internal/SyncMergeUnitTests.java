@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.pricebook.category.StCategories;
-import io.lazi.pricebook.category.sync.internal.SyncMerge.Outcome;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.push.PushFailure;
 import io.lazi.pricebook.category.push.internal.PushResults;
+import io.lazi.pricebook.category.sync.internal.SyncMerge.Outcome;
 
 class SyncMergeUnitTests {
 
