@@ -15,15 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.internal.ConflictRepository;
-import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.RevertToSt;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.internal.Timestamps;
@@ -45,15 +43,15 @@ public class CategoryConflicts {
 
 	private final CategoryQueries queries;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
 	CategoryConflicts(ConflictRepository conflicts, CategoryTable categories, RevertToSt revert,
-			CategoryQueries queries, Outbox outbox) {
+			CategoryQueries queries, ChangeAnnouncer announcer) {
 		this.conflicts = conflicts;
 		this.categories = categories;
 		this.revert = revert;
 		this.queries = queries;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/**
@@ -113,10 +111,7 @@ public class CategoryConflicts {
 				if (stored != null) {
 					revert.revert(tenant, stored);
 					if (stDeleted) {
-						outbox.appendAll(ChangeEvents.of(tenant.id(), categories.deactivateSubtree(tenant.id(), conflict.stId(), now)
-							.stream()
-							.map(CategoryChange::disappeared)
-							.toList()));
+						announcer.announceGone(tenant.id(), categories.deactivateSubtree(tenant.id(), conflict.stId(), now));
 					}
 				}
 			}

@@ -6,21 +6,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 
 import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.EventTypes;
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.CategoryConflicts;
-import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.RevertToSt;
 import io.lazi.pricebook.category.internal.StoredNode;
@@ -37,7 +34,7 @@ public class CategoryEdits {
 	/** Announced in {@code changes} for a CRM visibility change (Lazi-only, never pushed). */
 	static final String VISIBLE_CRM = "isVisibleCrm";
 
-	private final CategoryTable edits;
+	private final CategoryTable categories;
 
 	private final RevertToSt revert;
 
@@ -45,15 +42,15 @@ public class CategoryEdits {
 
 	private final CategoryQueries queries;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	CategoryEdits(CategoryTable edits, RevertToSt revert, CategoryConflicts conflicts, CategoryQueries queries,
-			Outbox outbox) {
-		this.edits = edits;
+	CategoryEdits(CategoryTable categories, RevertToSt revert, CategoryConflicts conflicts, CategoryQueries queries,
+			ChangeAnnouncer announcer) {
+		this.categories = categories;
 		this.revert = revert;
 		this.conflicts = conflicts;
 		this.queries = queries;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/**
@@ -95,8 +92,8 @@ public class CategoryEdits {
 			values.put(CATEGORY.VISIBLE_CRM, edit.isVisibleCrm());
 		}
 		if (!values.isEmpty()) {
-			edits.update(tenant.id(), stId, values);
-			announce(tenant, stId, EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
+			categories.update(tenant.id(), stId, values);
+			announcer.announceStored(tenant.id(), stId, EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
 		}
 		return queries.category(tenant, stId);
 	}
@@ -111,7 +108,7 @@ public class CategoryEdits {
 	@Transactional
 	public CategoryView discard(Tenant tenant, long stId) {
 
-		var stored = edits.lockOrNotFound(tenant.id(), stId);
+		var stored = categories.lockOrNotFound(tenant.id(), stId);
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is a local create; delete it instead");
 		}
@@ -129,14 +126,8 @@ public class CategoryEdits {
 	@Transactional(readOnly = true)
 	public PendingItems pending(Tenant tenant) {
 
-		var items = edits.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
+		var items = categories.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
 		return new PendingItems(items.size(), items);
-	}
-
-	private void announce(Tenant tenant, long stId, String type, List<String> changes) {
-
-		var after = edits.lock(tenant.id(), stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenant.id(), new CategoryChange(after.node(), type, List.copyOf(changes))));
 	}
 
 	/**
@@ -146,7 +137,7 @@ public class CategoryEdits {
 	 */
 	StoredNode lockKind(Tenant tenant, long stId, boolean subcategory) {
 
-		var stored = edits.lockOrNotFound(tenant.id(), stId);
+		var stored = categories.lockOrNotFound(tenant.id(), stId);
 		if (stored.node().isRoot() == subcategory) {
 			throw CategoryTable.notFound(stId);
 		}

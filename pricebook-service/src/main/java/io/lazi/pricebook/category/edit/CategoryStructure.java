@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.EventTypes;
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
@@ -20,7 +19,7 @@ import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.InFlight;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.tree.CategoryQueries;
@@ -36,7 +35,7 @@ public class CategoryStructure {
 	/** Deepest level a subcategory may sit at (a root is 0). */
 	static final int MAX_DEPTH = 8;
 
-	private final CategoryTable structure;
+	private final CategoryTable categories;
 
 	private final InFlight inFlight;
 
@@ -44,15 +43,15 @@ public class CategoryStructure {
 
 	private final CategoryQueries queries;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	CategoryStructure(CategoryTable structure, InFlight inFlight, CategoryEdits categoryEdits, CategoryQueries queries,
-			Outbox outbox) {
-		this.structure = structure;
+	CategoryStructure(CategoryTable categories, InFlight inFlight, CategoryEdits categoryEdits, CategoryQueries queries,
+			ChangeAnnouncer announcer) {
+		this.categories = categories;
 		this.inFlight = inFlight;
 		this.categoryEdits = categoryEdits;
 		this.queries = queries;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/**
@@ -76,30 +75,30 @@ public class CategoryStructure {
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var moved = parentStId != null && !parentStId.equals(node.parentStId());
-		var before = moved ? structure.subtree(tenant.id(), stId) : List.<CategoryNode>of();
+		var before = moved ? categories.subtree(tenant.id(), stId) : List.<CategoryNode>of();
 		if (moved) {
 			var parent = liveParent(tenant, parentStId, "parentStId");
 			if (parent.path().equals(node.path()) || parent.path().startsWith(node.path() + ".")) {
 				throw new EditRefusedException("Category " + stId + " cannot move under itself or its descendant "
 						+ parentStId);
 			}
-			var deepest = structure.deepest(tenant.id(), node) - node.depth() + parent.depth() + 1;
+			var deepest = categories.deepest(tenant.id(), node) - node.depth() + parent.depth() + 1;
 			if (deepest > MAX_DEPTH) {
 				throw new InvalidInputException("parentStId",
 						"moving there would put a subcategory at depth " + deepest + "; at most " + MAX_DEPTH);
 			}
-			structure.move(tenant.id(), node, parent, now);
+			categories.move(tenant.id(), node, parent, now);
 		}
-		var renumbered = structure.renumber(tenant.id(), moved ? parentStId : node.parentStId(), stId, position, now);
-		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, structure.subtree(tenant.id(), stId))
+		var renumbered = categories.renumber(tenant.id(), moved ? parentStId : node.parentStId(), stId, position, now);
+		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, categories.subtree(tenant.id(), stId))
 				: List.of());
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
-				var sibling = structure.lock(tenant.id(), id).orElseThrow();
+				var sibling = categories.lock(tenant.id(), id).orElseThrow();
 				changes.add(new CategoryChange(sibling.node(), EventTypes.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
 			}
 		}
-		outbox.appendAll(ChangeEvents.of(tenant.id(), changes));
+		announcer.announce(tenant.id(), changes);
 		return queries.category(tenant, stId);
 	}
 
@@ -113,7 +112,7 @@ public class CategoryStructure {
 	@Transactional
 	public CategoryView create(Tenant tenant, long parentStId, CategoryEdit edit) {
 
-		var parent = structure.lockOrNotFound(tenant.id(), parentStId);
+		var parent = categories.lockOrNotFound(tenant.id(), parentStId);
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new EditRefusedException("Category " + parentStId + " is deleted locally");
 		}
@@ -122,19 +121,17 @@ public class CategoryStructure {
 					+ "; it cannot have subcategories");
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		var stId = structure.nextLocalId();
+		var stId = categories.nextLocalId();
 		var pending = new ArrayList<>(List.of(LocalState.NAME, LocalState.POSITION, LocalState.PARENT));
 		if (edit.imageUploadId() != null) {
 			pending.add(1, LocalState.IMAGE);
 		}
-		structure.insertCreated(tenant.id(), stId, parent.node(), edit.name(), edit.imageUploadId(),
+		categories.insertCreated(tenant.id(), stId, parent.node(), edit.name(), edit.imageUploadId(),
 				edit.isVisibleCrm() == null || edit.isVisibleCrm(), pending, now);
 		if (edit.position() != null) {
-			structure.renumber(tenant.id(), parentStId, stId, edit.position(), now);
+			categories.renumber(tenant.id(), parentStId, stId, edit.position(), now);
 		}
-		var created = structure.lock(tenant.id(), stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenant.id(), new CategoryChange(created.node(),
-				EventTypes.PRICEBOOK_CATEGORY_CREATED, CategoryChange.ALL_FIELDS)));
+		announcer.announceStored(tenant.id(), stId, EventTypes.PRICEBOOK_CATEGORY_CREATED, CategoryChange.ALL_FIELDS);
 		return queries.category(tenant, stId);
 	}
 
@@ -149,7 +146,7 @@ public class CategoryStructure {
 	public Deletion delete(Tenant tenant, long stId) {
 
 		var stored = categoryEdits.lockKind(tenant, stId, true);
-		if (structure.liveChildren(tenant.id(), stId) > 0) {
+		if (categories.liveChildren(tenant.id(), stId) > 0) {
 			throw new EditRefusedException("Category " + stId + " still has subcategories; delete or move them first");
 		}
 		if (inFlight.contains(tenant.id(), stId)) {
@@ -158,20 +155,20 @@ public class CategoryStructure {
 		var node = stored.node();
 		var event = new CategoryChange(node, EventTypes.PRICEBOOK_CATEGORY_DELETED, List.of("deleted"));
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
-			structure.deleteCreated(tenant.id(), stId);
-			outbox.append(ChangeEvents.of(tenant.id(), event));
+			categories.deleteCreated(tenant.id(), stId);
+			announcer.announce(tenant.id(), event);
 			return new Deletion(stId, true, null);
 		}
 		var values = CategoryTable.pendingValues(stored, List.of(), OffsetDateTime.now(ZoneOffset.UTC));
 		values.put(CATEGORY.LOCAL_STATUS, LocalState.DELETED);
-		structure.update(tenant.id(), stId, values);
-		outbox.append(ChangeEvents.of(tenant.id(), event));
+		categories.update(tenant.id(), stId, values);
+		announcer.announce(tenant.id(), event);
 		return new Deletion(stId, false, queries.category(tenant, stId));
 	}
 
 	private CategoryNode liveParent(Tenant tenant, long parentStId, String field) {
 
-		var parent = structure.lock(tenant.id(), parentStId)
+		var parent = categories.lock(tenant.id(), parentStId)
 			.orElseThrow(() -> new InvalidInputException(field, "no category " + parentStId));
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new InvalidInputException(field, "category " + parentStId + " is deleted locally");

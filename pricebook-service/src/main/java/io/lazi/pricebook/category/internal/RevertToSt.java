@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.Tenant;
 
 /**
@@ -18,11 +17,11 @@ public class RevertToSt {
 
 	private final CategoryTable categories;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	RevertToSt(CategoryTable categories, Outbox outbox) {
+	RevertToSt(CategoryTable categories, ChangeAnnouncer announcer) {
 		this.categories = categories;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/** Makes {@code stored} (locked by the caller) ServiceTitan's again. */
@@ -36,6 +35,6 @@ public class RevertToSt {
 		}
 		var after = categories.lock(tenant.id(), stId).orElseThrow();
 		CategoryChange.between(stored.node(), after.node())
-			.ifPresent(change -> outbox.append(ChangeEvents.of(tenant.id(), change)));
+			.ifPresent(change -> announcer.announce(tenant.id(), change));
 	}
 }

@@ -16,14 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
-import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.push.internal.PushErrorRepository;
@@ -39,13 +37,13 @@ public class PushErrors {
 
 	private final PushStarter starter;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	PushErrors(PushErrorRepository errors, CategoryTable categories, PushStarter starter, Outbox outbox) {
+	PushErrors(PushErrorRepository errors, CategoryTable categories, PushStarter starter, ChangeAnnouncer announcer) {
 		this.errors = errors;
 		this.categories = categories;
 		this.starter = starter;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/** Pending items whose last push failed, with what auto-fix would do. */
@@ -128,9 +126,7 @@ public class PushErrors {
 	}
 
 	private void announceMove(Tenant tenant, long stId, List<CategoryNode> before) {
-
-		var after = categories.subtree(tenant.id(), stId);
-		outbox.appendAll(ChangeEvents.of(tenant.id(), CategoryChange.subtreeChanges(before, after)));
+		announcer.announceMove(tenant.id(), before, categories.subtree(tenant.id(), stId));
 	}
 
 	/** The item and its ancestors that are local creates too, which must be pushed first. */

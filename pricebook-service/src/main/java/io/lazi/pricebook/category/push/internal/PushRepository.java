@@ -33,7 +33,8 @@ import io.lazi.pricebook.category.push.PushStatus;
 
 /**
  * The one writer of pushes and their commands ({@code category_push}, {@code category_push_item});
- * tenant-scoped. Other features see commands in flight through {@link InFlight}.
+ * tenant-scoped. Other features see commands in flight through
+ * {@link io.lazi.pricebook.category.internal.InFlight}.
  */
 @Repository
 public class PushRepository {

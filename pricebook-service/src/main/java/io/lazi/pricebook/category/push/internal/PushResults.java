@@ -19,10 +19,9 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommandCompleted;
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.internal.Timestamps;
@@ -41,11 +40,11 @@ public class PushResults {
 
 	private final CategoryTable categories;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	PushResults(CategoryTable categories, Outbox outbox) {
+	PushResults(CategoryTable categories, ChangeAnnouncer announcer) {
 		this.categories = categories;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -59,8 +58,8 @@ public class PushResults {
 		}
 		if (item.action() == CommandAction.DELETE_CATEGORY) {
 			categories.deleteSubtree(tenantId, item.stId());
-			outbox.append(ChangeEvents.of(tenantId, new CategoryChange(stored.node().deactivated(),
-					EventTypes.PRICEBOOK_CATEGORY_PUSHED, List.of("deleted"))));
+			announcer.announce(tenantId, new CategoryChange(stored.node().deactivated(),
+					EventTypes.PRICEBOOK_CATEGORY_PUSHED, List.of("deleted")));
 			return;
 		}
 		var category = result.category();
@@ -70,9 +69,7 @@ public class PushResults {
 			stId = category.id();
 		}
 		categories.update(tenantId, stId, values(stored, item, category, result.imagePath()));
-		var after = categories.lock(tenantId, stId).orElseThrow();
-		outbox.append(ChangeEvents.of(tenantId,
-				new CategoryChange(after.node(), EventTypes.PRICEBOOK_CATEGORY_PUSHED, item.fields())));
+		announcer.announceStored(tenantId, stId, EventTypes.PRICEBOOK_CATEGORY_PUSHED, item.fields());
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

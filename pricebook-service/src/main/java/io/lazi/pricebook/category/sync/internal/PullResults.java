@@ -9,11 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.StCommandCompleted;
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
-import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
 
 /**
@@ -31,13 +29,13 @@ public class PullResults {
 
 	private final ConflictRecorder conflicts;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	PullResults(CategoryTable categories, SubtreeApplier subtrees, ConflictRecorder conflicts, Outbox outbox) {
+	PullResults(CategoryTable categories, SubtreeApplier subtrees, ConflictRecorder conflicts, ChangeAnnouncer announcer) {
 		this.categories = categories;
 		this.subtrees = subtrees;
 		this.conflicts = conflicts;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -84,7 +82,6 @@ public class PullResults {
 			conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now);
 			return;
 		}
-		var gone = categories.deactivateSubtree(tenantId, stId, now).stream().map(CategoryChange::disappeared).toList();
-		outbox.appendAll(ChangeEvents.of(tenantId, gone));
+		announcer.announceGone(tenantId, categories.deactivateSubtree(tenantId, stId, now));
 	}
 }

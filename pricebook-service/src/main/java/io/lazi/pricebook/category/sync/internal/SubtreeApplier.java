@@ -11,12 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.kafka.Outbox;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.InFlight;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.NodeWrite;
@@ -36,13 +35,13 @@ public class SubtreeApplier {
 
 	private final ConflictRecorder conflicts;
 
-	private final Outbox outbox;
+	private final ChangeAnnouncer announcer;
 
-	SubtreeApplier(CategoryTable categories, InFlight inFlight, ConflictRecorder conflicts, Outbox outbox) {
+	SubtreeApplier(CategoryTable categories, InFlight inFlight, ConflictRecorder conflicts, ChangeAnnouncer announcer) {
 		this.categories = categories;
 		this.inFlight = inFlight;
 		this.conflicts = conflicts;
-		this.outbox = outbox;
+		this.announcer = announcer;
 	}
 
 	/**
@@ -91,7 +90,7 @@ public class SubtreeApplier {
 		}
 		categories.rebuildPaths(tenantId);
 		conflicted.forEach(c -> conflicts.record(tenantId, c.stored(), c.st(), c.type(), now));
-		outbox.appendAll(ChangeEvents.of(tenantId, changes));
+		announcer.announce(tenantId, changes);
 		return changes;
 	}
 

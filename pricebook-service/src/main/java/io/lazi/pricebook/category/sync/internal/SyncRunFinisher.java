@@ -15,9 +15,8 @@ import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
-import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeEvents;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 
 /**
  * Finishes a sync run once its completion and all its roots are applied: a full run deactivates the
@@ -35,12 +34,16 @@ public class SyncRunFinisher {
 
 	private final ConflictRecorder conflicts;
 
+	private final ChangeAnnouncer announcer;
+
 	private final Outbox outbox;
 
-	SyncRunFinisher(CategoryTable categories, SyncRunRepository runs, ConflictRecorder conflicts, Outbox outbox) {
+	SyncRunFinisher(CategoryTable categories, SyncRunRepository runs, ConflictRecorder conflicts,
+			ChangeAnnouncer announcer, Outbox outbox) {
 		this.categories = categories;
 		this.runs = runs;
 		this.conflicts = conflicts;
+		this.announcer = announcer;
 		this.outbox = outbox;
 	}
 
@@ -56,11 +59,8 @@ public class SyncRunFinisher {
 		if (run.rootStIds() != null) {
 			categories.lockPendingOutside(tenantId, run.rootStIds())
 				.forEach(stored -> conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now));
-			var gone = categories.deactivateOutside(tenantId, run.rootStIds(), run.syncRunId(), now)
-				.stream()
-				.map(CategoryChange::disappeared)
-				.toList();
-			outbox.appendAll(ChangeEvents.of(tenantId, gone));
+			var gone = announcer.announceGone(tenantId,
+					categories.deactivateOutside(tenantId, run.rootStIds(), run.syncRunId(), now));
 			tally = tally.plus(ChangeTally.of(gone));
 		}
 		var count = categories.countActive(tenantId);
