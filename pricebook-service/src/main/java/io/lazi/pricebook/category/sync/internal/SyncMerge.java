@@ -1,7 +1,9 @@
 package io.lazi.pricebook.category.sync.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,12 @@ import io.lazi.pricebook.category.internal.StoredNode;
  * effective fields that are not pending; the pending fields stay local. Pure and thread-safe.
  */
 final class SyncMerge {
+
+	private static final Map<String, Accessor> ACCESSORS = Map.of(
+			LocalState.NAME, new Accessor(CategoryNode::name, LocalState::stName),
+			LocalState.IMAGE, new Accessor(CategoryNode::imagePath, LocalState::stImagePath),
+			LocalState.POSITION, new Accessor(CategoryNode::position, LocalState::stPosition),
+			LocalState.PARENT, new Accessor(CategoryNode::parentStId, LocalState::stParentStId));
 
 	private SyncMerge() {
 	}
@@ -87,23 +95,25 @@ final class SyncMerge {
 				|| st.modifiedOn().isAfter(local.baseStModifiedOn());
 	}
 
-	static @Nullable Object value(CategoryNode node, String field) {
-		return switch (field) {
-			case LocalState.NAME -> node.name();
-			case LocalState.IMAGE -> node.imagePath();
-			case LocalState.POSITION -> node.position();
-			case LocalState.PARENT -> node.parentStId();
-			default -> throw new IllegalArgumentException("Unknown field " + field);
-		};
+	private static @Nullable Object value(CategoryNode node, String field) {
+		return accessor(field).value().apply(node);
 	}
 
 	private static @Nullable Object stValue(LocalState local, String field) {
-		return switch (field) {
-			case LocalState.NAME -> local.stName();
-			case LocalState.IMAGE -> local.stImagePath();
-			case LocalState.POSITION -> local.stPosition();
-			case LocalState.PARENT -> local.stParentStId();
-			default -> throw new IllegalArgumentException("Unknown field " + field);
-		};
+		return accessor(field).stValue().apply(local);
+	}
+
+	private static Accessor accessor(String field) {
+
+		var accessor = ACCESSORS.get(field);
+		if (accessor == null) {
+			throw new IllegalArgumentException("Unknown field " + field);
+		}
+		return accessor;
+	}
+
+	/** Where a pending field's effective value and ServiceTitan's last known value are kept. */
+	private record Accessor(Function<CategoryNode, @Nullable Object> value,
+			Function<LocalState, @Nullable Object> stValue) {
 	}
 }

@@ -1,4 +1,4 @@
-package io.lazi.pricebook.category.web;
+package io.lazi.pricebook.category.tree.web;
 
 import static io.lazi.pricebook.category.StCategories.category;
 import static io.lazi.pricebook.category.StCategories.root;
