@@ -76,6 +76,61 @@ public class CategoryTable {
 	public static final Condition PENDING = CATEGORY.LOCAL_STATUS.ne(LocalState.NONE)
 		.or(cardinality(CATEGORY.PENDING_FIELDS).gt(0));
 
+	/** Marks a row pending for a field, starting its pending state (base, since) when it had none. */
+	private static final String MARK_PENDING = """
+			pending_fields = case when ? = any(c.pending_fields) then c.pending_fields
+				else c.pending_fields || ?::text end,
+			pending_since = coalesce(c.pending_since, ?::timestamptz),
+			base_st_modified_on = case when c.local_status = 'NONE' and cardinality(c.pending_fields) = 0
+				then c.modified_on else c.base_st_modified_on end,
+			local_version = c.local_version + 1""";
+
+	/**
+	 * Puts the node at {@code position} among the other children of {@code parent} (all by position then
+	 * id) and renumbers them 0..n; every row whose position changes becomes pending for it.
+	 */
+	private static final String RENUMBER = """
+			with others as (
+				select st_id, row_number() over (order by position, st_id) - 1 as rn from category
+				where tenant_id = ? and parent_st_id is not distinct from ?::bigint and st_id <> ?
+			), target as (
+				select st_id, case when rn >= ? then rn + 1 else rn end as new_position from others
+				union all
+				select ?, least(?, (select count(*) from others))
+			)
+			update category c set position = target.new_position,
+			""" + MARK_PENDING + """
+
+			from target
+			where c.tenant_id = ? and c.st_id = target.st_id and c.position <> target.new_position
+			returning c.st_id""";
+
+	/** Moves a subtree under a new parent: path and depth of every node in one statement. */
+	private static final String MOVE = """
+			update category c set
+				path = ?::ltree || subpath(c.path, nlevel(?::ltree) - 1),
+				depth = nlevel(?::ltree) + nlevel(c.path) - nlevel(?::ltree),
+				root_st_id = ?
+			where c.tenant_id = ? and c.path <@ ?::ltree""";
+
+	private static final String MARK_PARENT = "update category c set parent_st_id = ?, " + MARK_PENDING
+			+ " where c.tenant_id = ? and c.st_id = ?";
+
+	/** Recomputes path, depth and root of every node reachable from a root; touches only rows that differ. */
+	private static final String REBUILD = """
+			with recursive tree (st_id, path, depth, root_st_id) as (
+				select st_id, text2ltree(st_id::text), 0, st_id from category
+				where tenant_id = ? and parent_st_id is null
+				union all
+				select c.st_id, t.path || text2ltree(c.st_id::text), t.depth + 1, t.root_st_id
+				from category c join tree t on c.parent_st_id = t.st_id
+				where c.tenant_id = ?
+			)
+			update category c set path = tree.path, depth = tree.depth, root_st_id = tree.root_st_id
+			from tree
+			where c.tenant_id = ? and c.st_id = tree.st_id
+				and (c.path, c.depth, c.root_st_id) is distinct from (tree.path, tree.depth, tree.root_st_id)""";
+
 	private final DSLContext dsl;
 
 	CategoryTable(DSLContext dsl) {
@@ -369,61 +424,6 @@ public class CategoryTable {
 			.and(CATEGORY.ST_ID.eq(stId))
 			.execute();
 	}
-
-	/** Marks a row pending for a field, starting its pending state (base, since) when it had none. */
-	private static final String MARK_PENDING = """
-			pending_fields = case when ? = any(c.pending_fields) then c.pending_fields
-				else c.pending_fields || ?::text end,
-			pending_since = coalesce(c.pending_since, ?::timestamptz),
-			base_st_modified_on = case when c.local_status = 'NONE' and cardinality(c.pending_fields) = 0
-				then c.modified_on else c.base_st_modified_on end,
-			local_version = c.local_version + 1""";
-
-	/**
-	 * Puts the node at {@code position} among the other children of {@code parent} (all by position then
-	 * id) and renumbers them 0..n; every row whose position changes becomes pending for it.
-	 */
-	private static final String RENUMBER = """
-			with others as (
-				select st_id, row_number() over (order by position, st_id) - 1 as rn from category
-				where tenant_id = ? and parent_st_id is not distinct from ?::bigint and st_id <> ?
-			), target as (
-				select st_id, case when rn >= ? then rn + 1 else rn end as new_position from others
-				union all
-				select ?, least(?, (select count(*) from others))
-			)
-			update category c set position = target.new_position,
-			""" + MARK_PENDING + """
-
-			from target
-			where c.tenant_id = ? and c.st_id = target.st_id and c.position <> target.new_position
-			returning c.st_id""";
-
-	/** Moves a subtree under a new parent: path and depth of every node in one statement. */
-	private static final String MOVE = """
-			update category c set
-				path = ?::ltree || subpath(c.path, nlevel(?::ltree) - 1),
-				depth = nlevel(?::ltree) + nlevel(c.path) - nlevel(?::ltree),
-				root_st_id = ?
-			where c.tenant_id = ? and c.path <@ ?::ltree""";
-
-	private static final String MARK_PARENT = "update category c set parent_st_id = ?, " + MARK_PENDING
-			+ " where c.tenant_id = ? and c.st_id = ?";
-
-	/** Recomputes path, depth and root of every node reachable from a root; touches only rows that differ. */
-	private static final String REBUILD = """
-			with recursive tree (st_id, path, depth, root_st_id) as (
-				select st_id, text2ltree(st_id::text), 0, st_id from category
-				where tenant_id = ? and parent_st_id is null
-				union all
-				select c.st_id, t.path || text2ltree(c.st_id::text), t.depth + 1, t.root_st_id
-				from category c join tree t on c.parent_st_id = t.st_id
-				where c.tenant_id = ?
-			)
-			update category c set path = tree.path, depth = tree.depth, root_st_id = tree.root_st_id
-			from tree
-			where c.tenant_id = ? and c.st_id = tree.st_id
-				and (c.path, c.depth, c.root_st_id) is distinct from (tree.path, tree.depth, tree.root_st_id)""";
 
 	/** Renumbers the children of {@code parentStId} with the node at {@code position}; returns changed ids. */
 	public List<Long> renumber(String tenantId, @Nullable Long parentStId, long stId, int position,
