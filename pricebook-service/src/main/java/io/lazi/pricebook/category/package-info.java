@@ -1,14 +1,21 @@
 /**
  * The pricebook category tree of a tenant: ServiceTitan categories with their subcategories,
- * flattened into nodes with parent, root, depth and an ltree path of ids; applied idempotently from
- * {@code st.raw.categories}, announced on {@code pricebook.changed} and read through
- * {@link io.lazi.pricebook.category.CategoryQueries}.
+ * flattened into nodes with parent, root, depth and an ltree path of ids, kept beside local edits that
+ * wait to be pushed back to ServiceTitan.
  *
- * <p>Users edit the tree locally ({@link io.lazi.pricebook.category.CategoryEdits},
- * {@link io.lazi.pricebook.category.CategoryStructure}); the rows keep the effective values beside
- * ServiceTitan's last known ones, edits stay pending until {@link io.lazi.pricebook.category.CategoryPushes}
- * pushes them through {@code st.commands} and applies st-ingest's outcomes, and a pull that meets a pending
- * edit opens a conflict that only a user resolves ({@link io.lazi.pricebook.category.CategoryConflicts}).
+ * <p>The work is split into nested application modules, one per feature, each owning its tables and
+ * hiding its {@code internal} package from the others:
+ * <ul>
+ * <li>{@code tree}: reading the tree for the REST API;</li>
+ * <li>{@code sync}: applying st-ingest's pulls (runs and single categories), {@code sync_apply};</li>
+ * <li>{@code edit}: local overrides and shape changes (reorder, move, create, delete);</li>
+ * <li>{@code push}: pushing pending changes through {@code st.commands} and applying their outcomes,
+ * {@code category_push} and {@code category_push_item};</li>
+ * <li>{@code conflict}: conflicts between pending changes and ServiceTitan, {@code category_conflict}.</li>
+ * </ul>
+ * What they share lives in {@code internal} here, visible to them only: the stored node and its local
+ * state, the announced changes and the one writer of the {@code category} table
+ * ({@link io.lazi.pricebook.category.internal.CategoryTable}).
  */
 @NullMarked
 package io.lazi.pricebook.category;

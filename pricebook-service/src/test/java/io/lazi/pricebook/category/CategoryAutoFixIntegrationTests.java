@@ -22,6 +22,8 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommand;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.category.sync.CategorySync;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

@@ -25,6 +25,8 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.PricebookChanges.Change;
+import io.lazi.pricebook.category.sync.CategorySync;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

@@ -25,6 +25,8 @@ import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.StCommand;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.category.sync.CategorySync;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

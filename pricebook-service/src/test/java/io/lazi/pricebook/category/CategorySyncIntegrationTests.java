@@ -24,8 +24,13 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.PricebookChanges.Change;
+import io.lazi.pricebook.category.tree.CategoryQueries;
+import io.lazi.pricebook.category.tree.CategoryTreeView;
+import io.lazi.pricebook.category.tree.CategoryView;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest
@@ -36,6 +41,9 @@ class CategorySyncIntegrationTests {
 	private static final Duration QUIET = Duration.ofSeconds(2);
 
 	private final String tenant = StIngestEvents.newTenant();
+
+	/** The same tenant as the REST API and the queries see it. */
+	private final Tenant reader = new Tenant(tenant);
 
 	private final UUID run = UUID.randomUUID();
 
@@ -78,7 +86,7 @@ class CategorySyncIntegrationTests {
 
 		var eventId = stIngest.fetched(tenant, run, SyncType.FULL, pool());
 		var created = published.awaitChanges(6);
-		var before = queries.tree(tenant, 1);
+		var before = queries.tree(reader, 1);
 
 		stIngest.fetched(eventId, tenant, run, SyncType.FULL, pool());
 		stIngest.fetched(tenant, UUID.randomUUID(), SyncType.FULL, pool());
@@ -88,7 +96,7 @@ class CategorySyncIntegrationTests {
 		assertThat(published.changesAfter(QUIET)).hasSize(created.size() + 1);
 		assertThat(after.getLast().payload()).extracting(CategoryChanged::stId, CategoryChanged::changes)
 			.containsExactly(1L, List.of("name"));
-		var unchanged = queries.tree(tenant, 1).children();
+		var unchanged = queries.tree(reader, 1).children();
 		assertThat(unchanged).isEqualTo(before.children());
 	}
 
@@ -107,7 +115,7 @@ class CategorySyncIntegrationTests {
 		assertThat(changes.getLast()).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes(),
 				c -> c.payload().name())
 			.containsExactly(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 121L, List.of("name"), "Deep cleaning");
-		assertThat(queries.category(tenant, 121).name()).isEqualTo("Deep cleaning");
+		assertThat(queries.category(reader, 121).name()).isEqualTo("Deep cleaning");
 	}
 
 	@Test
@@ -124,8 +132,8 @@ class CategorySyncIntegrationTests {
 		assertThat(changes.getLast()).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes(),
 				c -> c.payload().active())
 			.containsExactly(EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED, 121L, List.of("active"), false);
-		assertThat(queries.category(tenant, 121).active()).isFalse();
-		assertThat(queries.category(tenant, 12).active()).isTrue();
+		assertThat(queries.category(reader, 121).active()).isFalse();
+		assertThat(queries.category(reader, 12).active()).isTrue();
 	}
 
 	@Test
@@ -143,12 +151,12 @@ class CategorySyncIntegrationTests {
 		assertThat(changes).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes())
 			.containsExactlyInAnyOrder(tuple(EventTypes.PRICEBOOK_CATEGORY_MOVED, 111L, List.of("parent", "depth", "path")),
 					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 1111L, List.of("depth", "path")));
-		assertThat(queries.category(tenant, 111)).extracting(CategoryView::parentStId, CategoryView::depth,
+		assertThat(queries.category(reader, 111)).extracting(CategoryView::parentStId, CategoryView::depth,
 				CategoryView::path)
 			.containsExactly(121L, 3, "1.12.121.111");
-		assertThat(queries.category(tenant, 1111)).extracting(CategoryView::depth, CategoryView::path)
+		assertThat(queries.category(reader, 1111)).extracting(CategoryView::depth, CategoryView::path)
 			.containsExactly(4, "1.12.121.111.1111");
-		assertThat(queries.category(tenant, 11).childCount()).isZero();
+		assertThat(queries.category(reader, 11).childCount()).isZero();
 	}
 
 	@Test
@@ -176,8 +184,8 @@ class CategorySyncIntegrationTests {
 
 	private CategoryTreeView awaitTree(long stId) {
 
-		await().atMost(TIMEOUT).ignoreExceptions().until(() -> queries.tree(tenant, stId) != null);
-		return queries.tree(tenant, stId);
+		await().atMost(TIMEOUT).ignoreExceptions().until(() -> queries.tree(reader, stId) != null);
+		return queries.tree(reader, stId);
 	}
 
 	/** Pool (1): Equipment (11) › Filters (111) › Cartridges (1111); Service (12) › Cleaning (121). */

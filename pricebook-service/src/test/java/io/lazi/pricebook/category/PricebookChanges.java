@@ -14,6 +14,7 @@ import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.EventTypes;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads what the service published for one tenant on {@code pricebook.changed} and {@code sync.events}. */

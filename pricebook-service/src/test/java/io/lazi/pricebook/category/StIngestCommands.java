@@ -23,6 +23,7 @@ import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**

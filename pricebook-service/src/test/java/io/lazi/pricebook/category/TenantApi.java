@@ -16,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.pricebook.category.sync.CategorySync;
 
 /** The REST API as one tenant's user calls it, plus storing ServiceTitan trees directly. */
 final class TenantApi {

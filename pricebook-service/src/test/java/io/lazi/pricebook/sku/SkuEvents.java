@@ -19,6 +19,7 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.IncomingEvent;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -28,8 +28,9 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.pricebook.PricebookIntegrationTest;
-import io.lazi.pricebook.category.CategorySync;
 import io.lazi.pricebook.category.StIngestEvents;
+import io.lazi.pricebook.category.sync.CategorySync;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest

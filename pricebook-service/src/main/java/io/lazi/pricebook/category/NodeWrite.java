@@ -1,8 +1,0 @@
-package io.lazi.pricebook.category;
-
-/**
- * One row to write from a sync: {@code effective} is what users see (ServiceTitan's values except the
- * fields pending locally), {@code st} ServiceTitan's values as fetched.
- */
-record NodeWrite(CategoryNode effective, CategoryNode st) {
-}

@@ -1,0 +1,7 @@
+/**
+ * The one writer of {@code category_conflict}.
+ */
+@NullMarked
+package io.lazi.pricebook.category.conflict.internal;
+
+import org.jspecify.annotations.NullMarked;

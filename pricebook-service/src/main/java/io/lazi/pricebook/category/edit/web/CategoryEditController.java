@@ -1,0 +1,104 @@
+package io.lazi.pricebook.category.edit.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.category.edit.CategoryEdits;
+import io.lazi.pricebook.category.edit.CategoryStructure;
+import io.lazi.pricebook.category.edit.CategoryStructure.Deletion;
+import io.lazi.pricebook.category.edit.PendingItems;
+import io.lazi.pricebook.category.tree.CategoryView;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Local edits of the tenant's categories (the gateway enforces {@code pricebook:write}): overrides and
+ * their discard, reorder and move, create and delete of subcategories. Bad input answers 400 naming the
+ * field and changes nothing; another tenant's or the wrong kind of item 404; an edit the item's state
+ * forbids (a move under the item itself, a delete of an item with children) 409.
+ */
+@RestController
+@RequestMapping("/api/pricebook/categories")
+class CategoryEditController {
+
+	private final CategoryEdits edits;
+
+	private final CategoryStructure structure;
+
+	CategoryEditController(CategoryEdits edits, CategoryStructure structure) {
+		this.edits = edits;
+		this.structure = structure;
+	}
+
+	/** Overrides a root: {@code {name?, imageUploadId?, position?, isVisibleCrm?}}; answers the item's view. */
+	@PostMapping("/{stId}/override")
+	CategoryView overrideRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
+		return edits.override(tenant, stId, false, EditRequests.override(body));
+	}
+
+	/** Overrides a subcategory, same body as for a root. */
+	@PostMapping("/subcategories/{stId}/override")
+	CategoryView overrideSubcategory(Tenant tenant, @PathVariable long stId,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		return edits.override(tenant, stId, true, EditRequests.override(body));
+	}
+
+	/** Discards the item's unpushed local changes; answers its view with ServiceTitan's values. */
+	@DeleteMapping("/{stId}/override")
+	CategoryView discard(Tenant tenant, @PathVariable long stId) {
+		return edits.discard(tenant, stId);
+	}
+
+	/** {@code {count, items: [{stId, name, localStatus, pendingFields, pendingSince, pushError, conflictId}]}}. */
+	@GetMapping("/pending")
+	PendingItems pending(Tenant tenant) {
+		return edits.pending(tenant);
+	}
+
+	/** Body {@code {position, parentStId?}}; answers the root's view. */
+	@PostMapping("/{stId}/reorder")
+	CategoryView reorderRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
+		return reorder(tenant, stId, false, body);
+	}
+
+	/** Body {@code {position, parentStId?}} ({@code parentStId} present: a move); answers the item's view. */
+	@PostMapping("/subcategories/{stId}/reorder")
+	CategoryView reorderSubcategory(Tenant tenant, @PathVariable long stId,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		return reorder(tenant, stId, true, body);
+	}
+
+	/** Body {@code {name, position?, imageUploadId?, isVisibleCrm?}}; 201 with the new item's view. */
+	@PostMapping("/{parentStId}/subcategories")
+	@ResponseStatus(HttpStatus.CREATED)
+	CategoryView create(Tenant tenant, @PathVariable long parentStId,
+			@RequestBody(required = false) @Nullable JsonNode body) {
+		return structure.create(tenant, parentStId, EditRequests.create(body));
+	}
+
+	/** {@code {stId, removed, item}}: removed at once when never pushed, else pending deletion. */
+	@DeleteMapping("/subcategories/{stId}")
+	Deletion delete(Tenant tenant, @PathVariable long stId) {
+		return structure.delete(tenant, stId);
+	}
+
+	private CategoryView reorder(Tenant tenant, long stId, boolean subcategory, @Nullable JsonNode body) {
+
+		var object = EditRequests.object(body);
+		var position = EditRequests.position(object, "position");
+		if (position == null) {
+			throw new InvalidInputException("position", "is required");
+		}
+		return structure.reorder(tenant, stId, subcategory, position, EditRequests.id(object, "parentStId"));
+	}
+}

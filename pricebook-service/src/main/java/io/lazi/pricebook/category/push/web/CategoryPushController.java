@@ -1,0 +1,72 @@
+package io.lazi.pricebook.category.push.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.category.push.AutoFixResult;
+import io.lazi.pricebook.category.push.CategoryPushes;
+import io.lazi.pricebook.category.push.PushErrors;
+import io.lazi.pricebook.category.push.PushFailure;
+import io.lazi.pricebook.category.push.PushStarted;
+import io.lazi.pricebook.category.push.PushStatus;
+
+/**
+ * Pushes of local changes to ServiceTitan and single-category pulls. Both only send commands to
+ * st-ingest (202); their outcomes arrive later and are announced on {@code sync.events} and
+ * {@code pricebook.changed}.
+ */
+@RestController
+@RequestMapping("/api/pricebook/categories")
+class CategoryPushController {
+
+	private final CategoryPushes pushes;
+
+	private final PushErrors errors;
+
+	CategoryPushController(CategoryPushes pushes, PushErrors errors) {
+		this.pushes = pushes;
+		this.errors = errors;
+	}
+
+	/** {@code 202 {pushId, count}}: one command per pending item that is neither conflicted nor in flight. */
+	@PostMapping("/push")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	PushStarted push(Tenant tenant) {
+		return pushes.push(tenant);
+	}
+
+	/** {@code {pushId, status: running|finished, count, success, failed, startedAt, finishedAt}}. */
+	@GetMapping("/pushes/{pushId}")
+	PushStatus push(Tenant tenant, @PathVariable UUID pushId) {
+		return pushes.status(tenant, pushId);
+	}
+
+	/** Failed items: {@code [{id, stId, name, action, stStatus, message, failedAt, pushId, fix}]}. */
+	@GetMapping("/errors")
+	List<PushFailure> errors(Tenant tenant) {
+		return errors.failures(tenant);
+	}
+
+	/** Repairs the failure {@code id} and pushes the item again: {@code {action, detail, pushId}}; 409 when it cannot. */
+	@PostMapping("/errors/{id}/auto-fix")
+	AutoFixResult autoFix(Tenant tenant, @PathVariable UUID id) {
+		return errors.autoFix(tenant, id);
+	}
+
+	/** {@code 202 {commandId}}: refreshes the category (and its subcategories) from ServiceTitan. */
+	@PostMapping("/{stId}/pull")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, UUID> pull(Tenant tenant, @PathVariable long stId) {
+		return Map.of("commandId", pushes.pull(tenant, stId));
+	}
+}

@@ -1,0 +1,155 @@
+package io.lazi.pricebook.category.sync;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.platform.events.CategoryFetched;
+import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.platform.events.SyncCompleted;
+import io.lazi.platform.events.SyncType;
+import io.lazi.platform.kafka.ConsumedMessages;
+import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.pricebook.category.sync.internal.CategoryTree;
+import io.lazi.pricebook.category.sync.internal.ChangeTally;
+import io.lazi.pricebook.category.sync.internal.PullResults;
+import io.lazi.pricebook.category.sync.internal.SubtreeApplier;
+import io.lazi.pricebook.category.sync.internal.SyncRunFinisher;
+import io.lazi.pricebook.category.sync.internal.SyncRunRepository;
+
+/**
+ * Applies st-ingest's events to the category tree, each exactly once (by CloudEvents id) and in one
+ * transaction with the {@code pricebook.changed} events announcing its real changes. Thread-safe.
+ */
+@Service
+public class CategorySync {
+
+	/** Consumer name under which applied event ids are recorded. */
+	public static final String CONSUMER = "pricebook-service";
+
+	private static final Logger LOG = LoggerFactory.getLogger(CategorySync.class);
+
+	private final ConsumedMessages consumed;
+
+	private final SubtreeApplier subtrees;
+
+	private final SyncRunRepository runs;
+
+	private final SyncRunFinisher finisher;
+
+	private final PullResults pulls;
+
+	CategorySync(ConsumedMessages consumed, SubtreeApplier subtrees, SyncRunRepository runs, SyncRunFinisher finisher,
+			PullResults pulls) {
+		this.consumed = consumed;
+		this.subtrees = subtrees;
+		this.runs = runs;
+		this.finisher = finisher;
+		this.pulls = pulls;
+	}
+
+	/**
+	 * Applies one fetched root with its complete subtree: upserts what differs, deactivates stored
+	 * nodes of that root missing from the subtree, announces every real change and counts the root
+	 * towards its sync run. A re-delivered event changes nothing.
+	 *
+	 * @throws IllegalArgumentException when the event can never be applied (malformed tree, tenant
+	 *         mismatch, missing fields)
+	 */
+	@Transactional
+	public void apply(IncomingEvent event, CategoryFetched fetched) {
+
+		var tenantId = tenant(event, fetched.tenantId());
+		require(fetched.syncRunId(), "syncRunId");
+		require(fetched.category(), "category");
+		if (!consumed.markConsumed(event.id(), CONSUMER)) {
+			LOG.debug("Skipping already applied category event {}", event.id());
+			return;
+		}
+		var nodes = CategoryTree.flatten(fetched.category());
+		var root = nodes.getFirst();
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var changes = subtrees.apply(tenantId, nodes, root.stId(), fetched.syncRunId(), now);
+
+		var tally = ChangeTally.of(changes);
+		var newRoot = runs.recordRoot(tenantId, fetched.syncRunId(), root.stId());
+		finisher.finishIfReady(runs.addRoot(tenantId, fetched.syncRunId(), newRoot, tally, now), now);
+		LOG.debug("Applied root {} of tenant {} (run {}): {} nodes, {} created, {} updated, {} deactivated",
+				root.stId(), tenantId, fetched.syncRunId(), nodes.size(), tally.created(), tally.updated(),
+				tally.deactivated());
+	}
+
+	/**
+	 * Applies the completion of a {@code pricebook.categories} sync run. Once all roots the run
+	 * published are applied too, a full run deactivates roots it did not see and
+	 * {@code CategoriesSynced} is published, exactly once per run.
+	 */
+	@Transactional
+	public void complete(IncomingEvent event, SyncCompleted completed) {
+
+		var tenantId = tenant(event, completed.tenantId());
+		require(completed.syncRunId(), "syncRunId");
+		require(completed.syncType(), "syncType");
+		if (completed.rootCount() < 0) {
+			throw new IllegalArgumentException("rootCount must not be negative: " + completed.rootCount());
+		}
+		var rootStIds = completed.syncType() == SyncType.FULL ? fullRunRoots(completed) : null;
+		if (!consumed.markConsumed(event.id(), CONSUMER)) {
+			LOG.debug("Skipping already applied completion event {}", event.id());
+			return;
+		}
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var run = runs.complete(tenantId, completed.syncRunId(), completed.syncType(), completed.rootCount(), rootStIds,
+				now);
+		finisher.finishIfReady(run, now);
+	}
+
+	/**
+	 * Applies st-ingest's answer to a single-category pull like a sync of that subtree (conflict
+	 * detection included); a 404 means ServiceTitan deleted the category. Runs in the caller's
+	 * transaction, which has already recorded the event as consumed.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void applyPull(String tenantId, StCommandCompleted result, OffsetDateTime now) {
+		pulls.apply(tenantId, result, now);
+	}
+
+	/**
+	 * The roots a full run saw. Every stored tree outside them gets deactivated, so a completion that
+	 * lists none although it published roots is rejected rather than trusted.
+	 */
+	private static List<Long> fullRunRoots(SyncCompleted completed) {
+
+		var roots = completed.rootStIds();
+		if (roots == null || (roots.isEmpty() && completed.rootCount() > 0)) {
+			throw new IllegalArgumentException("Full run " + completed.syncRunId() + " published "
+					+ completed.rootCount() + " roots but lists " + (roots == null ? "no" : "0") + " rootStIds");
+		}
+		return roots;
+	}
+
+	private static String tenant(IncomingEvent event, @Nullable String payloadTenant) {
+
+		if (payloadTenant == null || payloadTenant.isBlank()) {
+			throw new IllegalArgumentException("Event " + event.id() + " carries no tenantId");
+		}
+		if (event.tenantId() != null && !event.tenantId().equals(payloadTenant)) {
+			throw new IllegalArgumentException("Event " + event.id() + " is for tenant " + event.tenantId()
+					+ " but its payload for tenant " + payloadTenant);
+		}
+		return payloadTenant;
+	}
+
+	private static void require(@Nullable Object value, String field) {
+		if (value == null) {
+			throw new IllegalArgumentException("Event payload lacks " + field);
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package io.lazi.pricebook.category.sync.internal;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.lazi.pricebook.category.conflict.ConflictRecorder;
+import io.lazi.pricebook.category.internal.CategoryChange;
+import io.lazi.pricebook.category.internal.CategoryNode;
+import io.lazi.pricebook.category.internal.CategoryTable;
+import io.lazi.pricebook.category.internal.ChangeAnnouncer;
+import io.lazi.pricebook.category.internal.InFlight;
+import io.lazi.pricebook.category.internal.LocalState;
+import io.lazi.pricebook.category.internal.NodeWrite;
+import io.lazi.pricebook.category.internal.StoredNode;
+
+/**
+ * Applies ServiceTitan nodes pulled by a sync or a single-category pull to the stored tree, with
+ * conflict detection against pending local changes, then rebuilds the effective paths and announces
+ * every effective change on {@code pricebook.changed}.
+ */
+@Component
+public class SubtreeApplier {
+
+	private final CategoryTable categories;
+
+	private final InFlight inFlight;
+
+	private final ConflictRecorder conflicts;
+
+	private final ChangeAnnouncer announcer;
+
+	SubtreeApplier(CategoryTable categories, InFlight inFlight, ConflictRecorder conflicts, ChangeAnnouncer announcer) {
+		this.categories = categories;
+		this.inFlight = inFlight;
+		this.conflicts = conflicts;
+		this.announcer = announcer;
+	}
+
+	/**
+	 * Applies {@code nodes} (a complete subtree, its top first). When {@code stRootStId} is given the
+	 * subtree is a whole root tree, so nodes ServiceTitan had in it and that are missing now are gone.
+	 * Returns the effective changes announced.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<CategoryChange> apply(String tenantId, List<CategoryNode> nodes, @Nullable Long stRootStId,
+			@Nullable UUID syncRunId, OffsetDateTime now) {
+
+		var ids = nodes.stream().map(CategoryNode::stId).toList();
+		var stored = categories.lockExisting(tenantId, ids);
+		var sent = inFlight.among(tenantId, ids);
+		var writes = new ArrayList<NodeWrite>();
+		var changes = new ArrayList<CategoryChange>();
+		var settled = new ArrayList<Long>();
+		var conflicted = new ArrayList<Conflicted>();
+		for (var node : nodes) {
+			var before = stored.get(node.stId());
+			var decision = SyncMerge.decide(before, node, sent.contains(node.stId()));
+			var write = decision.write();
+			var beforeNode = before == null ? null : before.node();
+			if (before == null || !write.effective().equals(beforeNode) || !sameSt(before.local(), node)) {
+				writes.add(write);
+			}
+			if (!write.effective().equals(beforeNode)) {
+				CategoryChange.between(beforeNode, write.effective()).ifPresent(changes::add);
+			}
+			switch (decision.outcome()) {
+				case SETTLED -> settled.add(node.stId());
+				case BOTH_MODIFIED -> conflicted.add(new Conflicted(before, node, ConflictRecorder.BOTH_MODIFIED));
+				case LOCAL_DELETED_ST_MODIFIED ->
+					conflicted.add(new Conflicted(before, node, ConflictRecorder.LOCAL_DELETED_ST_MODIFIED));
+				case APPLIED, KEPT -> {
+				}
+			}
+		}
+		categories.upsert(tenantId, writes, syncRunId, now);
+		categories.settle(tenantId, settled);
+		if (stRootStId != null) {
+			categories.deactivateAbsent(tenantId, stRootStId, ids, syncRunId, now)
+				.forEach(node -> changes.add(CategoryChange.disappeared(node)));
+			categories.lockPendingAbsent(tenantId, stRootStId, ids)
+				.forEach(gone -> conflicted.add(new Conflicted(gone, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED)));
+		}
+		categories.rebuildPaths(tenantId);
+		conflicted.forEach(c -> conflicts.record(tenantId, c.stored(), c.st(), c.type(), now));
+		announcer.announce(tenantId, changes);
+		return changes;
+	}
+
+	private static boolean sameSt(LocalState local, CategoryNode st) {
+		return Objects.equals(local.stName(), st.name())
+				&& Objects.equals(local.stImagePath(), st.imagePath())
+				&& Objects.equals(local.stPosition(), st.position())
+				&& Objects.equals(local.stParentStId(), st.parentStId())
+				&& Objects.equals(local.stRootStId(), st.rootStId());
+	}
+
+	private record Conflicted(StoredNode stored, @Nullable CategoryNode st, String type) {
+	}
+}

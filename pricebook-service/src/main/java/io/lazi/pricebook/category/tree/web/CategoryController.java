@@ -1,0 +1,87 @@
+package io.lazi.pricebook.category.tree.web;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.category.tree.CategoryQueries;
+import io.lazi.pricebook.category.tree.CategoryStats;
+import io.lazi.pricebook.category.tree.CategoryTreeView;
+import io.lazi.pricebook.category.tree.CategoryView;
+import io.lazi.pricebook.listing.ActiveFilter;
+import io.lazi.pricebook.listing.Page;
+import io.lazi.pricebook.listing.PageRequest;
+
+/**
+ * The tenant's category tree, read-only: effective values beside ServiceTitan's and the local edit state. The tenant comes from the gateway's {@code X-Tenant-ID};
+ * another tenant's category answers 404, bad paging or a non-numeric id 400 naming the field.
+ */
+@RestController
+@RequestMapping("/api/pricebook/categories")
+class CategoryController {
+
+	private final CategoryQueries categories;
+
+	CategoryController(CategoryQueries categories) {
+		this.categories = categories;
+	}
+
+	/** Root categories by position; {@code active} is {@code true} (default), {@code false} or {@code all}. */
+	@GetMapping
+	Page<CategoryView> roots(Tenant tenant, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "true") String active) {
+		return categories.roots(tenant, activeFilter(active), new PageRequest(page, size));
+	}
+
+	@GetMapping("/stats")
+	CategoryStats stats(Tenant tenant) {
+		return categories.stats(tenant);
+	}
+
+	@GetMapping("/{stId}")
+	CategoryView category(Tenant tenant, @PathVariable long stId) {
+		return categories.category(tenant, stId);
+	}
+
+	/** The subtree; {@code active=all} also shows subcategories pending a local delete. */
+	@GetMapping("/{stId}/subcategories/tree")
+	CategoryTreeView tree(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "true") String active) {
+		return categories.tree(tenant, stId, withDeleted(active));
+	}
+
+	/** The descendants; {@code active=all} also shows subcategories pending a local delete. */
+	@GetMapping("/{stId}/subcategories/flat")
+	Page<CategoryView> flat(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "true") String active) {
+		return categories.descendants(tenant, stId, withDeleted(active), new PageRequest(page, size));
+	}
+
+	/** Subtree reads show inactive nodes as ever; {@code all} adds those pending a local delete. */
+	private static boolean withDeleted(String active) {
+		return switch (active.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> false;
+			case "all" -> true;
+			default -> throw new InvalidInputException("active", "must be true or all");
+		};
+	}
+
+	private static ActiveFilter activeFilter(String active) {
+		return switch (active.trim().toLowerCase(Locale.ROOT)) {
+			case "true" -> ActiveFilter.ACTIVE;
+			case "false" -> ActiveFilter.INACTIVE;
+			case "all" -> ActiveFilter.ALL;
+			default -> throw new InvalidInputException("active", "must be true, false or all");
+		};
+	}
+}

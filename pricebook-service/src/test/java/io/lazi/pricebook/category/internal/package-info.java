@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.pricebook.category.internal;
+
+import org.jspecify.annotations.NullMarked;

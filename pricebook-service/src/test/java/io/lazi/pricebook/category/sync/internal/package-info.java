@@ -1,0 +1,4 @@
+@NullMarked
+package io.lazi.pricebook.category.sync.internal;
+
+import org.jspecify.annotations.NullMarked;

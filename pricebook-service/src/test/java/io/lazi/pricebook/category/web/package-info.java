@@ -1,4 +1,0 @@
-@NullMarked
-package io.lazi.pricebook.category.web;
-
-import org.jspecify.annotations.NullMarked;
