@@ -25,6 +25,11 @@ public abstract class ModuleBoundaries {
 				: ApplicationModules.of(application, resideInAPackage(generatedPackage[0] + ".."));
 	}
 
+	/** The service's modules, for checks of its own. */
+	protected ApplicationModules modules() {
+		return modules;
+	}
+
 	@Test
 	void keepsFeaturePackagesFreeOfCyclesAndInternalAccess() {
 		modules.verify();
