@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StAddress;
 import io.lazi.platform.events.StAppointment;
 import io.lazi.platform.events.StBusinessUnit;
@@ -126,7 +126,7 @@ class CrmThroughputBenchmark {
 	private void generate() {
 
 		for (var i = 0; i < BUSINESS_UNITS.size(); i++) {
-			add(Topics.ST_RAW_BUSINESS_UNITS, EventTypes.BUSINESS_UNIT_FETCHED, i + 1,
+			add(Topics.ST_RAW_BUSINESS_UNITS, Events.BUSINESS_UNIT_FETCHED.name(), i + 1,
 					new StBusinessUnit(i + 1, true, BUSINESS_UNITS.get(i), null, now));
 		}
 		var jobs = new ArrayList<Runnable>();
@@ -141,18 +141,18 @@ class CrmThroughputBenchmark {
 			var install = BUSINESS_UNITS.get(unit - 1).endsWith("Install");
 			var status = install ? INSTALL_STATUSES.get(random.nextInt(INSTALL_STATUSES.size())) : "Scheduled";
 			var created = now.minus(random.nextInt(13 * 24 * 60), ChronoUnit.MINUTES);
-			add(Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, customer,
+			add(Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), customer,
 					new StCustomer(customer, true, "Customer " + c, "Residential",
 							new StAddress(c + " Main St", null, "Tampa", "FL", "33601", "USA"),
 							List.of(new StContact(1, "Email", "customer" + c + "@example.com", null),
 									new StContact(2, "MobilePhone", "(813) 555-" + String.format("%04d", c % 10_000),
 											null)),
 							null, created, created));
-			jobs.add(() -> add(Topics.ST_RAW_JOBS, EventTypes.JOB_FETCHED, job, new StJob(job, "J-" + job, customer,
+			jobs.add(() -> add(Topics.ST_RAW_JOBS, Events.JOB_FETCHED.name(), job, new StJob(job, "J-" + job, customer,
 					null, status, null, unit, null, 1, null, null, null, null, created, created)));
 			var appointment = random.nextInt(100) < 80;
 			if (appointment) {
-				appointments.add(() -> add(Topics.ST_RAW_APPOINTMENTS, EventTypes.APPOINTMENT_FETCHED, appointmentId,
+				appointments.add(() -> add(Topics.ST_RAW_APPOINTMENTS, Events.APPOINTMENT_FETCHED.name(), appointmentId,
 						new StAppointment(appointmentId, job, "A-" + job, created, created, "Scheduled", customer,
 								true, created, created)));
 			}
@@ -160,7 +160,7 @@ class CrmThroughputBenchmark {
 			if (estimate >= 0) {
 				var value = estimate < 70 ? 0 : estimate < 85 ? 1 : 2;
 				var subtotal = BigDecimal.valueOf(500 + random.nextInt(20_000));
-				estimates.add(() -> add(Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, estimateId,
+				estimates.add(() -> add(Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), estimateId,
 						new StEstimate(estimateId, job, customer, "Estimate " + job,
 								new StEstimate.Status(value, value == 0 ? "Open" : value == 1 ? "Sold" : "Dismissed"),
 								subtotal, BigDecimal.TEN, value == 1 ? created : null, true, (long) unit,
@@ -201,7 +201,7 @@ class CrmThroughputBenchmark {
 
 		var payload = new StRecordFetched<>(tenant, run, SyncType.FULL, now, record);
 		records.add(codec.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), topic,
-				Topics.entityKey(tenant, stId), type, Long.toString(stId), tenant, codec.serialize(payload)));
+				tenant + ":" + stId, type, Long.toString(stId), tenant, codec.serialize(payload)));
 	}
 
 	/** Events the service applied for this tenant's run (one per consumed event, in the same transaction). */

@@ -22,7 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +78,7 @@ public abstract class ImageIntegrationTestSupport {
 				"Node " + stId, imagePath, 1, true, List.of("image"));
 		var id = UUID.randomUUID();
 		kafka.send(codec.toRecord(id, OffsetDateTime.now(ZoneOffset.UTC), Topics.PRICEBOOK_CHANGED,
-				Topics.entityKey(tenant, stId), EventTypes.PRICEBOOK_CATEGORY_UPDATED, Long.toString(stId), tenant,
+				tenant + ":" + stId, Events.PRICEBOOK_CATEGORY_UPDATED.name(), Long.toString(stId), tenant,
 				codec.serialize(payload))).join();
 		return id;
 	}

@@ -30,7 +30,7 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
@@ -83,7 +83,7 @@ class NotificationIntegrationTests {
 		try (var a = connect(tenantA); var b = connect(tenantB)) {
 			var runId = UUID.randomUUID();
 			var time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-			var completedId = publish(Topics.SYNC_EVENTS, tenantA, EventTypes.SYNC_COMPLETED, time,
+			var completedId = publish(Topics.SYNC_EVENTS, tenantA, Events.SYNC_COMPLETED.name(), time,
 					new SyncCompleted(tenantA, runId, "pricebook.categories", SyncType.FULL, Instant.now(), Instant.now(),
 							1500, 12, 34, 5, 17, 0, List.of(1L, 2L)));
 			var startedId = publishSyncStarted(tenantB);
@@ -113,10 +113,10 @@ class NotificationIntegrationTests {
 				await().atMost(TIMEOUT).until(() -> client.ids().contains(lastSeen));
 			}
 			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
-			publish(Topics.PRICEBOOK_CHANGED, tenant + ":41000101", EventTypes.PRICEBOOK_CATEGORY_UPDATED, tenant,
+			publish(Topics.PRICEBOOK_CHANGED, tenant + ":41000101", Events.PRICEBOOK_CATEGORY_UPDATED.name(), tenant,
 					OffsetDateTime.now(), new CategoryChanged(tenant, 41000101L, null, 1, "41000101", "Pool Pumps", null, 2, true,
 							List.of("name")));
-			publish(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED, OffsetDateTime.now(),
+			publish(Topics.SYNC_EVENTS, tenant, Events.PRICEBOOK_CATEGORIES_SYNCED.name(), OffsetDateTime.now(),
 					new CategoriesSynced(tenant, UUID.randomUUID(), 3, 1, 1, 0));
 			await().atMost(TIMEOUT).until(() -> watcher.frames().size() == 3);
 			var missed = watcher.ids().subList(1, 3);
@@ -205,7 +205,7 @@ class NotificationIntegrationTests {
 	}
 
 	private String publishSyncStarted(String tenant) {
-		return publish(Topics.SYNC_EVENTS, tenant, EventTypes.SYNC_STARTED, OffsetDateTime.now(),
+		return publish(Topics.SYNC_EVENTS, tenant, Events.SYNC_STARTED.name(), OffsetDateTime.now(),
 				new SyncStarted(tenant, UUID.randomUUID(), "pricebook.categories", SyncType.INCREMENTAL, Instant.now()));
 	}
 

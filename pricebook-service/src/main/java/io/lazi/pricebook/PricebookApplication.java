@@ -11,6 +11,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class PricebookApplication {
 
+	/**
+	 * The service's Kafka consumer group, also the consumer name under which every applied event's id is
+	 * recorded ({@link io.lazi.platform.kafka.ConsumedMessages#accept}).
+	 */
+	public static final String CONSUMER = "pricebook-service";
+
 	public static void main(String[] args) {
 		SpringApplication.run(PricebookApplication.class, args);
 	}

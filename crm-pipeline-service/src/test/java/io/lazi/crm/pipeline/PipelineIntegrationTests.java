@@ -32,7 +32,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 
 import io.lazi.crm.CrmIntegrationTest;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.OpportunityStageMoved;
 import io.lazi.platform.events.StAddress;
 import io.lazi.platform.events.StAppointment;
@@ -93,20 +93,20 @@ class PipelineIntegrationTests {
 	void endsInTheSameStateWhateverTheOrderAndPublishesValidStageMoves() throws Exception {
 
 		var estimateEvent = UUID.randomUUID();
-		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 30,
+		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 30,
 				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(1, "Sold"), new BigDecimal("1000.00"),
 						new BigDecimal("80.00"), now, true, 5L, "Pool - Sales", now, now));
-		publish(UUID.randomUUID(), Topics.ST_RAW_APPOINTMENTS, EventTypes.APPOINTMENT_FETCHED, 20,
+		publish(UUID.randomUUID(), Topics.ST_RAW_APPOINTMENTS, Events.APPOINTMENT_FETCHED.name(), 20,
 				new StAppointment(20, 10, "A-1", now, now, "Scheduled", 7, true, now, now));
-		publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, EventTypes.JOB_FETCHED, 10, new StJob(10, "J-10", 7, null,
+		publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, Events.JOB_FETCHED.name(), 10, new StJob(10, "J-10", 7, null,
 				"Scheduled", null, 5, null, 1, 20L, null, List.of(30L), null, now.minusSeconds(3600), now));
-		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, 7,
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 7,
 				new StCustomer(7, true, "Jane Pool", "Residential",
 						new StAddress("1 Main St", null, "Tampa", "FL", "33601", "USA"),
 						List.of(new StContact(1, "Email", "jane@example.com", null),
 								new StContact(2, "MobilePhone", "(813) 555-0100", null)),
 						null, now, now));
-		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, EventTypes.BUSINESS_UNIT_FETCHED, 5,
+		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, Events.BUSINESS_UNIT_FETCHED.name(), 5,
 				new StBusinessUnit(5, true, "Pool - Sales", null, now));
 
 		var opportunity = await().atMost(TIMEOUT).until(() -> queries.opportunities(new Tenant(tenant), null, null, null,
@@ -116,10 +116,10 @@ class PipelineIntegrationTests {
 		assertThat(opportunity.status()).isEqualTo("won");
 		assertThat(opportunity.contactName()).isEqualTo("Jane Pool");
 
-		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 30,
+		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 30,
 				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(0, "Open"), new BigDecimal("1000.00"),
 						new BigDecimal("80.00"), null, true, 5L, "Pool - Sales", now, now.plusSeconds(60)));
-		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, EventTypes.ESTIMATE_FETCHED, 31,
+		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 31,
 				new StEstimate(31, 10L, 7L, "Spa", new StEstimate.Status(0, "Open"), new BigDecimal("50.00"),
 						BigDecimal.ZERO, null, true, 5L, "Pool - Sales", now, now));
 
@@ -166,19 +166,19 @@ class PipelineIntegrationTests {
 	@Test
 	void storesLocationsNewestFirstAndShowsThemOnTheContact() throws Exception {
 
-		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, EventTypes.CUSTOMER_FETCHED, 8,
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 8,
 				new StCustomer(8, true, "Lee Spa", "Residential",
 						new StAddress("2 Bay Rd", null, "Tampa", "FL", "33602", "USA"),
 						List.of(new StContact(3, "Email", "lee@example.com", null)), null, now, now));
-		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, Events.LOCATION_FETCHED.name(), 81,
 				new StLocation(81, 8, true, "Home", new StAddress("2 Bay Rd", null, "Tampa", "FL", "33602", "USA"), now,
 						now.plusSeconds(60)));
 		// an older copy arriving late changes nothing
-		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, Events.LOCATION_FETCHED.name(), 81,
 				new StLocation(81, 8, true, "Old name", new StAddress("9 Old St", null, "Miami", "FL", "33101", "USA"),
 						now, now));
 		// keyed like 81, so it lands on the same partition and is applied after the late copy
-		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, EventTypes.LOCATION_FETCHED, 81,
+		publish(UUID.randomUUID(), Topics.ST_RAW_LOCATIONS, Events.LOCATION_FETCHED.name(), 81,
 				new StLocation(82, 8, false, "Lake house", new StAddress("5 Lake Dr", "B", "Orlando", "FL", "32801", "USA"),
 						now, now));
 
@@ -200,7 +200,7 @@ class PipelineIntegrationTests {
 	private void publish(UUID eventId, String topic, String type, long stId, Object record) throws Exception {
 
 		var payload = new StRecordFetched<>(tenant, run, SyncType.FULL, now, record);
-		kafka.send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), topic, Topics.entityKey(tenant, stId),
+		kafka.send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), topic, tenant + ":" + stId,
 				type, Long.toString(stId), tenant, codec.serialize(payload)))
 			.get(10, TimeUnit.SECONDS);
 	}

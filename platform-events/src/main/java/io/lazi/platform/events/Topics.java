@@ -50,9 +50,4 @@ public final class Topics {
 	public static String deadLetter(String topic) {
 		return topic + "-dlt";
 	}
-
-	/** Record key of a per-entity topic: {@code {tenantId}:{stId}}. */
-	public static String entityKey(String tenantId, long stId) {
-		return tenantId + ":" + stId;
-	}
 }

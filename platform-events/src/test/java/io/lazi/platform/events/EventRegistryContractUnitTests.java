@@ -146,20 +146,6 @@ class EventRegistryContractUnitTests {
 	}
 
 	@Test
-	void keepsTheTypeStringConstantsEqualToTheRegistry() throws Exception {
-
-		@SuppressWarnings("deprecation")
-		var constants = EventTypes.class;
-		var names = new TreeSet<String>();
-		for (var field : constants.getFields()) {
-			var registered = (EventType<?>) Events.class.getField(field.getName()).get(null);
-			assertThat(field.get(null)).as(field.getName()).isEqualTo(registered.name());
-			names.add(registered.name());
-		}
-		assertThat(names).containsExactlyInAnyOrderElementsOf(Events.all().stream().map(EventType::name).toList());
-	}
-
-	@Test
 	void keysRecordsByTheirRule() {
 
 		var at = Instant.parse("2026-03-01T10:15:30Z");

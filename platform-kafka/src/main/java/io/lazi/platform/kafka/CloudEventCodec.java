@@ -114,14 +114,4 @@ public final class CloudEventCodec {
 		Object payload = json.readValue(event.data(), json.getTypeFactory().constructType(type.get().payloadType()));
 		return Optional.of(ReceivedEvent.of(event, type.get(), payload));
 	}
-
-	/**
-	 * The payload of {@code event} as {@code type}; fails with Jackson's exception on malformed JSON.
-	 *
-	 * @deprecated use {@link #decode} or {@link #decodeIfKnown}, which take the record from the registry
-	 */
-	@Deprecated
-	public <T> T payload(IncomingEvent event, Class<T> type) {
-		return json.readValue(event.data(), type);
-	}
 }

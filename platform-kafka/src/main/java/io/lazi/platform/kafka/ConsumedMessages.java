@@ -40,14 +40,8 @@ public class ConsumedMessages {
 		return false;
 	}
 
-	/**
-	 * Marks {@code eventId} consumed by {@code consumer}, without checking the event; prefer
-	 * {@link #accept}.
-	 *
-	 * @return {@code true} the first time, {@code false} when it was already applied (skip it)
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean markConsumed(String eventId, String consumer) {
+	/** {@code true} the first time {@code consumer} marks {@code eventId}, {@code false} when it was already applied. */
+	private boolean markConsumed(String eventId, String consumer) {
 		return jdbc.sql("insert into consumed_message (event_id, consumer) values (?, ?) on conflict do nothing")
 			.params(eventId, consumer)
 			.update() == 1;

@@ -21,7 +21,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.lazi.platform.events.CategoriesSynced;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 
@@ -60,8 +60,8 @@ class OutboxIntegrationTests {
 		var run = UUID.randomUUID();
 		var events = new ArrayList<OutgoingEvent>();
 		for (int i = 0; i < 5; i++) {
-			events.add(new OutgoingEvent(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED,
-					run.toString(), tenant, new CategoriesSynced(tenant, run, i, i, 0, 0)));
+			events.add(OutgoingEvent.of(Events.PRICEBOOK_CATEGORIES_SYNCED, run.toString(),
+					new CategoriesSynced(tenant, run, i, i, 0, 0)));
 		}
 		tx.executeWithoutResult(status -> outbox.appendAll(events));
 
@@ -71,10 +71,10 @@ class OutboxIntegrationTests {
 			var mine = keyed(consumer.records(), tenant);
 
 			assertThat(mine).hasSize(5);
-			assertThat(mine).extracting(r -> codec.payload(codec.read(r), CategoriesSynced.class).count())
+			assertThat(mine).extracting(r -> Events.PRICEBOOK_CATEGORIES_SYNCED.cast(codec.decode(r).payload()).count())
 				.containsExactly(0, 1, 2, 3, 4);
 			var first = codec.read(mine.getFirst());
-			assertThat(first.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORIES_SYNCED);
+			assertThat(first.type()).isEqualTo(Events.PRICEBOOK_CATEGORIES_SYNCED.name());
 			assertThat(first.tenantId()).isEqualTo(tenant);
 			assertThat(first.source()).isEqualTo("/lazi/platform-kafka-test");
 			assertThat(first.subject()).isEqualTo(run.toString());
@@ -90,8 +90,8 @@ class OutboxIntegrationTests {
 
 		var tenant = "7000000002";
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> tx.executeWithoutResult(status -> {
-			outbox.append(new OutgoingEvent(Topics.SYNC_EVENTS, tenant, EventTypes.PRICEBOOK_CATEGORIES_SYNCED, "x",
-					tenant, new CategoriesSynced(tenant, UUID.randomUUID(), 1, 1, 0, 0)));
+			outbox.append(OutgoingEvent.of(Events.PRICEBOOK_CATEGORIES_SYNCED, "x",
+					new CategoriesSynced(tenant, UUID.randomUUID(), 1, 1, 0, 0)));
 			throw new IllegalStateException("business failure after the event was appended");
 		}));
 
@@ -103,10 +103,14 @@ class OutboxIntegrationTests {
 	@Test
 	void recognisesARedeliveredEvent() {
 
-		var id = UUID.randomUUID().toString();
+		var tenant = "7000000003";
+		var incoming = new IncomingEvent(UUID.randomUUID().toString(), Events.PRICEBOOK_CATEGORIES_SYNCED.name(),
+				"/lazi/platform-kafka-test", null, tenant, null, new byte[0]);
+		var event = new ReceivedEvent<>(incoming, Events.PRICEBOOK_CATEGORIES_SYNCED,
+				new CategoriesSynced(tenant, UUID.randomUUID(), 1, 1, 0, 0));
 
-		Boolean first = tx.execute(status -> consumedMessages.markConsumed(id, "test"));
-		Boolean again = tx.execute(status -> consumedMessages.markConsumed(id, "test"));
+		Boolean first = tx.execute(status -> consumedMessages.accept(event, "test"));
+		Boolean again = tx.execute(status -> consumedMessages.accept(event, "test"));
 
 		assertThat(first).isTrue();
 		assertThat(again).isFalse();

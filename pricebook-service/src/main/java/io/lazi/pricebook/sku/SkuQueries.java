@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.pricebook.sku.SkuView.StoredSku;
-import io.lazi.pricebook.listing.Page;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 
 /** Reads the tenant's SKUs for the REST API, linked categories named from the category tree. Thread-safe. */
 @Service

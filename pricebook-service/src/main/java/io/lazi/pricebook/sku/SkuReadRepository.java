@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 import io.lazi.pricebook.jooq.tables.Category;
 import io.lazi.pricebook.jooq.tables.records.SkuRecord;
 import io.lazi.pricebook.sku.SkuView.StoredSku;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.PageRequest;
 
 /** Reads of the {@code sku} table (and the names of linked categories) for the REST API; every query is scoped to one tenant. */
 @Repository

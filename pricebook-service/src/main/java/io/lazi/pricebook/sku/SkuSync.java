@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -12,17 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.kafka.ConsumedMessages;
-import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
+import io.lazi.pricebook.PricebookApplication;
 
 /**
- * Stores the SKUs st-ingest fetched, each event exactly once (by CloudEvents id); of two versions of
- * a SKU the one ServiceTitan modified last wins, whatever order they arrive in. Thread-safe.
+ * Stores the SKUs st-ingest fetched, each event checked and applied exactly once
+ * ({@link ConsumedMessages#accept}); of two versions of a SKU the one ServiceTitan modified last wins,
+ * whatever order they arrive in. Thread-safe.
  */
 @Service
 public class SkuSync {
-
-	/** Consumer name under which applied event ids are recorded (the service's consumer group). */
-	public static final String CONSUMER = "pricebook-service";
 
 	private static final Logger LOG = LoggerFactory.getLogger(SkuSync.class);
 
@@ -36,39 +34,27 @@ public class SkuSync {
 	}
 
 	/**
-	 * Stores one fetched {@code StService}, {@code StMaterial} or {@code StEquipment}. A re-delivered
-	 * event, or a record older than the stored one, changes nothing.
+	 * Stores one fetched SKU. A re-delivered event, or a record older than the stored one, changes nothing.
 	 *
+	 * @param event its payload is a {@link StRecordFetched} of a {@code StService}, {@code StMaterial} or
+	 *        {@code StEquipment}
 	 * @throws IllegalArgumentException when the event can never be applied (no SKU, tenant mismatch,
 	 *         missing fields)
 	 */
 	@Transactional
-	public void apply(IncomingEvent event, StRecordFetched<?> fetched) {
+	public void apply(ReceivedEvent<?> event) {
 
-		var tenantId = tenant(event, fetched.tenantId());
-		if (fetched.record() == null) {
-			throw new IllegalArgumentException("Event " + event.id() + " carries no record");
+		if (!(event.payload() instanceof StRecordFetched<?> fetched)) {
+			throw new IllegalArgumentException("Event " + event.id() + " of type " + event.type() + " is no raw record");
 		}
-		var sku = Sku.of(fetched.record());
-		if (!consumed.markConsumed(event.id(), CONSUMER)) {
-			LOG.debug("Skipping already applied SKU event {}", event.id());
+		if (!consumed.accept(event, PricebookApplication.CONSUMER)) {
 			return;
 		}
+		var tenantId = event.tenantId();
+		var sku = Sku.of(fetched.record());
 		if (skus.upsert(tenantId, List.of(sku), OffsetDateTime.now(ZoneOffset.UTC)) == 0) {
 			LOG.debug("Kept the newer stored {} {} of tenant {} over event {}", sku.kind().column(), sku.stId(),
 					tenantId, event.id());
 		}
-	}
-
-	private static String tenant(IncomingEvent event, @Nullable String payloadTenant) {
-
-		if (payloadTenant == null || payloadTenant.isBlank()) {
-			throw new IllegalArgumentException("Event " + event.id() + " carries no tenantId");
-		}
-		if (event.tenantId() != null && !event.tenantId().equals(payloadTenant)) {
-			throw new IllegalArgumentException("Event " + event.id() + " is for tenant " + event.tenantId()
-					+ " but its payload for tenant " + payloadTenant);
-		}
-		return payloadTenant;
 	}
 }

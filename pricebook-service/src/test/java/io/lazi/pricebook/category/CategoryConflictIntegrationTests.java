@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
@@ -83,7 +83,7 @@ class CategoryConflictIntegrationTests {
 		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().isLenientlyEqualTo("""
 				{"name": "Pool pumps", "pending": true, "st": {"name": "Pumps and motors"}, "conflictId": "%s"}"""
 			.formatted(conflictId));
-		assertThat(changes.awaitChanges(1)).extracting(Change::type).contains(EventTypes.PRICEBOOK_CATEGORY_CONFLICT);
+		assertThat(changes.awaitChanges(1)).extracting(Change::type).contains(Events.PRICEBOOK_CATEGORY_CONFLICT.name());
 		assertThat(api.post("/api/pricebook/categories/push")).bodyJson().extractingPath("$.count").isEqualTo(0);
 
 		api.store(pool(stCategory(11, 1L, "Motors", 0, null), sub(12, 1, "Filters", 1)));

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommand;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.sync.CategorySync;
@@ -75,11 +75,11 @@ class CategoryStructureIntegrationTests {
 		assertThat(TenantApi.<List<String>>read(moved, "$.pendingFields")).contains("parent");
 		assertConsistent(1);
 		assertThat(changes.awaitChanges(9 + 3))
-			.filteredOn(c -> !EventTypes.PRICEBOOK_CATEGORY_CREATED.equals(c.type()))
+			.filteredOn(c -> !Events.PRICEBOOK_CATEGORY_CREATED.name().equals(c.type()))
 			.extracting(c -> c.type(), c -> c.payload().stId(), c -> c.payload().path())
-			.containsExactlyInAnyOrder(tuple(EventTypes.PRICEBOOK_CATEGORY_MOVED, 11L, "1.12.121.11"),
-					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 111L, "1.12.121.11.111"),
-					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 1111L, "1.12.121.11.111.1111"));
+			.containsExactlyInAnyOrder(tuple(Events.PRICEBOOK_CATEGORY_MOVED.name(), 11L, "1.12.121.11"),
+					tuple(Events.PRICEBOOK_CATEGORY_UPDATED.name(), 111L, "1.12.121.11.111"),
+					tuple(Events.PRICEBOOK_CATEGORY_UPDATED.name(), 1111L, "1.12.121.11.111.1111"));
 		assertThat(api.get("/api/pricebook/categories/1111")).bodyJson().isLenientlyEqualTo("""
 				{"depth": 5, "path": "1.12.121.11.111.1111", "rootStId": 1, "pending": false}""");
 		assertThat(api.get("/api/pricebook/categories/12")).bodyJson().isLenientlyEqualTo("""

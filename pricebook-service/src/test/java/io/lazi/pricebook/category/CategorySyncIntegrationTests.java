@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
@@ -78,7 +78,7 @@ class CategorySyncIntegrationTests {
 				CategoryView::depth, CategoryView::path)
 			.containsExactly(111L, 11L, 1L, 2, "1.11.111");
 		assertThat(filter.children().getFirst().category().path()).isEqualTo("1.11.111.1111");
-		assertThat(published.awaitChanges(6)).extracting(Change::type).containsOnly(EventTypes.PRICEBOOK_CATEGORY_CREATED);
+		assertThat(published.awaitChanges(6)).extracting(Change::type).containsOnly(Events.PRICEBOOK_CATEGORY_CREATED.name());
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class CategorySyncIntegrationTests {
 		assertThat(published.changesAfter(QUIET)).hasSize(created.size() + 1);
 		assertThat(changes.getLast()).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes(),
 				c -> c.payload().name())
-			.containsExactly(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 121L, List.of("name"), "Deep cleaning");
+			.containsExactly(Events.PRICEBOOK_CATEGORY_UPDATED.name(), 121L, List.of("name"), "Deep cleaning");
 		assertThat(queries.category(reader, 121).name()).isEqualTo("Deep cleaning");
 	}
 
@@ -131,7 +131,7 @@ class CategorySyncIntegrationTests {
 		var changes = published.awaitChanges(created.size() + 1);
 		assertThat(changes.getLast()).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes(),
 				c -> c.payload().active())
-			.containsExactly(EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED, 121L, List.of("active"), false);
+			.containsExactly(Events.PRICEBOOK_CATEGORY_DEACTIVATED.name(), 121L, List.of("active"), false);
 		assertThat(queries.category(reader, 121).active()).isFalse();
 		assertThat(queries.category(reader, 12).active()).isTrue();
 	}
@@ -149,8 +149,8 @@ class CategorySyncIntegrationTests {
 
 		var changes = published.awaitChanges(created.size() + 2).subList(created.size(), created.size() + 2);
 		assertThat(changes).extracting(Change::type, c -> c.payload().stId(), c -> c.payload().changes())
-			.containsExactlyInAnyOrder(tuple(EventTypes.PRICEBOOK_CATEGORY_MOVED, 111L, List.of("parent", "depth", "path")),
-					tuple(EventTypes.PRICEBOOK_CATEGORY_UPDATED, 1111L, List.of("depth", "path")));
+			.containsExactlyInAnyOrder(tuple(Events.PRICEBOOK_CATEGORY_MOVED.name(), 111L, List.of("parent", "depth", "path")),
+					tuple(Events.PRICEBOOK_CATEGORY_UPDATED.name(), 1111L, List.of("depth", "path")));
 		assertThat(queries.category(reader, 111)).extracting(CategoryView::parentStId, CategoryView::depth,
 				CategoryView::path)
 			.containsExactly(121L, 3, "1.12.121.111");

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 
@@ -72,7 +72,7 @@ final class PricebookChanges implements AutoCloseable {
 		return changed.records()
 			.stream()
 			.filter(r -> r.key().startsWith(tenant + ":"))
-			.map(r -> new Change(header(r, "ce_type"), EventTypes.PRICEBOOK_CATEGORY_CONFLICT.equals(header(r, "ce_type"))
+			.map(r -> new Change(header(r, "ce_type"), Events.PRICEBOOK_CATEGORY_CONFLICT.name().equals(header(r, "ce_type"))
 					? null : json.readValue(r.value(), CategoryChanged.class)))
 			.toList();
 	}
@@ -81,7 +81,7 @@ final class PricebookChanges implements AutoCloseable {
 		return syncEvents.records()
 			.stream()
 			.filter(r -> tenant.equals(r.key()))
-			.filter(r -> EventTypes.PRICEBOOK_CATEGORIES_SYNCED.equals(header(r, "ce_type")))
+			.filter(r -> Events.PRICEBOOK_CATEGORIES_SYNCED.name().equals(header(r, "ce_type")))
 			.map(r -> json.readValue(r.value(), CategoriesSynced.class))
 			.toList();
 	}

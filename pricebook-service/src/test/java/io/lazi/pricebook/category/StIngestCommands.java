@@ -16,7 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandOutcome;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
@@ -85,7 +85,7 @@ final class StIngestCommands implements AutoCloseable {
 				command.stId(), outcome, status, error, category, category == null ? null : category.image(), 1, 0, 40,
 				Instant.now());
 		send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.SYNC_EVENTS, tenant,
-				EventTypes.ST_COMMAND_COMPLETED, command.commandId().toString(), tenant, codec.serialize(payload)));
+				Events.ST_COMMAND_COMPLETED.name(), command.commandId().toString(), tenant, codec.serialize(payload)));
 		return eventId;
 	}
 
@@ -114,7 +114,7 @@ final class StIngestCommands implements AutoCloseable {
 		return syncEvents.records()
 			.stream()
 			.filter(r -> tenant.equals(r.key()))
-			.filter(r -> EventTypes.PRICEBOOK_CATEGORIES_PUSHED.equals(header(r, "ce_type")))
+			.filter(r -> Events.PRICEBOOK_CATEGORIES_PUSHED.name().equals(header(r, "ce_type")))
 			.map(r -> json.readValue(r.value(), CategoriesPushed.class))
 			.toList();
 	}

@@ -12,19 +12,20 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoryFetched;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes what st-ingest publishes, as real CloudEvents records on the shared broker, and builds
- * the matching {@link IncomingEvent}s for direct calls.
+ * the matching {@link ReceivedEvent}s for direct calls.
  */
 public final class StIngestEvents {
 
@@ -52,7 +53,7 @@ public final class StIngestEvents {
 
 		var payload = new CategoryFetched(tenant, run, type, Instant.now(), root);
 		send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_CATEGORIES,
-				Topics.entityKey(tenant, root.id()), EventTypes.CATEGORY_FETCHED, Long.toString(root.id()), tenant,
+				tenant + ":" + root.id(), Events.CATEGORY_FETCHED.name(), Long.toString(root.id()), tenant,
 				codec.serialize(payload)));
 		return eventId;
 	}
@@ -62,7 +63,7 @@ public final class StIngestEvents {
 
 		var eventId = UUID.randomUUID();
 		send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_CATEGORIES,
-				Topics.entityKey(tenant, rootStId), EventTypes.CATEGORY_FETCHED, Long.toString(rootStId), tenant, json));
+				tenant + ":" + rootStId, Events.CATEGORY_FETCHED.name(), Long.toString(rootStId), tenant, json));
 		return eventId;
 	}
 
@@ -77,14 +78,20 @@ public final class StIngestEvents {
 		var payload = new SyncCompleted(tenant, run, "pricebook.categories", type, now.minusSeconds(5), now, 5_000,
 				rootCount, 0, 0, rootCount, 0, rootStIds);
 		send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.SYNC_EVENTS, tenant,
-				EventTypes.SYNC_COMPLETED, run.toString(), tenant, codec.serialize(payload)));
+				Events.SYNC_COMPLETED.name(), run.toString(), tenant, codec.serialize(payload)));
 		return eventId;
 	}
 
-	/** The incoming event a fetched root arrives as, for calling the application service directly. */
-	public static IncomingEvent incoming(String tenant) {
-		return new IncomingEvent(UUID.randomUUID().toString(), EventTypes.CATEGORY_FETCHED, "/lazi/st-ingest-service",
-				null, tenant, OffsetDateTime.now(ZoneOffset.UTC), new byte[0]);
+	/**
+	 * {@code root} with its subtree as the consumer receives it from a full run, for calling the application
+	 * service directly.
+	 */
+	public static ReceivedEvent<CategoryFetched> received(String tenant, StCategory root) {
+
+		var fetched = new CategoryFetched(tenant, UUID.randomUUID(), SyncType.FULL, Instant.now(), root);
+		var incoming = new IncomingEvent(UUID.randomUUID().toString(), Events.CATEGORY_FETCHED.name(),
+				"/lazi/st-ingest-service", null, tenant, OffsetDateTime.now(ZoneOffset.UTC), new byte[0]);
+		return new ReceivedEvent<>(incoming, Events.CATEGORY_FETCHED, fetched);
 	}
 
 	private void send(org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {

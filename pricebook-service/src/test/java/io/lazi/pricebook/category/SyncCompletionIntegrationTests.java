@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoriesSynced;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.web.Tenant;
@@ -106,7 +106,7 @@ class SyncCompletionIntegrationTests {
 		assertThat(queries.category(reader, 21).active()).isFalse();
 		assertThat(queries.category(reader, 1).active()).isTrue();
 		assertThat(published.awaitChanges(7))
-			.filteredOn(c -> EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED.equals(c.type()))
+			.filteredOn(c -> Events.PRICEBOOK_CATEGORY_DEACTIVATED.name().equals(c.type()))
 			.extracting(c -> c.payload().stId())
 			.containsExactlyInAnyOrder(2L, 21L);
 		assertThat(queries.stats(reader)).extracting(CategoryStats::roots, CategoryStats::inactive,
@@ -132,7 +132,7 @@ class SyncCompletionIntegrationTests {
 		published.awaitChanges(5);
 		assertThat(published.changesAfter(QUIET)).hasSize(5)
 			.extracting(Change::type)
-			.containsOnly(EventTypes.PRICEBOOK_CATEGORY_CREATED);
+			.containsOnly(Events.PRICEBOOK_CATEGORY_CREATED.name());
 	}
 
 	private void awaitStored(long stId) {

@@ -3,8 +3,6 @@ package io.lazi.pricebook.category;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,9 +11,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StCategory;
-import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.category.sync.CategorySync;
 
 /** The REST API as one tenant's user calls it, plus storing ServiceTitan trees directly. */
@@ -35,8 +31,7 @@ final class TenantApi {
 
 	/** Applies {@code root} as a sync would, in the calling thread. */
 	void store(StCategory root) {
-		sync.apply(StIngestEvents.incoming(tenant),
-				new CategoryFetched(tenant, UUID.randomUUID(), SyncType.FULL, Instant.now(), root));
+		sync.apply(StIngestEvents.received(tenant, root));
 	}
 
 	MvcTestResult get(String uri) {

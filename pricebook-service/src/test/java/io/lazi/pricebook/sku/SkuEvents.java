@@ -10,21 +10,23 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.EventType;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StEquipment;
 import io.lazi.platform.events.StMaterial;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.StService;
 import io.lazi.platform.events.SyncType;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.TenantPayload;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes what st-ingest publishes for SKUs, as real CloudEvents records on the shared broker, and
- * builds the matching {@link IncomingEvent}s for direct calls.
+ * builds the matching {@link ReceivedEvent}s for direct calls.
  */
 public final class SkuEvents {
 
@@ -43,17 +45,19 @@ public final class SkuEvents {
 		var eventId = UUID.randomUUID();
 		var route = route(sku);
 		var payload = new StRecordFetched<>(tenant, UUID.randomUUID(), SyncType.INCREMENTAL, Instant.now(), sku);
-		var record = codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), route.topic(),
-				Topics.entityKey(tenant, route.stId()), route.type(), Long.toString(route.stId()), tenant,
+		var record = codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), route.type().topic(),
+				tenant + ":" + route.stId(), route.type().name(), Long.toString(route.stId()), tenant,
 				codec.serialize(payload));
 		send(record);
 		return eventId;
 	}
 
-	/** The incoming event a fetched SKU arrives as, for calling {@link SkuSync} directly. */
-	public static IncomingEvent incoming(String eventId, String tenant) {
-		return new IncomingEvent(eventId, EventTypes.SERVICE_FETCHED, "/lazi/st-ingest-service", null, tenant,
-				OffsetDateTime.now(ZoneOffset.UTC), new byte[0]);
+	/**
+	 * {@code fetched} as the consumer receives it under {@code eventId} with {@code ce_tenantid}
+	 * {@code eventTenant}, for calling {@link SkuSync} directly.
+	 */
+	public static ReceivedEvent<?> received(String eventId, String eventTenant, StRecordFetched<?> fetched) {
+		return received(route(fetched.record()).type(), eventId, eventTenant, fetched);
 	}
 
 	/** The payload st-ingest wraps a fetched SKU in. */
@@ -63,9 +67,9 @@ public final class SkuEvents {
 
 	private static Route route(Object sku) {
 		return switch (sku) {
-			case StService s -> new Route(Topics.ST_RAW_SERVICES, EventTypes.SERVICE_FETCHED, s.id());
-			case StMaterial m -> new Route(Topics.ST_RAW_MATERIALS, EventTypes.MATERIAL_FETCHED, m.id());
-			case StEquipment e -> new Route(Topics.ST_RAW_EQUIPMENT, EventTypes.EQUIPMENT_FETCHED, e.id());
+			case StService s -> new Route(Events.SERVICE_FETCHED, s.id());
+			case StMaterial m -> new Route(Events.MATERIAL_FETCHED, m.id());
+			case StEquipment e -> new Route(Events.EQUIPMENT_FETCHED, e.id());
 			default -> throw new IllegalArgumentException("Not a SKU: " + sku);
 		};
 	}
@@ -79,6 +83,14 @@ public final class SkuEvents {
 		}
 	}
 
-	private record Route(String topic, String type, long stId) {
+	private static <T extends TenantPayload> ReceivedEvent<T> received(EventType<T> type, String eventId,
+			String eventTenant, Object payload) {
+
+		var incoming = new IncomingEvent(eventId, type.name(), "/lazi/st-ingest-service", null, eventTenant,
+				OffsetDateTime.now(ZoneOffset.UTC), new byte[0]);
+		return new ReceivedEvent<>(incoming, type, type.cast(payload));
+	}
+
+	private record Route(EventType<?> type, long stId) {
 	}
 }

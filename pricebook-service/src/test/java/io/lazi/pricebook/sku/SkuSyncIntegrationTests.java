@@ -10,7 +10,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +21,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StService;
-import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.pricebook.PricebookIntegrationTest;
@@ -56,8 +53,7 @@ class SkuSyncIntegrationTests {
 	@Test
 	void storesServicesMaterialsAndEquipmentFromTheRawTopics(@Autowired CategorySync categories) {
 
-		categories.apply(StIngestEvents.incoming(tenant),
-				new CategoryFetched(tenant, UUID.randomUUID(), SyncType.FULL, Instant.now(), root(1, "Pool", 0)));
+		categories.apply(StIngestEvents.received(tenant, root(1, "Pool", 0)));
 		stIngest.fetched(tenant, service(501, "SVC-1", "Pump repair", 1, 999));
 		stIngest.fetched(tenant, material(601, "MAT-1", "Chlorine tabs", 1));
 		stIngest.fetched(tenant, equipment(701, "EQ-1", "Variable speed pump"));
@@ -116,10 +112,10 @@ class SkuSyncIntegrationTests {
 	@Test
 	void rejectsARecordForAnotherTenantThanItsEvent() {
 
-		var event = SkuEvents.incoming(UUID.randomUUID().toString(), StIngestEvents.newTenant());
+		var event = SkuEvents.received(UUID.randomUUID().toString(), StIngestEvents.newTenant(),
+				SkuEvents.payload(tenant, service(505, "SVC-5", "Elsewhere")));
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> sync.apply(event, SkuEvents.payload(tenant, service(505, "SVC-5", "Elsewhere"))));
+		assertThatIllegalArgumentException().isThrownBy(() -> sync.apply(event));
 		assertThat(get("/api/pricebook/services/505")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -143,7 +139,7 @@ class SkuSyncIntegrationTests {
 	}
 
 	private void apply(String eventId, Object sku) {
-		sync.apply(SkuEvents.incoming(eventId, tenant), SkuEvents.payload(tenant, sku));
+		sync.apply(SkuEvents.received(eventId, tenant, SkuEvents.payload(tenant, sku)));
 	}
 
 	private MvcTestResult awaitFound(String uri) {

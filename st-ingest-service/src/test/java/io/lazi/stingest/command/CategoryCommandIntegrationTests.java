@@ -18,7 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
@@ -38,7 +38,7 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 		var record = outcomes(command, 1).getFirst();
 		var outcome = json.readValue(record.value(), StCommandCompleted.class);
 		assertThat(record.key()).isEqualTo(tenant);
-		assertThat(header(record, "ce_type")).isEqualTo(EventTypes.ST_COMMAND_COMPLETED);
+		assertThat(header(record, "ce_type")).isEqualTo(Events.ST_COMMAND_COMPLETED.name());
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.stStatus()).isEqualTo(200);
 		assertThat(outcome.category()).isEqualTo(updated);

@@ -28,7 +28,7 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
 
 import io.lazi.platform.events.CategoryWrite;
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
@@ -75,7 +75,7 @@ abstract class CommandTestSupport extends IntegrationTestSupport {
 	/** Publishes {@code payload} as a new CloudEvent (its own {@code ce_id}) with the command's key. */
 	void send(String tenant, long stId, Object payload) {
 		producer.send(codec.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_COMMANDS,
-				Topics.entityKey(tenant, stId), EventTypes.ST_COMMAND, Long.toString(stId), tenant,
+				tenant + ":" + stId, Events.ST_COMMAND.name(), Long.toString(stId), tenant,
 				codec.serialize(payload)));
 		producer.flush();
 	}
@@ -120,6 +120,6 @@ abstract class CommandTestSupport extends IntegrationTestSupport {
 	}
 
 	private static boolean isOutcomeOf(ConsumerRecord<String, byte[]> record, String commandId) {
-		return EventTypes.ST_COMMAND_COMPLETED.equals(header(record, "ce_type")) && commandId.equals(header(record, "ce_subject"));
+		return Events.ST_COMMAND_COMPLETED.name().equals(header(record, "ce_type")) && commandId.equals(header(record, "ce_subject"));
 	}
 }

@@ -27,7 +27,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.stingest.IntegrationTestSupport;
@@ -56,7 +56,7 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(run.path("stCalls").asInt()).isEqualTo(7);
 
 			var customer = one(customers, tenant + ":70000001");
-			assertThat(header(customer, "ce_type")).isEqualTo(EventTypes.CUSTOMER_FETCHED);
+			assertThat(header(customer, "ce_type")).isEqualTo(Events.CUSTOMER_FETCHED.name());
 			assertThat(header(customer, "ce_subject")).isEqualTo("70000001");
 			assertThat(header(customer, "ce_tenantid")).isEqualTo(tenant);
 			var payload = json.readTree(customer.value());
@@ -65,7 +65,7 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(payload.path("record").path("contacts").get(1).path("value").asString()).isEqualTo("a@example.com");
 
 			var location = one(locations, tenant + ":71000001");
-			assertThat(header(location, "ce_type")).isEqualTo(EventTypes.LOCATION_FETCHED);
+			assertThat(header(location, "ce_type")).isEqualTo(Events.LOCATION_FETCHED.name());
 			assertThat(header(location, "ce_subject")).isEqualTo("71000001");
 			var locationRecord = json.readTree(location.value()).path("record");
 			assertThat(locationRecord.path("customerId").asLong()).isEqualTo(70000001L);
@@ -73,11 +73,11 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(locationRecord.path("address").path("city").asString()).isEqualTo("Mesa");
 
 			assertThat(header(one(units, tenant + ":5003"), "ce_type"))
-				.isEqualTo(EventTypes.BUSINESS_UNIT_FETCHED);
+				.isEqualTo(Events.BUSINESS_UNIT_FETCHED.name());
 			assertThat(header(one(jobs, tenant + ":80000001"), "ce_type"))
-				.isEqualTo(EventTypes.JOB_FETCHED);
+				.isEqualTo(Events.JOB_FETCHED.name());
 			assertThat(header(one(appointments, tenant + ":82000001"), "ce_type"))
-				.isEqualTo(EventTypes.APPOINTMENT_FETCHED);
+				.isEqualTo(Events.APPOINTMENT_FETCHED.name());
 			var estimate = one(estimates, tenant + ":83000001");
 			assertThat(json.readTree(estimate.value()).path("record").path("status").path("name").asString()).isEqualTo("Open");
 		}

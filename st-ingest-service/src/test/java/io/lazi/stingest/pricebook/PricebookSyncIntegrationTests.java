@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.CategoryFetched;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
@@ -66,7 +66,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			// different keys may land on different partitions: no order across roots
 			assertThat(roots).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(tenant + ":11", tenant + ":21");
 			var first = roots.stream().filter(r -> r.key().equals(tenant + ":11")).findFirst().orElseThrow();
-			assertThat(header(first, "ce_type")).isEqualTo(EventTypes.CATEGORY_FETCHED);
+			assertThat(header(first, "ce_type")).isEqualTo(Events.CATEGORY_FETCHED.name());
 			assertThat(header(first, "ce_source")).isEqualTo("/lazi/st-ingest-service");
 			assertThat(header(first, "ce_tenantid")).isEqualTo(tenant);
 			assertThat(header(first, "ce_subject")).isEqualTo("11");
@@ -79,7 +79,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(root.children().getFirst().image()).isEqualTo("Images/Category/sub.png");
 			assertThat(root.children().getFirst().children().getFirst().image()).isEqualTo("Images/Category/leaf.png");
 
-			var completed = syncEvents.await(r -> isType(r, tenant, EventTypes.SYNC_COMPLETED) && ofCategories(r), WAIT);
+			var completed = syncEvents.await(r -> isType(r, tenant, Events.SYNC_COMPLETED.name()) && ofCategories(r), WAIT);
 			assertThat(completed).hasSize(1);
 			var payload = json.readValue(completed.getFirst().value(), SyncCompleted.class);
 			assertThat(payload.rootStIds()).containsExactly(11L, 21L);
@@ -91,7 +91,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			// the SKU run that follows has its own events, told apart by resource
 			assertThat(forTenant(syncEvents.records(), tenant).stream().filter(this::ofCategories).toList())
 				.extracting(r -> header(r, "ce_type"))
-				.containsExactly(EventTypes.SYNC_STARTED, EventTypes.SYNC_COMPLETED);
+				.containsExactly(Events.SYNC_STARTED.name(), Events.SYNC_COMPLETED.name());
 		}
 	}
 
@@ -250,7 +250,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(run.path("error").asString()).contains("rejected the client credentials", "invalid_client")
 				.doesNotContain("cs.t" + tenant);
 			ST.verify(0, getRequestedFor(urlPathMatching("/pricebook/v2/tenant/" + tenant + "/.*")));
-			var failed = syncEvents.await(r -> isType(r, tenant, EventTypes.SYNC_FAILED), WAIT);
+			var failed = syncEvents.await(r -> isType(r, tenant, Events.SYNC_FAILED.name()), WAIT);
 			assertThat(failed).hasSize(1);
 			assertThat(json.readValue(failed.getFirst().value(), SyncFailed.class).error())
 				.isEqualTo(run.path("error").asString());

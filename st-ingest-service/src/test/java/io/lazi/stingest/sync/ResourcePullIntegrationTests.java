@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
@@ -36,7 +36,7 @@ class ResourcePullIntegrationTests extends IntegrationTestSupport {
 			assertThat(run.path("rootCount").asInt()).isEqualTo(2);
 
 			var completed = syncEvents.await(r -> tenant.equals(header(r, "ce_tenantid"))
-					&& EventTypes.SYNC_COMPLETED.equals(header(r, "ce_type")), WAIT);
+					&& Events.SYNC_COMPLETED.name().equals(header(r, "ce_type")), WAIT);
 			var payload = json.readValue(completed.getFirst().value(), SyncCompleted.class);
 			assertThat(payload.resource()).isEqualTo("test.widgets");
 			assertThat(payload.syncRunId().toString()).isEqualTo(id);

@@ -13,8 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoryConflictDetected;
-import io.lazi.platform.events.EventTypes;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.conflict.internal.ConflictRepository;
@@ -67,8 +66,7 @@ public class ConflictRecorder {
 		var opened = conflicts.open(tenantId, node.stId(), type, localSnapshot, stSnapshot, now);
 		categories.linkConflict(tenantId, node.stId(), opened.id());
 		if (opened.isNew()) {
-			outbox.append(new OutgoingEvent(Topics.PRICEBOOK_CHANGED, Topics.entityKey(tenantId, node.stId()),
-					EventTypes.PRICEBOOK_CATEGORY_CONFLICT, Long.toString(node.stId()), tenantId,
+			outbox.append(OutgoingEvent.of(Events.PRICEBOOK_CATEGORY_CONFLICT, Long.toString(node.stId()),
 					new CategoryConflictDetected(tenantId, opened.id(), node.stId(), type, localSnapshot.name(),
 							st == null ? null : st.name(), st == null ? null : st.modifiedOn(), now.toInstant())));
 			LOG.info("Conflict {} ({}) on category {} of tenant {}", opened.id(), type, node.stId(), tenantId);

@@ -11,7 +11,7 @@ import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
@@ -93,7 +93,7 @@ public class CategoryEdits {
 		}
 		if (!values.isEmpty()) {
 			categories.update(tenant.id(), stId, values);
-			announcer.announceStored(tenant.id(), stId, EventTypes.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
+			announcer.announceStored(tenant.id(), stId, Events.PRICEBOOK_CATEGORY_OVERRIDE_SAVED, announced);
 		}
 		return queries.category(tenant, stId);
 	}

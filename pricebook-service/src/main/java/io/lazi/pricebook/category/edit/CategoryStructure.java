@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
@@ -95,7 +95,7 @@ public class CategoryStructure {
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
 				var sibling = categories.lock(tenant.id(), id).orElseThrow();
-				changes.add(new CategoryChange(sibling.node(), EventTypes.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
+				changes.add(new CategoryChange(sibling.node(), Events.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
 			}
 		}
 		announcer.announce(tenant.id(), changes);
@@ -131,7 +131,7 @@ public class CategoryStructure {
 		if (edit.position() != null) {
 			categories.renumber(tenant.id(), parentStId, stId, edit.position(), now);
 		}
-		announcer.announceStored(tenant.id(), stId, EventTypes.PRICEBOOK_CATEGORY_CREATED, CategoryChange.ALL_FIELDS);
+		announcer.announceStored(tenant.id(), stId, Events.PRICEBOOK_CATEGORY_CREATED, CategoryChange.ALL_FIELDS);
 		return queries.category(tenant, stId);
 	}
 
@@ -153,7 +153,7 @@ public class CategoryStructure {
 			throw new EditRefusedException("Category " + stId + " is being pushed; try again once the push finished");
 		}
 		var node = stored.node();
-		var event = new CategoryChange(node, EventTypes.PRICEBOOK_CATEGORY_DELETED, List.of("deleted"));
+		var event = new CategoryChange(node, Events.PRICEBOOK_CATEGORY_DELETED, List.of("deleted"));
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
 			categories.deleteCreated(tenant.id(), stId);
 			announcer.announce(tenant.id(), event);

@@ -10,15 +10,17 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventType;
+import io.lazi.platform.events.Events;
 
 /**
  * One real change of one node, as announced on {@code pricebook.changed}: the node after the change,
  * the event type and the names of the fields that changed.
  *
- * @param type one of the {@code io.lazi.pricebook.category.*.v1} types of {@link EventTypes}
+ * @param type one of the {@code io.lazi.pricebook.category.*.v1} types of {@link Events}
  */
-public record CategoryChange(CategoryNode node, String type, List<String> changes) {
+public record CategoryChange(CategoryNode node, EventType<CategoryChanged> type, List<String> changes) {
 
 	/** Fields announced in {@code changes}; the ServiceTitan timestamps are stored but not announced. */
 	enum Field {
@@ -53,7 +55,7 @@ public record CategoryChange(CategoryNode node, String type, List<String> change
 	public static Optional<CategoryChange> between(@Nullable CategoryNode before, CategoryNode after) {
 
 		if (before == null) {
-			return Optional.of(new CategoryChange(after, EventTypes.PRICEBOOK_CATEGORY_CREATED, ALL_FIELDS));
+			return Optional.of(new CategoryChange(after, Events.PRICEBOOK_CATEGORY_CREATED, ALL_FIELDS));
 		}
 		var changed = new ArrayList<String>();
 		for (var field : Field.values()) {
@@ -64,15 +66,15 @@ public record CategoryChange(CategoryNode node, String type, List<String> change
 		if (changed.isEmpty()) {
 			return Optional.empty();
 		}
-		var type = Field.PARENT.differs(before, after) ? EventTypes.PRICEBOOK_CATEGORY_MOVED
-				: before.active() && !after.active() ? EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED
-						: EventTypes.PRICEBOOK_CATEGORY_UPDATED;
+		var type = Field.PARENT.differs(before, after) ? Events.PRICEBOOK_CATEGORY_MOVED
+				: before.active() && !after.active() ? Events.PRICEBOOK_CATEGORY_DEACTIVATED
+						: Events.PRICEBOOK_CATEGORY_UPDATED;
 		return Optional.of(new CategoryChange(after, type, List.copyOf(changed)));
 	}
 
 	/** A node that disappeared from ServiceTitan and was deactivated here. */
 	public static CategoryChange disappeared(CategoryNode deactivated) {
-		return new CategoryChange(deactivated, EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED, List.of(Field.ACTIVE.label));
+		return new CategoryChange(deactivated, Events.PRICEBOOK_CATEGORY_DEACTIVATED, List.of(Field.ACTIVE.label));
 	}
 
 	/** The moved node and its descendants (new path and depth) as announced changes, {@code before} a move. */

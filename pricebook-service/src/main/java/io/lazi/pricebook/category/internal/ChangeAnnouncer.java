@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.EventType;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 
@@ -41,7 +41,7 @@ public class ChangeAnnouncer {
 
 	/** Announces the item as it is stored now, as a {@code type} change of {@code fields}. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void announceStored(String tenantId, long stId, String type, List<String> fields) {
+	public void announceStored(String tenantId, long stId, EventType<CategoryChanged> type, List<String> fields) {
 
 		var stored = categories.lock(tenantId, stId).orElseThrow();
 		announce(tenantId, new CategoryChange(stored.node(), type, List.copyOf(fields)));
@@ -67,7 +67,6 @@ public class ChangeAnnouncer {
 		var node = change.node();
 		var payload = new CategoryChanged(tenantId, node.stId(), node.parentStId(), node.depth(), node.path(),
 				node.name(), node.imagePath(), node.position(), node.active(), change.changes());
-		return new OutgoingEvent(Topics.PRICEBOOK_CHANGED, Topics.entityKey(tenantId, node.stId()), change.type(),
-				Long.toString(node.stId()), tenantId, payload);
+		return OutgoingEvent.of(change.type(), Long.toString(node.stId()), payload);
 	}
 }

@@ -13,10 +13,11 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.kafka.ConsumedMessages;
-import io.lazi.platform.kafka.IncomingEvent;
 import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.push.internal.PushCommands;
 import io.lazi.pricebook.category.push.internal.PushItem;
@@ -86,20 +87,19 @@ public class CategoryPushes {
 	}
 
 	/**
-	 * Applies one command outcome. A redelivered event, or a second event for a command that already
-	 * has its outcome, changes nothing.
+	 * Applies one command outcome, checked and exactly once ({@link ConsumedMessages#accept}). A redelivered
+	 * event, or a second event for a command that already has its outcome, changes nothing.
+	 *
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, missing fields)
 	 */
 	@Transactional
-	public void apply(IncomingEvent event, StCommandCompleted result) {
+	public void apply(ReceivedEvent<StCommandCompleted> event) {
 
-		var tenantId = result.tenantId();
-		if (event.tenantId() != null && !event.tenantId().equals(tenantId)) {
-			throw new IllegalArgumentException("Event " + event.id() + " is for tenant " + event.tenantId()
-					+ " but its payload for tenant " + tenantId);
-		}
-		if (!consumed.markConsumed(event.id(), CategorySync.CONSUMER)) {
+		if (!consumed.accept(event, PricebookApplication.CONSUMER)) {
 			return;
 		}
+		var tenantId = event.tenantId();
+		var result = event.payload();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		if (result.action() == CommandAction.PULL_CATEGORY) {
 			sync.applyPull(tenantId, result, now);

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,8 @@ import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.kafka.ConsumedMessages;
-import io.lazi.platform.kafka.IncomingEvent;
+import io.lazi.platform.kafka.ReceivedEvent;
+import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.sync.internal.CategoryTree;
 import io.lazi.pricebook.category.sync.internal.ChangeTally;
 import io.lazi.pricebook.category.sync.internal.PullResults;
@@ -25,14 +25,12 @@ import io.lazi.pricebook.category.sync.internal.SyncRunFinisher;
 import io.lazi.pricebook.category.sync.internal.SyncRunRepository;
 
 /**
- * Applies st-ingest's events to the category tree, each exactly once (by CloudEvents id) and in one
- * transaction with the {@code pricebook.changed} events announcing its real changes. Thread-safe.
+ * Applies st-ingest's events to the category tree, each checked and exactly once
+ * ({@link ConsumedMessages#accept}) and in one transaction with the {@code pricebook.changed} events
+ * announcing its real changes. Thread-safe.
  */
 @Service
 public class CategorySync {
-
-	/** Consumer name under which applied event ids are recorded. */
-	public static final String CONSUMER = "pricebook-service";
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategorySync.class);
 
@@ -64,15 +62,13 @@ public class CategorySync {
 	 *         mismatch, missing fields)
 	 */
 	@Transactional
-	public void apply(IncomingEvent event, CategoryFetched fetched) {
+	public void apply(ReceivedEvent<CategoryFetched> event) {
 
-		var tenantId = tenant(event, fetched.tenantId());
-		require(fetched.syncRunId(), "syncRunId");
-		require(fetched.category(), "category");
-		if (!consumed.markConsumed(event.id(), CONSUMER)) {
-			LOG.debug("Skipping already applied category event {}", event.id());
+		if (!consumed.accept(event, PricebookApplication.CONSUMER)) {
 			return;
 		}
+		var tenantId = event.tenantId();
+		var fetched = event.payload();
 		var nodes = CategoryTree.flatten(fetched.category());
 		var root = nodes.getFirst();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -90,21 +86,22 @@ public class CategorySync {
 	 * Applies the completion of a {@code pricebook.categories} sync run. Once all roots the run
 	 * published are applied too, a full run deactivates roots it did not see and
 	 * {@code CategoriesSynced} is published, exactly once per run.
+	 *
+	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, missing fields,
+	 *         a full run that lists none of the roots it published)
 	 */
 	@Transactional
-	public void complete(IncomingEvent event, SyncCompleted completed) {
+	public void complete(ReceivedEvent<SyncCompleted> event) {
 
-		var tenantId = tenant(event, completed.tenantId());
-		require(completed.syncRunId(), "syncRunId");
-		require(completed.syncType(), "syncType");
+		if (!consumed.accept(event, PricebookApplication.CONSUMER)) {
+			return;
+		}
+		var tenantId = event.tenantId();
+		var completed = event.payload();
 		if (completed.rootCount() < 0) {
 			throw new IllegalArgumentException("rootCount must not be negative: " + completed.rootCount());
 		}
 		var rootStIds = completed.syncType() == SyncType.FULL ? fullRunRoots(completed) : null;
-		if (!consumed.markConsumed(event.id(), CONSUMER)) {
-			LOG.debug("Skipping already applied completion event {}", event.id());
-			return;
-		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var run = runs.complete(tenantId, completed.syncRunId(), completed.syncType(), completed.rootCount(), rootStIds,
 				now);
@@ -128,28 +125,10 @@ public class CategorySync {
 	private static List<Long> fullRunRoots(SyncCompleted completed) {
 
 		var roots = completed.rootStIds();
-		if (roots == null || (roots.isEmpty() && completed.rootCount() > 0)) {
+		if (roots.isEmpty() && completed.rootCount() > 0) {
 			throw new IllegalArgumentException("Full run " + completed.syncRunId() + " published "
-					+ completed.rootCount() + " roots but lists " + (roots == null ? "no" : "0") + " rootStIds");
+					+ completed.rootCount() + " roots but lists no rootStIds");
 		}
 		return roots;
-	}
-
-	private static String tenant(IncomingEvent event, @Nullable String payloadTenant) {
-
-		if (payloadTenant == null || payloadTenant.isBlank()) {
-			throw new IllegalArgumentException("Event " + event.id() + " carries no tenantId");
-		}
-		if (event.tenantId() != null && !event.tenantId().equals(payloadTenant)) {
-			throw new IllegalArgumentException("Event " + event.id() + " is for tenant " + event.tenantId()
-					+ " but its payload for tenant " + payloadTenant);
-		}
-		return payloadTenant;
-	}
-
-	private static void require(@Nullable Object value, String field) {
-		if (value == null) {
-			throw new IllegalArgumentException("Event payload lacks " + field);
-		}
 	}
 }

@@ -14,8 +14,8 @@ import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.tree.internal.CategoryReadRepository;
 import io.lazi.pricebook.listing.ActiveFilter;
-import io.lazi.pricebook.listing.Page;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 
 /**
  * Read side of a tenant's category tree. Another tenant's category counts as missing. Thread-safe.

@@ -1,7 +1,5 @@
 package io.lazi.pricebook.sku.web;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,14 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.listing.ActiveFilter;
-import io.lazi.pricebook.listing.Page;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.pricebook.sku.SkuFilter;
 import io.lazi.pricebook.sku.SkuKind;
 import io.lazi.pricebook.sku.SkuQueries;
 import io.lazi.pricebook.sku.SkuView;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * The tenant's services, materials and equipment, read-only, under {@code /api/pricebook/services},
@@ -44,14 +40,12 @@ class SkuController {
 	 * name or description case-insensitively; {@code active} is {@code true} (default), {@code false} or {@code all}.
 	 */
 	@GetMapping(KIND)
-	Page<SkuView> list(Tenant tenant, @PathVariable String kind, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-			@RequestParam(required = false) @Nullable Long categoryId,
+	Page<SkuView> list(Tenant tenant, @PathVariable String kind, @RequestParam(required = false) @Nullable Long categoryId,
 			@RequestParam(defaultValue = "false") boolean includeSubcategories,
 			@RequestParam(required = false) @Nullable String search,
-			@RequestParam(defaultValue = "true") String active) {
+			@RequestParam(defaultValue = "true") String active, PageRequest page) {
 		return skus.list(tenant.id(), SkuKind.ofPath(kind),
-				filter(categoryId, includeSubcategories, search, activeFilter(active)), new PageRequest(page, size));
+				filter(categoryId, includeSubcategories, search, ActiveFilter.of(active)), page);
 	}
 
 	@GetMapping(KIND + "/{stId}")
@@ -69,14 +63,5 @@ class SkuController {
 			throw new InvalidInputException("search", "must be at most " + SkuFilter.MAX_SEARCH_LENGTH + " characters");
 		}
 		return new SkuFilter(categoryId, includeSubcategories, search, active);
-	}
-
-	private static ActiveFilter activeFilter(String active) {
-		return switch (active.trim().toLowerCase(Locale.ROOT)) {
-			case "true" -> ActiveFilter.ACTIVE;
-			case "false" -> ActiveFilter.INACTIVE;
-			case "all" -> ActiveFilter.ALL;
-			default -> throw new InvalidInputException("active", "must be true, false or all");
-		};
 	}
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.pricebook.category.StCategories;
 import io.lazi.pricebook.category.sync.internal.CategoryTree;
 
@@ -22,7 +22,7 @@ class CategoryChangeUnitTests {
 
 		var change = CategoryChange.between(null, pumps).orElseThrow();
 
-		assertThat(change.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORY_CREATED);
+		assertThat(change.type()).isEqualTo(Events.PRICEBOOK_CATEGORY_CREATED);
 		assertThat(change.changes()).contains("name", "image", "position", "active", "parent", "path")
 			.hasSize(CategoryChange.Field.values().length);
 	}
@@ -40,7 +40,7 @@ class CategoryChangeUnitTests {
 
 		var change = CategoryChange.between(pumps, renamed).orElseThrow();
 
-		assertThat(change.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORY_UPDATED);
+		assertThat(change.type()).isEqualTo(Events.PRICEBOOK_CATEGORY_UPDATED);
 		assertThat(change.changes()).containsExactly("name");
 	}
 
@@ -52,7 +52,7 @@ class CategoryChangeUnitTests {
 
 		var change = CategoryChange.between(pumps, moved).orElseThrow();
 
-		assertThat(change.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORY_MOVED);
+		assertThat(change.type()).isEqualTo(Events.PRICEBOOK_CATEGORY_MOVED);
 		assertThat(change.changes()).containsExactly("parent", "depth", "path");
 	}
 
@@ -63,7 +63,7 @@ class CategoryChangeUnitTests {
 
 		var change = CategoryChange.between(pumps, inactive).orElseThrow();
 
-		assertThat(change.type()).isEqualTo(EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED);
+		assertThat(change.type()).isEqualTo(Events.PRICEBOOK_CATEGORY_DEACTIVATED);
 		assertThat(change.changes()).containsExactly("active");
 	}
 

@@ -7,7 +7,6 @@ import static io.lazi.pricebook.sku.StSkus.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,9 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StCategory;
-import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.StIngestEvents;
 import io.lazi.pricebook.category.sync.CategorySync;
@@ -174,11 +171,10 @@ class SkuControllerIntegrationTests {
 	}
 
 	private void store(String tenantId, StCategory root) {
-		categories.apply(StIngestEvents.incoming(tenantId),
-				new CategoryFetched(tenantId, UUID.randomUUID(), SyncType.FULL, Instant.now(), root));
+		categories.apply(StIngestEvents.received(tenantId, root));
 	}
 
 	private void store(String tenantId, Object sku) {
-		skus.apply(SkuEvents.incoming(UUID.randomUUID().toString(), tenantId), SkuEvents.payload(tenantId, sku));
+		skus.apply(SkuEvents.received(UUID.randomUUID().toString(), tenantId, SkuEvents.payload(tenantId, sku)));
 	}
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StMaterial;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.StService;
@@ -57,7 +57,7 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 				.isAfterOrEqualTo(Instant.parse(categories.path("finishedAt").asString()));
 
 			var inactive = services.await(r -> r.key().equals(tenant + ":12"), WAIT).getFirst();
-			assertThat(header(inactive, "ce_type")).isEqualTo(EventTypes.SERVICE_FETCHED);
+			assertThat(header(inactive, "ce_type")).isEqualTo(Events.SERVICE_FETCHED.name());
 			assertThat(header(inactive, "ce_tenantid")).isEqualTo(tenant);
 			StRecordFetched<StService> fetched = json.readValue(inactive.value(), new TypeReference<>() {
 			});
@@ -66,20 +66,20 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(fetched.syncType()).isEqualTo(SyncType.FULL);
 			assertThat(fetched.syncRunId().toString()).isEqualTo(skus.path("syncRunId").asString());
 			var material = materials.await(r -> r.key().equals(tenant + ":21"), WAIT).getFirst();
-			assertThat(header(material, "ce_type")).isEqualTo(EventTypes.MATERIAL_FETCHED);
+			assertThat(header(material, "ce_type")).isEqualTo(Events.MATERIAL_FETCHED.name());
 			StRecordFetched<StMaterial> fetchedMaterial = json.readValue(material.value(), new TypeReference<>() {
 			});
 			assertThat(fetchedMaterial.record().categories()).containsExactly(801L);
 
 			var completed = syncEvents.await(r -> tenant.equals(header(r, "ce_tenantid"))
-					&& EventTypes.SYNC_COMPLETED.equals(header(r, "ce_type")) && json.readTree(r.value()).path("resource")
+					&& Events.SYNC_COMPLETED.name().equals(header(r, "ce_type")) && json.readTree(r.value()).path("resource")
 						.asString().equals(SkuPull.RESOURCE), WAIT);
 			var payload = json.readValue(completed.getFirst().value(), SyncCompleted.class);
 			assertThat(payload.rootCount()).isEqualTo(3);
 			assertThat(payload.rootStIds()).isEmpty();
 			assertThat(syncEvents.records()).filteredOn(r -> tenant.equals(header(r, "ce_tenantid")))
 				.extracting(r -> json.readTree(r.value()).path("resource").asString() + " " + header(r, "ce_type"))
-				.contains("pricebook.categories " + EventTypes.SYNC_COMPLETED, "pricebook.skus " + EventTypes.SYNC_STARTED);
+				.contains("pricebook.categories " + Events.SYNC_COMPLETED.name(), "pricebook.skus " + Events.SYNC_STARTED.name());
 		}
 		ST.verify(getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/services"))
 			.withQueryParam("pageSize", equalTo("1000"))

@@ -7,9 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.CategoryWrite;
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommand;
-import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.StoredNode;
@@ -60,15 +59,13 @@ public final class PushCommands {
 		var stId = stored.node().stId();
 		var command = new StCommand(commandId, tenantId, pushId, action(stored.local()), stId, write(stored),
 				Instant.now());
-		return new OutgoingEvent(Topics.ST_COMMANDS, Topics.entityKey(tenantId, stId), EventTypes.ST_COMMAND,
-				Long.toString(stId), tenantId, command);
+		return OutgoingEvent.of(Events.ST_COMMAND, Long.toString(stId), command);
 	}
 
 	/** The {@code st.commands} record asking for ServiceTitan's current state of one category. */
 	public static OutgoingEvent pull(String tenantId, UUID commandId, long stId) {
 
 		var command = new StCommand(commandId, tenantId, null, CommandAction.PULL_CATEGORY, stId, null, Instant.now());
-		return new OutgoingEvent(Topics.ST_COMMANDS, Topics.entityKey(tenantId, stId), EventTypes.ST_COMMAND,
-				Long.toString(stId), tenantId, command);
+		return OutgoingEvent.of(Events.ST_COMMAND, Long.toString(stId), command);
 	}
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.pricebook.category.internal.CategoryChange;
@@ -59,7 +59,7 @@ public class PushResults {
 		if (item.action() == CommandAction.DELETE_CATEGORY) {
 			categories.deleteSubtree(tenantId, item.stId());
 			announcer.announce(tenantId, new CategoryChange(stored.node().deactivated(),
-					EventTypes.PRICEBOOK_CATEGORY_PUSHED, List.of("deleted")));
+					Events.PRICEBOOK_CATEGORY_PUSHED, List.of("deleted")));
 			return;
 		}
 		var category = result.category();
@@ -69,7 +69,7 @@ public class PushResults {
 			stId = category.id();
 		}
 		categories.update(tenantId, stId, values(stored, item, category, result.imagePath()));
-		announcer.announceStored(tenantId, stId, EventTypes.PRICEBOOK_CATEGORY_PUSHED, item.fields());
+		announcer.announceStored(tenantId, stId, Events.PRICEBOOK_CATEGORY_PUSHED, item.fields());
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandAction;
-import io.lazi.platform.events.EventTypes;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.platform.web.Tenant;
@@ -85,8 +84,7 @@ public class PushStarter {
 	public void announce(PushStatus push, String tenantId) {
 
 		var finished = push.finishedAt() == null ? Instant.now() : push.finishedAt();
-		outbox.append(new OutgoingEvent(Topics.SYNC_EVENTS, tenantId, EventTypes.PRICEBOOK_CATEGORIES_PUSHED,
-				push.pushId().toString(), tenantId,
+		outbox.append(OutgoingEvent.of(Events.PRICEBOOK_CATEGORIES_PUSHED, push.pushId().toString(),
 				new CategoriesPushed(tenantId, push.pushId(), push.count(), push.success(), push.failed(),
 						push.startedAt(), finished, finished.toEpochMilli() - push.startedAt().toEpochMilli())));
 	}

@@ -6,15 +6,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.push.CategoryPushes;
 import io.lazi.pricebook.category.sync.CategorySync;
 
 /**
  * Reads {@code sync.events} and hands the completion of {@code pricebook.categories} runs to
- * {@link CategorySync} and st-ingest's command outcomes to {@link CategoryPushes}; every other event is
- * skipped explicitly.
+ * {@link CategorySync} and st-ingest's command outcomes to {@link CategoryPushes}; every other event, and
+ * types this version does not know, are skipped.
  */
 @Component
 class SyncEventListener {
@@ -36,17 +39,21 @@ class SyncEventListener {
 		this.pushes = pushes;
 	}
 
-	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = CategorySync.CONSUMER)
+	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = PricebookApplication.CONSUMER)
 	void onRecord(ConsumerRecord<String, byte[]> record) {
 
-		switch (SyncEvent.of(codec.read(record), codec)) {
-			case SyncEvent.Completed completed when CATEGORIES_RESOURCE.equals(completed.payload().resource()) ->
-				sync.complete(completed.event(), completed.payload());
-			case SyncEvent.Completed completed ->
-				LOG.debug("Skipping completion of resource {}", completed.payload().resource());
-			case SyncEvent.CommandCompleted completed -> pushes.apply(completed.event(), completed.payload());
-			case SyncEvent.Irrelevant irrelevant -> LOG.trace("Skipping {}", irrelevant.type());
-			case SyncEvent.Unknown unknown -> LOG.debug("Skipping unknown sync event type {}", unknown.type());
+		var decoded = codec.decodeIfKnown(record);
+		if (decoded.isEmpty()) {
+			LOG.debug("Skipping a record of unknown type on {} at offset {}", record.topic(), record.offset());
+			return;
+		}
+		var event = decoded.get();
+		switch (event.payload()) {
+			case SyncCompleted completed when CATEGORIES_RESOURCE.equals(completed.resource()) ->
+				sync.complete(event.as(SyncCompleted.class).orElseThrow());
+			case SyncCompleted completed -> LOG.debug("Skipping completion of resource {}", completed.resource());
+			case StCommandCompleted _ -> pushes.apply(event.as(StCommandCompleted.class).orElseThrow());
+			default -> LOG.trace("Skipping {}", event.type());
 		}
 	}
 }

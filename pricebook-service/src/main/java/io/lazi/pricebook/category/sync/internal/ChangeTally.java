@@ -2,7 +2,7 @@ package io.lazi.pricebook.category.sync.internal;
 
 import java.util.List;
 
-import io.lazi.platform.events.EventTypes;
+import io.lazi.platform.events.Events;
 import io.lazi.pricebook.category.internal.CategoryChange;
 
 /** Nodes created, updated (moves included) and deactivated by applying part of a sync run. */
@@ -16,11 +16,18 @@ public record ChangeTally(int created, int updated, int deactivated) {
 		var updated = 0;
 		var deactivated = 0;
 		for (var change : changes) {
-			switch (change.type()) {
-				case EventTypes.PRICEBOOK_CATEGORY_CREATED -> created++;
-				case EventTypes.PRICEBOOK_CATEGORY_DEACTIVATED -> deactivated++;
-				case EventTypes.PRICEBOOK_CATEGORY_UPDATED, EventTypes.PRICEBOOK_CATEGORY_MOVED -> updated++;
-				default -> throw new IllegalStateException("Unknown change type " + change.type());
+			var type = change.type();
+			if (type == Events.PRICEBOOK_CATEGORY_CREATED) {
+				created++;
+			}
+			else if (type == Events.PRICEBOOK_CATEGORY_DEACTIVATED) {
+				deactivated++;
+			}
+			else if (type == Events.PRICEBOOK_CATEGORY_UPDATED || type == Events.PRICEBOOK_CATEGORY_MOVED) {
+				updated++;
+			}
+			else {
+				throw new IllegalStateException("Unknown change type " + type);
 			}
 		}
 		return new ChangeTally(created, updated, deactivated);

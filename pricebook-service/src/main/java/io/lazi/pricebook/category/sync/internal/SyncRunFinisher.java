@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoriesSynced;
-import io.lazi.platform.events.EventTypes;
-import io.lazi.platform.events.Topics;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
@@ -71,8 +70,7 @@ public class SyncRunFinisher {
 	}
 
 	private static OutgoingEvent synced(String tenantId, UUID syncRunId, int count, ChangeTally tally) {
-		return new OutgoingEvent(Topics.SYNC_EVENTS, tenantId, EventTypes.PRICEBOOK_CATEGORIES_SYNCED,
-				syncRunId.toString(), tenantId,
+		return OutgoingEvent.of(Events.PRICEBOOK_CATEGORIES_SYNCED, syncRunId.toString(),
 				new CategoriesSynced(tenantId, syncRunId, count, tally.created(), tally.updated(), tally.deactivated()));
 	}
 }

@@ -28,7 +28,7 @@ import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.tree.CategoryView;
 import io.lazi.pricebook.jooq.tables.Category;
 import io.lazi.pricebook.listing.ActiveFilter;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.PageRequest;
 
 /** Reads of the category tree for the REST API; every query is scoped to one tenant. */
 @Repository

@@ -2,9 +2,6 @@ package io.lazi.pricebook.category.tree.web;
 
 import java.util.Locale;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,8 +15,8 @@ import io.lazi.pricebook.category.tree.CategoryStats;
 import io.lazi.pricebook.category.tree.CategoryTreeView;
 import io.lazi.pricebook.category.tree.CategoryView;
 import io.lazi.pricebook.listing.ActiveFilter;
-import io.lazi.pricebook.listing.Page;
-import io.lazi.pricebook.listing.PageRequest;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 
 /**
  * The tenant's category tree, read-only: effective values beside ServiceTitan's and the local edit state. The tenant comes from the gateway's {@code X-Tenant-ID};
@@ -37,10 +34,8 @@ class CategoryController {
 
 	/** Root categories by position; {@code active} is {@code true} (default), {@code false} or {@code all}. */
 	@GetMapping
-	Page<CategoryView> roots(Tenant tenant, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
-			@RequestParam(defaultValue = "true") String active) {
-		return categories.roots(tenant, activeFilter(active), new PageRequest(page, size));
+	Page<CategoryView> roots(Tenant tenant, PageRequest page, @RequestParam(defaultValue = "true") String active) {
+		return categories.roots(tenant, ActiveFilter.of(active), page);
 	}
 
 	@GetMapping("/stats")
@@ -61,10 +56,9 @@ class CategoryController {
 
 	/** The descendants; {@code active=all} also shows subcategories pending a local delete. */
 	@GetMapping("/{stId}/subcategories/flat")
-	Page<CategoryView> flat(Tenant tenant, @PathVariable long stId, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+	Page<CategoryView> flat(Tenant tenant, @PathVariable long stId, PageRequest page,
 			@RequestParam(defaultValue = "true") String active) {
-		return categories.descendants(tenant, stId, withDeleted(active), new PageRequest(page, size));
+		return categories.descendants(tenant, stId, withDeleted(active), page);
 	}
 
 	/** Subtree reads show inactive nodes as ever; {@code all} adds those pending a local delete. */
@@ -73,15 +67,6 @@ class CategoryController {
 			case "true" -> false;
 			case "all" -> true;
 			default -> throw new InvalidInputException("active", "must be true or all");
-		};
-	}
-
-	private static ActiveFilter activeFilter(String active) {
-		return switch (active.trim().toLowerCase(Locale.ROOT)) {
-			case "true" -> ActiveFilter.ACTIVE;
-			case "false" -> ActiveFilter.INACTIVE;
-			case "all" -> ActiveFilter.ALL;
-			default -> throw new InvalidInputException("active", "must be true, false or all");
 		};
 	}
 }

@@ -5,9 +5,6 @@ import static io.lazi.pricebook.category.StCategories.root;
 import static io.lazi.pricebook.category.StCategories.sub;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.StCategory;
-import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.category.StIngestEvents;
 import io.lazi.pricebook.category.sync.CategorySync;
@@ -176,7 +171,6 @@ class CategoryControllerIntegrationTests {
 	}
 
 	private void store(String tenantId, StCategory root) {
-		sync.apply(StIngestEvents.incoming(tenantId),
-				new CategoryFetched(tenantId, UUID.randomUUID(), SyncType.FULL, Instant.now(), root));
+		sync.apply(StIngestEvents.received(tenantId, root));
 	}
 }
