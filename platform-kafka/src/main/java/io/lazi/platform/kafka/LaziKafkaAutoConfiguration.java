@@ -7,13 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.MessagingMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -39,6 +43,21 @@ public class LaziKafkaAutoConfiguration {
 	@Bean
 	CloudEventCodec cloudEventCodec(JsonMapper json, LaziKafkaProperties properties) {
 		return new CloudEventCodec(json, properties.source());
+	}
+
+	/** Carries the raw record to listeners, so that they can take a {@code ReceivedEvent} argument. */
+	@Bean
+	@ConditionalOnMissingBean(RecordMessageConverter.class)
+	RecordMessageConverter laziRecordMessageConverter() {
+		var converter = new MessagingMessageConverter();
+		converter.setRawRecordHeader(true);
+		return converter;
+	}
+
+	/** Decodes {@code ReceivedEvent} listener arguments through the event registry. */
+	@Bean
+	KafkaListenerConfigurer laziReceivedEventArguments(CloudEventCodec codec) {
+		return registrar -> registrar.setCustomMethodArgumentResolvers(new ReceivedEventArguments(codec));
 	}
 
 	@Bean

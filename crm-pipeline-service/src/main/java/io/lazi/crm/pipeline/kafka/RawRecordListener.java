@@ -1,12 +1,11 @@
 package io.lazi.crm.pipeline.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.lazi.crm.pipeline.FactIngest;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
  * Reads the raw ServiceTitan record topics and hands each decoded event to {@link FactIngest}. A type
@@ -16,19 +15,16 @@ import io.lazi.platform.kafka.CloudEventCodec;
 @Component
 class RawRecordListener {
 
-	private final CloudEventCodec codec;
-
 	private final FactIngest ingest;
 
-	RawRecordListener(CloudEventCodec codec, FactIngest ingest) {
-		this.codec = codec;
+	RawRecordListener(FactIngest ingest) {
 		this.ingest = ingest;
 	}
 
 	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER,
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
 					Topics.ST_RAW_JOBS, Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
-	void onRecord(ConsumerRecord<String, byte[]> record) {
-		ingest.apply(codec.decode(record));
+	void onRecord(ReceivedEvent<?> event) {
+		ingest.apply(event);
 	}
 }

@@ -1,6 +1,7 @@
 package io.lazi.crm.sync.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -11,7 +12,7 @@ import io.lazi.crm.sync.SyncRuns;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
  * Reads {@code sync.events} and hands completions and failures of {@code crm} runs to {@link SyncRuns};
@@ -22,19 +23,16 @@ class SyncEventListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SyncEventListener.class);
 
-	private final CloudEventCodec codec;
-
 	private final SyncRuns runs;
 
-	SyncEventListener(CloudEventCodec codec, SyncRuns runs) {
-		this.codec = codec;
+	SyncEventListener(SyncRuns runs) {
 		this.runs = runs;
 	}
 
 	@KafkaListener(id = "crm-sync-events", topics = Topics.SYNC_EVENTS, groupId = FactIngest.CONSUMER)
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	void onRecord(Optional<ReceivedEvent<?>> received) {
 
-		codec.decodeIfKnown(record).ifPresent(event -> {
+		received.ifPresent(event -> {
 			switch (event.payload()) {
 				case SyncCompleted completed when SyncRuns.RESOURCE.equals(completed.resource()) ->
 					runs.completed(event, completed);

@@ -1,5 +1,6 @@
 package io.lazi.image.serving.kafka;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,7 +14,7 @@ import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
  * Reads {@code pricebook.changed} and hands each created, updated, moved or deactivated category to
@@ -28,19 +29,16 @@ class PricebookChangedListener {
 	private static final Set<EventType<?>> CATEGORY_TYPES = Set.of(Events.PRICEBOOK_CATEGORY_CREATED,
 			Events.PRICEBOOK_CATEGORY_UPDATED, Events.PRICEBOOK_CATEGORY_MOVED, Events.PRICEBOOK_CATEGORY_DEACTIVATED);
 
-	private final CloudEventCodec codec;
-
 	private final NodeImageUpdates updates;
 
-	PricebookChangedListener(CloudEventCodec codec, NodeImageUpdates updates) {
-		this.codec = codec;
+	PricebookChangedListener(NodeImageUpdates updates) {
 		this.updates = updates;
 	}
 
 	@KafkaListener(id = "image-pricebook-changed", topics = Topics.PRICEBOOK_CHANGED, groupId = NodeImageUpdates.CONSUMER)
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	void onRecord(Optional<ReceivedEvent<?>> received, ConsumerRecord<?, ?> record) {
 
-		var event = codec.decodeIfKnown(record)
+		var event = received
 			.filter(e -> CATEGORY_TYPES.contains(e.type()))
 			.flatMap(e -> e.as(CategoryChanged.class));
 		if (event.isEmpty()) {

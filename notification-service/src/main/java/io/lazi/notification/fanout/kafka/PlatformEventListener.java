@@ -1,5 +1,7 @@
 package io.lazi.notification.fanout.kafka;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 import io.lazi.notification.fanout.Notification;
 import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,23 +29,19 @@ class PlatformEventListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PlatformEventListener.class);
 
-	private final CloudEventCodec codec;
-
 	private final JsonMapper json;
 
 	private final TenantChannels channels;
 
-	PlatformEventListener(CloudEventCodec codec, JsonMapper json, TenantChannels channels) {
-		this.codec = codec;
+	PlatformEventListener(JsonMapper json, TenantChannels channels) {
 		this.json = json;
 		this.channels = channels;
 	}
 
 	@KafkaListener(id = ID, topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED },
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
-	void on(ConsumerRecord<String, byte[]> record) {
+	void on(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {
 
-		var decoded = codec.decodeIfKnown(record);
 		if (decoded.isEmpty()) {
 			// Other teams add event types to these topics; this version does not know them.
 			LOG.debug("Ignoring an event of an unknown type on {}", record.topic());

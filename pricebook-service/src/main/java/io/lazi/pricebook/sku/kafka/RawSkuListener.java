@@ -1,11 +1,10 @@
 package io.lazi.pricebook.sku.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.sku.SkuSync;
 
@@ -17,18 +16,15 @@ import io.lazi.pricebook.sku.SkuSync;
 @Component
 class RawSkuListener {
 
-	private final CloudEventCodec codec;
-
 	private final SkuSync sync;
 
-	RawSkuListener(CloudEventCodec codec, SkuSync sync) {
-		this.codec = codec;
+	RawSkuListener(SkuSync sync) {
 		this.sync = sync;
 	}
 
 	@KafkaListener(id = "pricebook-raw-skus", groupId = PricebookApplication.CONSUMER,
 			topics = { Topics.ST_RAW_SERVICES, Topics.ST_RAW_MATERIALS, Topics.ST_RAW_EQUIPMENT })
-	void onRecord(ConsumerRecord<String, byte[]> record) {
-		sync.apply(codec.decode(record));
+	void onRecord(ReceivedEvent<?> event) {
+		sync.apply(event);
 	}
 }

@@ -1,12 +1,11 @@
 package io.lazi.stingest.command.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.stingest.command.Commands;
 
 /**
@@ -19,23 +18,19 @@ import io.lazi.stingest.command.Commands;
 @Component
 class CommandListener {
 
-	private final CloudEventCodec codec;
-
 	private final Commands commands;
 
-	CommandListener(CloudEventCodec codec, Commands commands) {
-		this.codec = codec;
+	CommandListener(Commands commands) {
 		this.commands = commands;
 	}
 
 	@KafkaListener(id = "st-ingest-commands", topics = Topics.ST_COMMANDS, groupId = Commands.CONSUMER,
 			concurrency = "${lazi.st-ingest.commands.concurrency:3}")
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	void onRecord(ReceivedEvent<?> event) {
 
-		var command = codec.decode(record)
-			.verified()
+		var command = event.verified()
 			.as(StCommand.class)
-			.orElseThrow(() -> new IllegalArgumentException("A record on " + record.topic() + " carries no command"))
+			.orElseThrow(() -> new IllegalArgumentException("Event " + event.id() + " carries no command"))
 			.payload();
 		commands.execute(command);
 	}

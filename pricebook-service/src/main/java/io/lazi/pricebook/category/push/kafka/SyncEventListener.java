@@ -1,5 +1,7 @@
 package io.lazi.pricebook.category.push.kafka;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.push.CategoryPushes;
 import io.lazi.pricebook.category.sync.CategorySync;
@@ -27,22 +29,18 @@ class SyncEventListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SyncEventListener.class);
 
-	private final CloudEventCodec codec;
-
 	private final CategorySync sync;
 
 	private final CategoryPushes pushes;
 
-	SyncEventListener(CloudEventCodec codec, CategorySync sync, CategoryPushes pushes) {
-		this.codec = codec;
+	SyncEventListener(CategorySync sync, CategoryPushes pushes) {
 		this.sync = sync;
 		this.pushes = pushes;
 	}
 
 	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = PricebookApplication.CONSUMER)
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	void onRecord(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {
 
-		var decoded = codec.decodeIfKnown(record);
 		if (decoded.isEmpty()) {
 			LOG.debug("Skipping a record of unknown type on {} at offset {}", record.topic(), record.offset());
 			return;

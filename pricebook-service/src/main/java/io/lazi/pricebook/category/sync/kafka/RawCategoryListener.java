@@ -1,12 +1,11 @@
 package io.lazi.pricebook.category.sync.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.sync.CategorySync;
 
@@ -18,22 +17,17 @@ import io.lazi.pricebook.category.sync.CategorySync;
 @Component
 class RawCategoryListener {
 
-	private final CloudEventCodec codec;
-
 	private final CategorySync sync;
 
-	RawCategoryListener(CloudEventCodec codec, CategorySync sync) {
-		this.codec = codec;
+	RawCategoryListener(CategorySync sync) {
 		this.sync = sync;
 	}
 
 	@KafkaListener(id = "pricebook-raw-categories", topics = Topics.ST_RAW_CATEGORIES,
 			groupId = PricebookApplication.CONSUMER)
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	void onRecord(ReceivedEvent<?> event) {
 
-		var event = codec.decode(record)
-			.as(CategoryFetched.class)
-			.orElseThrow(() -> new IllegalArgumentException("A record on " + record.topic() + " carries no category"));
-		sync.apply(event);
+		sync.apply(event.as(CategoryFetched.class)
+			.orElseThrow(() -> new IllegalArgumentException("Event " + event.id() + " carries no category")));
 	}
 }
