@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.sku.SkuView.StoredSku;
 import io.lazi.platform.web.Page;
 import io.lazi.platform.web.PageRequest;
@@ -22,10 +23,10 @@ public class SkuQueries {
 	}
 
 	/** The SKUs of {@code kind} matching {@code filter}, by code. */
-	public Page<SkuView> list(String tenantId, SkuKind kind, SkuFilter filter, PageRequest page) {
+	public Page<SkuView> list(Tenant tenant, SkuKind kind, SkuFilter filter, PageRequest page) {
 
-		var stored = skus.page(tenantId, kind, filter, page);
-		return Page.of(views(tenantId, stored), page, skus.count(tenantId, kind, filter));
+		var stored = skus.page(tenant, kind, filter, page);
+		return Page.of(views(tenant, stored), page, skus.count(tenant, kind, filter));
 	}
 
 	/**
@@ -33,16 +34,16 @@ public class SkuQueries {
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no such SKU
 	 */
-	public SkuView find(String tenantId, SkuKind kind, long stId) {
-		return skus.find(tenantId, kind, stId)
-			.map(stored -> views(tenantId, List.of(stored)).getFirst())
+	public SkuView find(Tenant tenant, SkuKind kind, long stId) {
+		return skus.find(tenant, kind, stId)
+			.map(stored -> views(tenant, List.of(stored)).getFirst())
 			.orElseThrow(() -> new ResourceNotFoundException(kind.column(), stId));
 	}
 
-	private List<SkuView> views(String tenantId, List<StoredSku> stored) {
+	private List<SkuView> views(Tenant tenant, List<StoredSku> stored) {
 
 		var categoryIds = stored.stream().flatMap(s -> s.sku().categoryStIds().stream()).distinct().toList();
-		var names = skus.categoryNames(tenantId, categoryIds);
+		var names = skus.categoryNames(tenant, categoryIds);
 		return stored.stream().map(s -> SkuView.of(s, names)).toList();
 	}
 }

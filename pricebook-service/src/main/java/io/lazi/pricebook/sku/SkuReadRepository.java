@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.jooq.tables.Category;
 import io.lazi.pricebook.jooq.tables.records.SkuRecord;
 import io.lazi.pricebook.sku.SkuView.StoredSku;
@@ -38,49 +39,49 @@ class SkuReadRepository {
 	}
 
 	/** One page of the matching SKUs, by code. */
-	List<StoredSku> page(String tenantId, SkuKind kind, SkuFilter filter, PageRequest page) {
+	List<StoredSku> page(Tenant tenant, SkuKind kind, SkuFilter filter, PageRequest page) {
 		return dsl.selectFrom(SKU)
-			.where(matching(tenantId, kind, filter))
+			.where(matching(tenant, kind, filter))
 			.orderBy(SKU.CODE, SKU.ST_ID)
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch(SkuReadRepository::stored);
 	}
 
-	long count(String tenantId, SkuKind kind, SkuFilter filter) {
-		return dsl.fetchCount(SKU, matching(tenantId, kind, filter));
+	long count(Tenant tenant, SkuKind kind, SkuFilter filter) {
+		return dsl.fetchCount(SKU, matching(tenant, kind, filter));
 	}
 
-	Optional<StoredSku> find(String tenantId, SkuKind kind, long stId) {
+	Optional<StoredSku> find(Tenant tenant, SkuKind kind, long stId) {
 		return dsl.selectFrom(SKU)
-			.where(SKU.TENANT_ID.eq(tenantId))
+			.where(SKU.TENANT_ID.eq(tenant.id()))
 			.and(SKU.KIND.eq(kind.column()))
 			.and(SKU.ST_ID.eq(stId))
 			.fetchOptional(SkuReadRepository::stored);
 	}
 
 	/** Names of those of {@code stIds} the tenant's category tree knows, by id. */
-	Map<Long, String> categoryNames(String tenantId, Collection<Long> stIds) {
+	Map<Long, String> categoryNames(Tenant tenant, Collection<Long> stIds) {
 		if (stIds.isEmpty()) {
 			return Map.of();
 		}
 		return dsl.select(CATEGORY.ST_ID, CATEGORY.NAME)
 			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.where(CATEGORY.TENANT_ID.eq(tenant.id()))
 			.and(CATEGORY.ST_ID.eq(any(stIds.toArray(Long[]::new))))
 			.fetchMap(CATEGORY.ST_ID, CATEGORY.NAME);
 	}
 
-	private static Condition matching(String tenantId, SkuKind kind, SkuFilter filter) {
+	private static Condition matching(Tenant tenant, SkuKind kind, SkuFilter filter) {
 
-		var condition = SKU.TENANT_ID.eq(tenantId).and(SKU.KIND.eq(kind.column()));
+		var condition = SKU.TENANT_ID.eq(tenant.id()).and(SKU.KIND.eq(kind.column()));
 		condition = switch (filter.active()) {
 			case ACTIVE -> condition.and(SKU.ACTIVE);
 			case INACTIVE -> condition.and(SKU.ACTIVE.isFalse());
 			case ALL -> condition;
 		};
 		if (filter.categoryStId() != null) {
-			condition = condition.and(inCategory(tenantId, filter.categoryStId(), filter.includeSubcategories()));
+			condition = condition.and(inCategory(tenant, filter.categoryStId(), filter.includeSubcategories()));
 		}
 		if (filter.search() != null) {
 			var term = filter.search();
@@ -95,17 +96,17 @@ class SkuReadRepository {
 	 * Linked to the category, or with {@code subcategories} to it or any category under its ltree path.
 	 * The category itself always counts, so a SKU linked to a category not (yet) in the tree still matches.
 	 */
-	private static Condition inCategory(String tenantId, long categoryStId, boolean subcategories) {
+	private static Condition inCategory(Tenant tenant, long categoryStId, boolean subcategories) {
 
 		var self = val(new Long[] { categoryStId }, SKU.CATEGORY_ST_IDS.getDataType());
 		if (!subcategories) {
 			return condition("{0} @> {1}", SKU.CATEGORY_ST_IDS, self);
 		}
 		var anchorPath = field(select(ANCHOR.PATH).from(ANCHOR)
-			.where(ANCHOR.TENANT_ID.eq(tenantId))
+			.where(ANCHOR.TENANT_ID.eq(tenant.id()))
 			.and(ANCHOR.ST_ID.eq(categoryStId)));
 		var descendants = select(CATEGORY.ST_ID).from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.where(CATEGORY.TENANT_ID.eq(tenant.id()))
 			.and(condition("{0} <@ {1}", CATEGORY.PATH, anchorPath));
 		return condition("{0} && ({1} || array({2}))", SKU.CATEGORY_ST_IDS, self, descendants);
 	}

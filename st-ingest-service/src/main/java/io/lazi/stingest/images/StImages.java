@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.servicetitan.ServiceTitanException;
@@ -28,8 +29,8 @@ public class StImages {
 	}
 
 	/** Whether {@code tenant} has ServiceTitan credentials here. */
-	public boolean serves(String tenant) {
-		return client.serves(tenant);
+	public boolean serves(Tenant tenant) {
+		return client.serves(tenant.id());
 	}
 
 	/**
@@ -39,11 +40,11 @@ public class StImages {
 	 * @throws ServiceTitanException when ServiceTitan refuses or fails the call for good
 	 * @throws ImageDownloadException when the CDN download fails or exceeds its limits
 	 */
-	public Optional<byte[]> fetch(String tenant, String path) {
+	public Optional<byte[]> fetch(Tenant tenant, String path) {
 
 		if (!path.startsWith(PREFIX)) {
 			throw new IllegalArgumentException("An image path starts with " + PREFIX);
 		}
-		return client.imageLocation(tenant, path, new CallCounts()).map(downloads::download);
+		return client.imageLocation(tenant.id(), path, new CallCounts()).map(downloads::download);
 	}
 }

@@ -44,13 +44,13 @@ class SkuController {
 			@RequestParam(defaultValue = "false") boolean includeSubcategories,
 			@RequestParam(required = false) @Nullable String search,
 			@RequestParam(defaultValue = "true") String active, PageRequest page) {
-		return skus.list(tenant.id(), SkuKind.ofPath(kind),
+		return skus.list(tenant, SkuKind.ofPath(kind),
 				filter(categoryId, includeSubcategories, search, ActiveFilter.of(active)), page);
 	}
 
 	@GetMapping(KIND + "/{stId}")
 	SkuView sku(Tenant tenant, @PathVariable String kind, @PathVariable long stId) {
-		return skus.find(tenant.id(), SkuKind.ofPath(kind), stId);
+		return skus.find(tenant, SkuKind.ofPath(kind), stId);
 	}
 
 	private static SkuFilter filter(@Nullable Long categoryId, boolean includeSubcategories, @Nullable String search,

@@ -46,10 +46,10 @@ class InternalImageController {
 			throw new InvalidInputException("path", "must start with " + StImages.PREFIX + " and be at most "
 					+ MAX_PATH_LENGTH + " characters");
 		}
-		if (!images.serves(tenant.id())) {
-			throw new ResourceNotFoundException("ServiceTitan tenant", tenant.id());
+		if (!images.serves(tenant)) {
+			throw new ResourceNotFoundException("ServiceTitan tenant", tenant);
 		}
-		var bytes = images.fetch(tenant.id(), path).orElseThrow(() -> new ResourceNotFoundException("Image", path));
+		var bytes = images.fetch(tenant, path).orElseThrow(() -> new ResourceNotFoundException("Image", path));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(bytes.length).body(bytes);
 	}
 
