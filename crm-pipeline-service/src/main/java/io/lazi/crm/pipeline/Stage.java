@@ -10,36 +10,43 @@ import java.util.Optional;
  */
 public enum Stage {
 
-	NEW_LEAD(Pipeline.SALES, "New Lead", 0, false, false),
-	CONTACTED(Pipeline.SALES, "Contacted", 1, false, false),
-	APPOINTMENT_SCHEDULED(Pipeline.SALES, "Appointment Scheduled", 2, false, false),
-	PROPOSAL_SENT(Pipeline.SALES, "Proposal Sent", 3, false, false),
-	ESTIMATE_FOLLOW_UP(Pipeline.SALES, "Estimate Follow-up", 4, true, false),
-	JOB_SOLD(Pipeline.SALES, "Job Sold", 5, false, true),
-	ESTIMATE_LOST(Pipeline.SALES, "Estimate Lost", 6, false, true),
-	JOB_CREATED(Pipeline.INSTALL, "Estimate Approved / Job Created", 0, false, false),
-	PRE_INSTALL_PLANNING(Pipeline.INSTALL, "Pre-Install Planning / Permitting", 1, true, false),
-	READY_FOR_INSTALL(Pipeline.INSTALL, "Scheduled / Ready for Install", 2, false, false),
-	IN_PROGRESS(Pipeline.INSTALL, "In Progress / On Site", 3, false, false),
-	ON_HOLD(Pipeline.INSTALL, "On Hold / Return Visit Needed", 4, false, false),
-	JOB_COMPLETED(Pipeline.INSTALL, "Job Completed", 5, false, false);
+	NEW_LEAD(Pipeline.SALES, "New Lead", Entry.BY_RULE),
+	CONTACTED(Pipeline.SALES, "Contacted", Entry.BY_RULE),
+	APPOINTMENT_SCHEDULED(Pipeline.SALES, "Appointment Scheduled", Entry.BY_RULE),
+	PROPOSAL_SENT(Pipeline.SALES, "Proposal Sent", Entry.BY_RULE),
+	ESTIMATE_FOLLOW_UP(Pipeline.SALES, "Estimate Follow-up", Entry.MANUAL),
+	JOB_SOLD(Pipeline.SALES, "Job Sold", Entry.PROTECTED),
+	ESTIMATE_LOST(Pipeline.SALES, "Estimate Lost", Entry.PROTECTED),
+	JOB_CREATED(Pipeline.INSTALL, "Estimate Approved / Job Created", Entry.BY_RULE),
+	PRE_INSTALL_PLANNING(Pipeline.INSTALL, "Pre-Install Planning / Permitting", Entry.MANUAL),
+	READY_FOR_INSTALL(Pipeline.INSTALL, "Scheduled / Ready for Install", Entry.BY_RULE),
+	IN_PROGRESS(Pipeline.INSTALL, "In Progress / On Site", Entry.BY_RULE),
+	ON_HOLD(Pipeline.INSTALL, "On Hold / Return Visit Needed", Entry.BY_RULE),
+	JOB_COMPLETED(Pipeline.INSTALL, "Job Completed", Entry.BY_RULE);
+
+	/** How a stage is entered and left. */
+	private enum Entry {
+
+		/** Entered by the rules or a user. */
+		BY_RULE,
+
+		/** Entered only by a user's manual move, never by a rule. */
+		MANUAL,
+
+		/** Never left backwards (Job Sold, Estimate Lost). */
+		PROTECTED
+	}
 
 	private final Pipeline pipeline;
 
 	private final String displayName;
 
-	private final int position;
+	private final Entry entry;
 
-	private final boolean manual;
-
-	private final boolean protectedStage;
-
-	Stage(Pipeline pipeline, String displayName, int position, boolean manual, boolean protectedStage) {
+	Stage(Pipeline pipeline, String displayName, Entry entry) {
 		this.pipeline = pipeline;
 		this.displayName = displayName;
-		this.position = position;
-		this.manual = manual;
-		this.protectedStage = protectedStage;
+		this.entry = entry;
 	}
 
 	public Pipeline pipeline() {
@@ -51,19 +58,19 @@ public enum Stage {
 		return displayName;
 	}
 
-	/** 0-based order within the pipeline. */
+	/** 0-based order within the pipeline: the declaration order above. */
 	public int position() {
-		return position;
+		return ordinal() - of(pipeline).getFirst().ordinal();
 	}
 
 	/** Entered only by a user's manual move, never by a rule. */
 	public boolean manual() {
-		return manual;
+		return entry == Entry.MANUAL;
 	}
 
 	/** Job Sold and Estimate Lost: never left backwards. */
 	public boolean isProtected() {
-		return protectedStage;
+		return entry == Entry.PROTECTED;
 	}
 
 	/** The status an opportunity in this stage has: won once sold (Install included), lost when lost. */
