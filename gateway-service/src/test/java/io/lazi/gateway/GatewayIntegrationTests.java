@@ -9,39 +9,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.jwt.issuer=" + Tokens.ISSUER,
 				"spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s" })
-class GatewayIntegrationTests {
+class GatewayIntegrationTests extends GatewayTestSupport {
 
-	static final WireMockServer INGEST = started();
+	@RegisterExtension
+	static final Upstream INGEST = Upstream.started("LAZI_ST_INGEST_URL");
 
-	static final WireMockServer PRICEBOOK = started();
-
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	static final Upstream PRICEBOOK = Upstream.started("LAZI_PRICEBOOK_URL");
 
 	final String tenant = tenant();
 
@@ -49,16 +43,7 @@ class GatewayIntegrationTests {
 
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
-
-		registry.add("LAZI_ST_INGEST_URL", INGEST::baseUrl);
-		registry.add("LAZI_PRICEBOOK_URL", PRICEBOOK::baseUrl);
-	}
-
-	@AfterAll
-	static void stopUpstreams() {
-
-		INGEST.stop();
-		PRICEBOOK.stop();
+		Upstream.publish(registry, INGEST, PRICEBOOK);
 	}
 
 	@BeforeEach
@@ -102,12 +87,7 @@ class GatewayIntegrationTests {
 		var tenants = List.of(tenant);
 		for (var token : List.of(Tokens.expired("u1", tenants, roles), Tokens.signedWithAnotherKey("u1", tenants, roles),
 				Tokens.unsigned("u1", tenants, roles), Tokens.fromAnotherIssuer("u1", tenants, roles), "not-a-jwt")) {
-			http().get()
-				.uri("/api/pricebook/categories")
-				.headers(headers -> headers.setBearerAuth(token))
-				.header("X-Tenant-ID", tenant)
-				.exchange()
-				.expectStatus()
+			send(HttpMethod.GET, "/api/pricebook/categories", token, tenant).expectStatus()
 				.isUnauthorized()
 				.expectHeader()
 				.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
@@ -145,16 +125,8 @@ class GatewayIntegrationTests {
 	@Test
 	void forbidsATenantTheTokenDoesNotGrant() {
 
-		http().get()
-			.uri("/api/pricebook/categories")
-			.headers(headers -> headers.setBearerAuth(Tokens.valid("u1", List.of(tenant), List.of("OWNER"))))
-			.header("X-Tenant-ID", otherTenant)
-			.exchange()
-			.expectStatus()
-			.isForbidden()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://lazi.io/problems/forbidden");
+		expectProblem(send(HttpMethod.GET, "/api/pricebook/categories", Tokens.valid("u1", List.of(tenant), List.of("OWNER")),
+				otherTenant), HttpStatus.FORBIDDEN, "https://lazi.io/problems/forbidden");
 		assertThat(PRICEBOOK.getAllServeEvents()).isEmpty();
 	}
 
@@ -189,23 +161,11 @@ class GatewayIntegrationTests {
 	@Test
 	void letsOnlyOwnersAndAdminsTriggerASync() {
 
-		http().post()
-			.uri("/api/sync/pricebook/full")
-			.headers(headers -> headers.setBearerAuth(Tokens.valid("viewer", List.of(tenant), List.of("VIEWER"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
-			.expectStatus()
-			.isForbidden()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("https://lazi.io/problems/forbidden");
+		expectProblem(send(HttpMethod.POST, "/api/sync/pricebook/full", Tokens.valid("viewer", List.of(tenant), List.of("VIEWER")),
+				tenant), HttpStatus.FORBIDDEN, "https://lazi.io/problems/forbidden");
 		INGEST.verify(0, anyRequestedFor(anyUrl()));
 
-		http().post()
-			.uri("/api/sync/pricebook/full")
-			.headers(headers -> headers.setBearerAuth(Tokens.valid("admin", List.of(tenant), List.of("ADMIN"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
+		send(HttpMethod.POST, "/api/sync/pricebook/full", Tokens.valid("admin", List.of(tenant), List.of("ADMIN")), tenant)
 			.expectStatus()
 			.isAccepted();
 		INGEST.verify(postRequestedFor(urlPathEqualTo("/api/sync/pricebook/full"))
@@ -291,11 +251,7 @@ class GatewayIntegrationTests {
 		PRICEBOOK.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/pricebook/slow"))
 			.willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
 
-		http().get()
-			.uri("/api/pricebook/slow")
-			.headers(headers -> headers.setBearerAuth(Tokens.valid("u1", List.of(tenant), List.of("VIEWER"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
+		send(HttpMethod.GET, "/api/pricebook/slow", Tokens.valid("u1", List.of(tenant), List.of("VIEWER")), tenant)
 			.expectStatus()
 			.isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
 			.expectHeader()
@@ -303,17 +259,6 @@ class GatewayIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("https://lazi.io/problems/upstream-timeout");
-	}
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(15)).build();
-	}
-
-	private static WireMockServer started() {
-
-		var server = new WireMockServer(options().dynamicPort());
-		server.start();
-		return server;
 	}
 
 	static String tenant() {

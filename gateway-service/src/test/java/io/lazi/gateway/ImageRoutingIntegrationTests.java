@@ -8,48 +8,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 /** {@code /images/**} reaches image-service: reads need {@code pricebook:read}, uploads {@code pricebook:write}. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.jwt.issuer=" + Tokens.ISSUER })
-class ImageRoutingIntegrationTests {
+class ImageRoutingIntegrationTests extends GatewayTestSupport {
 
-	static final WireMockServer IMAGE = new WireMockServer(options().dynamicPort());
-
-	static {
-		IMAGE.start();
-	}
-
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	static final Upstream IMAGE = Upstream.started("LAZI_IMAGE_URL");
 
 	final String tenant = GatewayIntegrationTests.tenant();
 
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("LAZI_IMAGE_URL", IMAGE::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		IMAGE.stop();
+		Upstream.publish(registry, IMAGE);
 	}
 
 	@BeforeEach
@@ -62,11 +46,8 @@ class ImageRoutingIntegrationTests {
 	@Test
 	void routesImageReadsOfAnyRoleWithTheTrustedTenant() {
 
-		http().get()
-			.uri("/images/db/subcategories/41000111")
-			.headers(h -> h.setBearerAuth(Tokens.valid("tech", List.of(tenant), List.of("TECHNICIAN"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
+		send(HttpMethod.GET, "/images/db/subcategories/41000111", Tokens.valid("tech", List.of(tenant), List.of("TECHNICIAN")),
+				tenant)
 			.expectStatus()
 			.isOk()
 			.expectHeader()
@@ -78,21 +59,11 @@ class ImageRoutingIntegrationTests {
 	@Test
 	void letsOnlyWritersUpload() {
 
-		http().post()
-			.uri("/images/uploads")
-			.headers(h -> h.setBearerAuth(Tokens.valid("viewer", List.of(tenant), List.of("VIEWER"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
-			.expectStatus()
+		send(HttpMethod.POST, "/images/uploads", Tokens.valid("viewer", List.of(tenant), List.of("VIEWER")), tenant).expectStatus()
 			.isForbidden();
 		IMAGE.verify(0, anyRequestedFor(anyUrl()));
 
-		http().post()
-			.uri("/images/uploads")
-			.headers(h -> h.setBearerAuth(Tokens.valid("admin", List.of(tenant), List.of("ADMIN"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
-			.expectStatus()
+		send(HttpMethod.POST, "/images/uploads", Tokens.valid("admin", List.of(tenant), List.of("ADMIN")), tenant).expectStatus()
 			.isOk();
 		IMAGE.verify(postRequestedFor(urlPathEqualTo("/images/uploads")));
 	}
@@ -101,17 +72,10 @@ class ImageRoutingIntegrationTests {
 	void refusesImagesWithoutATokenAndNeverRoutesInternalPaths() {
 
 		http().get().uri("/images/db/categories/1").header("X-Tenant-ID", tenant).exchange().expectStatus().isUnauthorized();
-		http().get()
-			.uri("/internal/servicetitan/images?path=Images/x.png")
-			.headers(h -> h.setBearerAuth(Tokens.valid("admin", List.of(tenant), List.of("ADMIN"))))
-			.header("X-Tenant-ID", tenant)
-			.exchange()
+		send(HttpMethod.GET, "/internal/servicetitan/images?path=Images/x.png",
+				Tokens.valid("admin", List.of(tenant), List.of("ADMIN")), tenant)
 			.expectStatus()
 			.isNotFound();
 		IMAGE.verify(0, anyRequestedFor(anyUrl()));
-	}
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(15)).build();
 	}
 }

@@ -4,45 +4,34 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.rate-limit.limit-for-period=3",
 				"lazi.gateway.rate-limit.period=1m" })
-class RateLimitIntegrationTests {
+class RateLimitIntegrationTests extends GatewayTestSupport {
 
-	static final WireMockServer PRICEBOOK = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final Upstream PRICEBOOK = Upstream.started("LAZI_PRICEBOOK_URL");
 
 	static {
-		PRICEBOOK.start();
 		PRICEBOOK.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("[]")));
 	}
 
-	@LocalServerPort
-	int port;
-
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("LAZI_PRICEBOOK_URL", PRICEBOOK::baseUrl);
-	}
-
-	@AfterAll
-	static void stopUpstream() {
-		PRICEBOOK.stop();
+		Upstream.publish(registry, PRICEBOOK);
 	}
 
 	@Test
@@ -67,14 +56,6 @@ class RateLimitIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec get(String token, String tenant) {
-
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.build()
-			.get()
-			.uri("/api/pricebook/categories")
-			.headers(headers -> headers.setBearerAuth(token))
-			.header("X-Tenant-ID", tenant)
-			.exchange();
+		return send(HttpMethod.GET, "/api/pricebook/categories", token, tenant);
 	}
 }

@@ -25,8 +25,10 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.StCategory;
 import tools.jackson.databind.JsonNode;
@@ -108,6 +110,30 @@ public abstract class IntegrationTestSupport {
 		ST.stubFor(api(tenant, "/categories").willReturn(okJson(page(false, roots))));
 	}
 
+	/** Answers GETs of the tenant's API path with {@code first} once, then with {@code then} on every later call. */
+	protected static void stubFirstThen(String tenant, String path, ResponseDefinitionBuilder first,
+			ResponseDefinitionBuilder then) {
+
+		var scenario = "first-then-" + tenant + path;
+		ST.stubFor(api(tenant, path).inScenario(scenario)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(first)
+			.willSetStateTo("answered"));
+		ST.stubFor(api(tenant, path).inScenario(scenario).whenScenarioStateIs("answered").willReturn(then));
+	}
+
+	/**
+	 * Lists one root category holding one subcategory, and answers the subcategory by id with {@code image}, the detail
+	 * a sync fetches for a subcategory's image. Times are ServiceTitan's {@code modifiedOn} strings.
+	 */
+	protected void stubRootWithSubcategory(String tenant, long rootId, String rootModifiedOn, long subId,
+			String subModifiedOn, String image) {
+
+		var sub = category(subId, rootId, null, subModifiedOn);
+		stubList(tenant, category(rootId, null, null, rootModifiedOn, sub));
+		stubById(tenant, sub.withImage(image));
+	}
+
 	protected void stubById(String tenant, StCategory category) {
 		ST.stubFor(api(tenant, "/categories/" + category.id()).willReturn(okJson(json.writeValueAsString(category))));
 	}
@@ -169,7 +195,7 @@ public abstract class IntegrationTestSupport {
 	protected record Response(int status, HttpHeaders headers, JsonNode body) {
 	}
 
-	protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder status(int status) {
+	protected static ResponseDefinitionBuilder status(int status) {
 		return aResponse().withStatus(status);
 	}
 }

@@ -1,6 +1,8 @@
 package io.lazi.stsimulator;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
 
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,5 +17,23 @@ abstract class PricebookContractTest extends SimulatorIntegrationTest {
 	@BeforeAll
 	static void loadSpecification() throws IOException {
 		spec = ServiceTitanSpec.pricebook();
+	}
+
+	/**
+	 * Query parameters in the order given, as {@code name, value, name, value, …}, so the request reads like the
+	 * documented filter list.
+	 *
+	 * @throws IllegalArgumentException if a name has no value
+	 */
+	static SequencedMap<String, String> orderedQuery(String... namesAndValues) {
+
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("a query needs a value for every name: " + String.join(", ", namesAndValues));
+		}
+		var query = new LinkedHashMap<String, String>();
+		for (var i = 0; i < namesAndValues.length; i += 2) {
+			query.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return query;
 	}
 }

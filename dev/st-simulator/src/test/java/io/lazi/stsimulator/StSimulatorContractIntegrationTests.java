@@ -1,7 +1,6 @@
 package io.lazi.stsimulator;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,9 @@ class StSimulatorContractIntegrationTests extends PricebookContractTest {
 	@Test
 	void answersTheFilteredCategoryListPerSpec() {
 
-		var query = new LinkedHashMap<String, String>();
-		query.put("page", "2");
-		query.put("pageSize", "5");
-		query.put("includeTotal", "true");
-		query.put("active", "Any");
-		query.put("categoryType", "Services");
-		query.put("sort", "-Name");
-		query.put("modifiedOnOrAfter", "2025-02-01T00:00:00Z");
-		query.put("modifiedBefore", "2025-12-01T00:00:00Z");
-		query.put("createdOnOrAfter", "2023-01-01T00:00:00Z");
-		query.put("createdBefore", "2025-11-01T00:00:00Z");
+		var query = orderedQuery("page", "2", "pageSize", "5", "includeTotal", "true", "active", "Any", "categoryType", "Services",
+				"sort", "-Name", "modifiedOnOrAfter", "2025-02-01T00:00:00Z", "modifiedBefore", "2025-12-01T00:00:00Z",
+				"createdOnOrAfter", "2023-01-01T00:00:00Z", "createdBefore", "2025-11-01T00:00:00Z");
 		assertConforms(200, CATEGORIES, query);
 	}
 

@@ -1,6 +1,5 @@
 package io.lazi.stsimulator;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +22,8 @@ class StSimulatorSkuContractIntegrationTests extends PricebookContractTest {
 	void answersListsPerSpec(String kind) {
 
 		var path = "/pricebook/v2/tenant/%d/%s".formatted(REFERENCE_TENANT, kind);
-		var query = new LinkedHashMap<String, String>();
-		query.put("page", "2");
-		query.put("pageSize", "40");
-		query.put("includeTotal", "true");
-		query.put("active", "Any");
-		query.put("sort", "-ModifiedOn");
-		query.put("modifiedOnOrAfter", "2025-02-01T00:00:00Z");
-		query.put("createdBefore", "2025-12-01T00:00:00Z");
+		var query = orderedQuery("page", "2", "pageSize", "40", "includeTotal", "true", "active", "Any", "sort", "-ModifiedOn",
+				"modifiedOnOrAfter", "2025-02-01T00:00:00Z", "createdBefore", "2025-12-01T00:00:00Z");
 		var page = assertConforms(path, query, 200);
 		assertThat(client.read(page).get("data").size()).isPositive();
 		assertConforms(path, Map.of("searchText", "pool", "sort", "+Price"), 200);

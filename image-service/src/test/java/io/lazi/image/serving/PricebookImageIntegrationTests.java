@@ -60,9 +60,7 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 	void servesFromTheDatabaseThenFromMemoryWithTheSniffedType() {
 
 		var tenant = newTenant();
-		var jpeg = TestImages.jpeg(2);
-		insertNode(tenant, 42000002L, 1, "Images/Sub/b.jpg");
-		insertStored(tenant, "Images/Sub/b.jpg", jpeg);
+		var jpeg = nodeWithStoredImage(tenant, 42000002L, 1, "Images/Sub/b.jpg", TestImages.jpeg(2));
 
 		var fromDatabase = get("/images/db/subcategories/42000002", tenant);
 		assertThat(fromDatabase.statusCode()).isEqualTo(200);
@@ -83,8 +81,7 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		var tenant = newTenant();
 		insertNode(tenant, 43000001L, 0, null);
 		insertNode(tenant, 43000002L, 2, "Images/Sub/missing.png");
-		insertNode(tenant, 43000003L, 1, "Images/Sub/c.png");
-		insertStored(tenant, "Images/Sub/c.png", TestImages.png(3));
+		nodeWithStoredImage(tenant, 43000003L, 1, "Images/Sub/c.png", TestImages.png(3));
 		UPSTREAM.stubFor(upstream(tenant, "Images/Sub/missing.png").willReturn(aResponse().withStatus(404)));
 
 		for (var path : new String[] { "/images/db/categories/43000001", "/images/db/subcategories/43000002",
@@ -110,9 +107,7 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 	void answers304WhenIfNoneMatchMatchesTheETag() {
 
 		var tenant = newTenant();
-		var png = TestImages.png(4);
-		insertNode(tenant, 44000001L, 0, "Images/Category/d.png");
-		insertStored(tenant, "Images/Category/d.png", png);
+		var png = nodeWithStoredImage(tenant, 44000001L, 0, "Images/Category/d.png", TestImages.png(4));
 
 		var first = get("/images/db/categories/44000001", tenant);
 		var etag = first.headers().firstValue("ETag").orElseThrow();
@@ -157,8 +152,7 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		var tenant = newTenant();
 		var before = TestImages.png(6);
 		var after = TestImages.png(7);
-		insertNode(tenant, 46000001L, 0, "Images/Category/old.png");
-		insertStored(tenant, "Images/Category/old.png", before);
+		nodeWithStoredImage(tenant, 46000001L, 0, "Images/Category/old.png", before);
 		assertThat(get("/images/db/categories/46000001", tenant).body()).isEqualTo(before);
 		UPSTREAM.stubFor(upstream(tenant, "Images/Category/new.png").willReturn(aResponse().withStatus(200).withBody(after)));
 
@@ -196,6 +190,14 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		jdbc.sql("insert into node_image (tenant_id, st_id, depth, image_path, updated_at) values (?, ?, ?, ?, now())")
 			.params(tenant, stId, depth, path)
 			.update();
+	}
+
+	/** A node whose image the database already holds, as an earlier fetch would have left it; returns {@code bytes}. */
+	private byte[] nodeWithStoredImage(String tenant, long stId, int depth, String path, byte[] bytes) {
+
+		insertNode(tenant, stId, depth, path);
+		insertStored(tenant, path, bytes);
+		return bytes;
 	}
 
 	private void insertStored(String tenant, String path, byte[] bytes) {

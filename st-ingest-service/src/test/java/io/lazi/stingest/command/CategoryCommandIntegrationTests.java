@@ -77,9 +77,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 					 "status":400,"traceId":"00-1","errors":{"Name":["The Name field is required."]},"data":{}}""")));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 403, write("", null, null, null, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.stStatus()).isEqualTo(400);
 		assertThat(outcome.error()).isEqualTo("One or more validation errors occurred. Name: The Name field is required.");
@@ -95,9 +94,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 			.withBody("<html>maintenance</html>")));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 412, write("Odd", null, null, null, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.error()).startsWith("ServiceTitan's answer could not be read");
 	}
@@ -106,12 +104,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 	void treatsADeleteOfAMissingCategoryAsNotFound() {
 
 		var tenant = freshTenant();
-		ST.stubFor(st("DELETE", tenant, "/categories/404").willReturn(aResponse().withStatus(404)));
-		var command = command(tenant, CommandAction.DELETE_CATEGORY, 404, null);
+		var outcome = deleteAnswering(tenant, 404, 404);
 
-		send(command);
-
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.NOT_FOUND);
 		assertThat(outcome.stStatus()).isEqualTo(404);
 		ST.verify(1, deleteRequestedFor(categoriesUrl(tenant, "/categories/404")));
@@ -120,13 +114,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 	@Test
 	void deletesACategory() {
 
-		var tenant = freshTenant();
-		ST.stubFor(st("DELETE", tenant, "/categories/405").willReturn(aResponse().withStatus(204)));
-		var command = command(tenant, CommandAction.DELETE_CATEGORY, 405, null);
+		var outcome = deleteAnswering(freshTenant(), 405, 204);
 
-		send(command);
-
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.stStatus()).isEqualTo(204);
 	}
@@ -140,9 +129,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 		ST.stubFor(st("GET", tenant, "/categories/406").willReturn(okJson(json.writeValueAsString(pulled))));
 		var command = command(tenant, CommandAction.PULL_CATEGORY, 406, null);
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.category()).isEqualTo(pulled);
 		assertThat(outcome.category().children()).extracting(c -> c.id()).containsExactly(407L);
@@ -161,9 +149,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 			.willReturn(okJson(json.writeValueAsString(stored(408, null, "Lights", Instant.parse("2024-01-01T00:00:00Z"))))));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 408, write("Lights", null, null, null, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.stCalls()).isEqualTo(2);
 		assertThat(outcome.rateLimited()).isEqualTo(1);
@@ -176,9 +163,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 		ST.stubFor(st("PATCH", tenant, "/categories/409").willReturn(aResponse().withStatus(503)));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 409, write("Down", null, null, null, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.stStatus()).isEqualTo(503);
 		assertThat(outcome.stCalls()).isEqualTo(4);
@@ -190,9 +176,8 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 
 		var command = command("1234", CommandAction.UPDATE_CATEGORY, 410, write("Nope", null, null, null, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.error()).contains("tenant not configured");
 		assertThat(outcome.stStatus()).isNull();
@@ -215,5 +200,13 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 		ST.verify(0, postRequestedFor(WireMock.urlPathMatching("/pricebook/v2/tenant/" + tenant + "/.*")));
 		assertThat(syncEvents.drain(Duration.ofMillis(500)))
 			.noneMatch(r -> header(r, "ce_subject").equals(malformed.commandId().toString()));
+	}
+
+	/** Deletes category {@code stId} while ServiceTitan answers the DELETE with {@code stStatus}; returns the outcome. */
+	private StCommandCompleted deleteAnswering(String tenant, long stId, int stStatus) {
+
+		ST.stubFor(st("DELETE", tenant, "/categories/" + stId).willReturn(aResponse().withStatus(stStatus)));
+		var command = command(tenant, CommandAction.DELETE_CATEGORY, stId, null);
+		return sendForOutcome(command);
 	}
 }

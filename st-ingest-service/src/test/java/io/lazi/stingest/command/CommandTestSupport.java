@@ -97,6 +97,13 @@ abstract class CommandTestSupport extends IntegrationTestSupport {
 		return json.readValue(outcomes(command, 1).getFirst().value(), StCommandCompleted.class);
 	}
 
+	/** Sends the command and waits for the one outcome st-ingest announces for it. */
+	StCommandCompleted sendForOutcome(StCommand command) {
+
+		send(command);
+		return outcome(command);
+	}
+
 	static StCategory stored(long id, @Nullable Long parentId, String name, Instant createdOn, StCategory... children) {
 		return new StCategory(id, name, true, null, null, parentId, 1, "Services", List.of(children), List.of(), List.of(),
 				List.of(), null, null, false, createdOn, createdOn);

@@ -51,9 +51,8 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 			.withBody(json.writeValueAsString(created.withImage("Images/Category/pumps.png")))));
 		var command = command(tenant, CommandAction.CREATE_CATEGORY, -7, write("Pool Pumps", 500L, 2, upload, "Services"));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.stStatus()).isEqualTo(201);
 		assertThat(outcome.stId()).isEqualTo(-7);
@@ -75,9 +74,8 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 		ST.stubFor(WireMock.get(urlPathEqualTo("/images/uploads/" + upload)).willReturn(aResponse().withStatus(404)));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 420, write(null, null, null, upload, null));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.error()).isEqualTo("image upload " + upload + " not found in image-service");
 		assertThat(outcome.stCalls()).isZero();
@@ -99,9 +97,8 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 					older, lost)))));
 		ST.stubFor(st("POST", tenant, "/categories").willReturn(aResponse().withStatus(201)));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.category().id()).isEqualTo(9002);
 		assertThat(outcome.stId()).isEqualTo(-8);
@@ -122,9 +119,8 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 			.withHeader("Content-Type", "application/json")
 			.withBody(json.writeValueAsString(stored(9003, null, "Fencing", Instant.now())))));
 
-		send(command);
+		var outcome = sendForOutcome(command);
 
-		var outcome = outcome(command);
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
 		assertThat(outcome.category().id()).isEqualTo(9003);
 		ST.verify(1, WireMock.getRequestedFor(categoriesUrl(tenant, "/categories"))

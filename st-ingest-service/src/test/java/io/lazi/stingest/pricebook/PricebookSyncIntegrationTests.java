@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.Events;
@@ -99,9 +98,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	void reusesStoredImagesWhenNothingChangedSinceTheLastSync() {
 
 		var tenant = freshTenant();
-		var sub = category(32, 31L, null, "2025-11-18T09:40:55.7301234Z");
-		stubList(tenant, category(31, null, null, "2025-11-18T09:40:55Z", sub));
-		stubById(tenant, sub.withImage("Images/Category/kept.png"));
+		stubRootWithSubcategory(tenant, 31, "2025-11-18T09:40:55Z", 32, "2025-11-18T09:40:55.7301234Z", "Images/Category/kept.png");
 		sync(tenant, "full");
 
 		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES)) {
@@ -121,14 +118,10 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	void fetchesTheImageAgainWhenTheSubcategoryChanged() {
 
 		var tenant = freshTenant();
-		var sub = category(42, 41L, null, "2025-11-18T09:40:00Z");
-		stubList(tenant, category(41, null, null, "2025-11-18T09:40:00Z", sub));
-		stubById(tenant, sub.withImage("Images/Category/old.png"));
+		stubRootWithSubcategory(tenant, 41, "2025-11-18T09:40:00Z", 42, "2025-11-18T09:40:00Z", "Images/Category/old.png");
 		sync(tenant, "full");
 
-		var changed = category(42, 41L, null, "2025-11-19T10:00:00Z");
-		stubList(tenant, category(41, null, null, "2025-11-18T09:40:00Z", changed));
-		stubById(tenant, changed.withImage("Images/Category/new.png"));
+		stubRootWithSubcategory(tenant, 41, "2025-11-18T09:40:00Z", 42, "2025-11-19T10:00:00Z", "Images/Category/new.png");
 		var second = sync(tenant, "full");
 
 		assertThat(second.path("imagesFetched").asInt()).isEqualTo(1);
@@ -172,14 +165,10 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	void waitsOutA429AndCountsIt() {
 
 		var tenant = freshTenant();
-		var list = api(tenant, "/categories").inScenario("429-" + tenant);
-		ST.stubFor(list.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(status(429).withHeader("Retry-After", "1")
-				.withBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 1 seconds.\"}"))
-			.willSetStateTo("open"));
-		ST.stubFor(api(tenant, "/categories").inScenario("429-" + tenant)
-			.whenScenarioStateIs("open")
-			.willReturn(okJson(page(false, category(71, null, null, "2025-11-18T09:40:00Z")))));
+		stubFirstThen(tenant, "/categories",
+				status(429).withHeader("Retry-After", "1")
+					.withBody("{\"statusCode\":429,\"message\":\"Rate limit is exceeded. Try again in 1 seconds.\"}"),
+				okJson(page(false, category(71, null, null, "2025-11-18T09:40:00Z"))));
 
 		var run = sync(tenant, "full");
 
@@ -199,13 +188,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	void retriesAServerError() {
 
 		var tenant = freshTenant();
-		ST.stubFor(api(tenant, "/categories").inScenario("500-" + tenant)
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(status(500))
-			.willSetStateTo("recovered"));
-		ST.stubFor(api(tenant, "/categories").inScenario("500-" + tenant)
-			.whenScenarioStateIs("recovered")
-			.willReturn(okJson(page(false, category(81, null, null, "2025-11-18T09:40:00Z")))));
+		stubFirstThen(tenant, "/categories", status(500), okJson(page(false, category(81, null, null, "2025-11-18T09:40:00Z"))));
 
 		var run = sync(tenant, "full");
 

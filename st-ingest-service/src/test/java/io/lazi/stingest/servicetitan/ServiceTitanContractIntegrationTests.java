@@ -45,9 +45,7 @@ class ServiceTitanContractIntegrationTests extends IntegrationTestSupport {
 
 		var validator = validator();
 		var tenant = freshTenant();
-		var sub = category(302, 301L, null, "2025-11-18T09:40:00Z");
-		stubList(tenant, category(301, null, null, "2025-11-18T09:40:00Z", sub));
-		stubById(tenant, sub.withImage("Images/Category/302.png"));
+		stubRootWithSubcategory(tenant, 301, "2025-11-18T09:40:00Z", 302, "2025-11-18T09:40:00Z", "Images/Category/302.png");
 		for (var skus : List.of("/services", "/materials", "/equipment")) {
 			ST.stubFor(api(tenant, skus).willReturn(okJson(json.writeValueAsString(
 					Map.of("page", 1, "pageSize", 1000, "hasMore", false, "totalCount", 0, "data", List.of())))));
