@@ -10,50 +10,34 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommand;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
-import io.lazi.pricebook.category.sync.CategorySync;
-
-import tools.jackson.databind.json.JsonMapper;
+import io.lazi.pricebook.PricebookTestKit;
+import io.lazi.pricebook.TenantApi;
 
 @PricebookIntegrationTest
-class CategoryAutoFixIntegrationTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class CategoryAutoFixIntegrationTests extends IntegrationTestSupport {
 
 	private static final UUID UPLOAD = UUID.fromString("0d7c1b9e-51a4-4c1e-b2a8-3f61a5c0e7d2");
 
-	private final String tenant = StIngestEvents.newTenant();
-
-	private final TenantApi api;
-
-	private final StIngestCommands stIngest;
+	private final StIngestCommands stIngest = stIngestCommands();
 
 	@Autowired
-	CategoryAutoFixIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
-			JsonMapper json) {
-		this.api = new TenantApi(mvc, sync, tenant);
-		this.stIngest = new StIngestCommands(kafka, json, tenant);
+	CategoryAutoFixIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@BeforeEach
 	void storeTree() {
 		api.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0)), sub(12, 1, "Service", 1)));
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		stIngest.close();
 	}
 
 	@Test

@@ -6,68 +6,42 @@ import static io.lazi.pricebook.category.StCategories.sub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.PricebookTestKit;
+import io.lazi.pricebook.TenantApi;
 import io.lazi.pricebook.category.PricebookChanges.Change;
-import io.lazi.pricebook.category.sync.CategorySync;
-
-import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest
-class CategoryConflictIntegrationTests {
+class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private final StIngestEvents raw = stIngestEvents();
 
-	private final String tenant = StIngestEvents.newTenant();
+	private final StIngestCommands stIngest = stIngestCommands();
 
-	private final MockMvcTester mvc;
-
-	private final CategorySync sync;
-
-	private final TenantApi api;
-
-	private final StIngestEvents raw;
-
-	private final StIngestCommands stIngest;
-
-	private final PricebookChanges changes;
+	private final PricebookChanges changes = pricebookChanges();
 
 	@Autowired
-	CategoryConflictIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
-			JsonMapper json) {
-		this.mvc = mvc;
-		this.sync = sync;
-		this.api = new TenantApi(mvc, sync, tenant);
-		this.raw = new StIngestEvents(kafka, json);
-		this.stIngest = new StIngestCommands(kafka, json, tenant);
-		this.changes = new PricebookChanges(json, tenant);
+	CategoryConflictIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@BeforeEach
 	void storeTree() {
 		api.store(pool(sub(11, 1, "Pumps", 0), sub(12, 1, "Filters", 1)));
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		stIngest.close();
-		changes.close();
 	}
 
 	@Test
@@ -222,7 +196,7 @@ class CategoryConflictIntegrationTests {
 		TenantApi.assertBadRequest(
 				api.post("/api/sync/pricebook/resolve-conflict/" + conflictId, "{\"strategy\": \"merge\"}"), "strategy");
 		TenantApi.assertBadRequest(api.get("/api/sync/pricebook/conflicts?status=closed"), "status");
-		var other = new TenantApi(mvc, sync, StIngestEvents.newTenant());
+		var other = kit.api(StIngestEvents.newTenant());
 		assertThat(other.get("/api/sync/pricebook/conflicts/" + conflictId)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(other.post("/api/sync/pricebook/resolve-conflict/" + conflictId, "{\"strategy\": \"keep_st\"}"))
 			.hasStatus(HttpStatus.NOT_FOUND);

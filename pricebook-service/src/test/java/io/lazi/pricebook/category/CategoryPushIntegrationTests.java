@@ -12,63 +12,40 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
-import io.lazi.pricebook.category.sync.CategorySync;
-
-import tools.jackson.databind.json.JsonMapper;
+import io.lazi.pricebook.PricebookTestKit;
+import io.lazi.pricebook.TenantApi;
 
 @PricebookIntegrationTest
-class CategoryPushIntegrationTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class CategoryPushIntegrationTests extends IntegrationTestSupport {
 
 	private static final Instant LATER = Instant.parse("2024-03-02T10:00:00Z");
 
 	private static final UUID UPLOAD = UUID.fromString("5f0c3a52-8d7e-4a41-9d55-0b7d4a5e9c11");
 
-	private final String tenant = StIngestEvents.newTenant();
+	private final StIngestCommands stIngest = stIngestCommands();
 
-	private final MockMvcTester mvc;
-
-	private final CategorySync sync;
-
-	private final TenantApi api;
-
-	private final StIngestCommands stIngest;
-
-	private final StIngestEvents raw;
+	private final StIngestEvents raw = stIngestEvents();
 
 	@Autowired
-	CategoryPushIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
-			JsonMapper json) {
-		this.mvc = mvc;
-		this.sync = sync;
-		this.api = new TenantApi(mvc, sync, tenant);
-		this.stIngest = new StIngestCommands(kafka, json, tenant);
-		this.raw = new StIngestEvents(kafka, json);
+	CategoryPushIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@BeforeEach
 	void storeTree() {
 		api.store(pool("Pumps", null));
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		stIngest.close();
 	}
 
 	@Test
@@ -187,7 +164,7 @@ class CategoryPushIntegrationTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(api.post("/api/pricebook/categories/subcategories/1/override", "{\"name\": \"X\"}"))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		var other = new TenantApi(mvc, sync, StIngestEvents.newTenant());
+		var other = kit.api(StIngestEvents.newTenant());
 		assertThat(other.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"X\"}"))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(other.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);

@@ -6,48 +6,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommand;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
-import io.lazi.pricebook.category.sync.CategorySync;
-
-import tools.jackson.databind.json.JsonMapper;
+import io.lazi.pricebook.PricebookTestKit;
+import io.lazi.pricebook.TenantApi;
 
 @PricebookIntegrationTest
-class CategoryStructureIntegrationTests {
+class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private final StIngestCommands stIngest = stIngestCommands();
 
-	private final String tenant = StIngestEvents.newTenant();
-
-	private final TenantApi api;
-
-	private final StIngestCommands stIngest;
-
-	private final PricebookChanges changes;
+	private final PricebookChanges changes = pricebookChanges();
 
 	@Autowired
-	CategoryStructureIntegrationTests(MockMvcTester mvc, CategorySync sync, KafkaTemplate<String, byte[]> kafka,
-			JsonMapper json) {
-		this.api = new TenantApi(mvc, sync, tenant);
-		this.stIngest = new StIngestCommands(kafka, json, tenant);
-		this.changes = new PricebookChanges(json, tenant);
+	CategoryStructureIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@BeforeEach
@@ -56,12 +43,6 @@ class CategoryStructureIntegrationTests {
 		api.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0))),
 				sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
 		api.store(root(2, "Spa", 1, sub(21, 2, "Covers", 0)));
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		stIngest.close();
-		changes.close();
 	}
 
 	@Test

@@ -8,15 +8,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.Events;
@@ -24,45 +21,29 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
-import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.PricebookTestKit;
 import io.lazi.pricebook.category.PricebookChanges.Change;
 import io.lazi.pricebook.category.tree.CategoryQueries;
 import io.lazi.pricebook.category.tree.CategoryTreeView;
 import io.lazi.pricebook.category.tree.CategoryView;
 
-import tools.jackson.databind.json.JsonMapper;
-
 @PricebookIntegrationTest
-class CategorySyncIntegrationTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-	private static final Duration QUIET = Duration.ofSeconds(2);
-
-	private final String tenant = StIngestEvents.newTenant();
-
-	/** The same tenant as the REST API and the queries see it. */
-	private final Tenant reader = new Tenant(tenant);
+class CategorySyncIntegrationTests extends IntegrationTestSupport {
 
 	private final UUID run = UUID.randomUUID();
 
-	private final StIngestEvents stIngest;
+	private final StIngestEvents stIngest = stIngestEvents();
+
+	private final PricebookChanges published = pricebookChanges();
 
 	private final CategoryQueries queries;
 
-	private final PricebookChanges published;
-
 	@Autowired
-	CategorySyncIntegrationTests(KafkaTemplate<String, byte[]> kafka, JsonMapper json, CategoryQueries queries) {
-		this.stIngest = new StIngestEvents(kafka, json);
+	CategorySyncIntegrationTests(PricebookTestKit kit, CategoryQueries queries) {
+		super(kit);
 		this.queries = queries;
-		this.published = new PricebookChanges(json, tenant);
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		published.close();
 	}
 
 	@Test

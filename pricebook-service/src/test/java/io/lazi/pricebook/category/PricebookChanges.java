@@ -18,7 +18,7 @@ import io.lazi.platform.test.KafkaTestConsumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads what the service published for one tenant on {@code pricebook.changed} and {@code sync.events}. */
-final class PricebookChanges implements AutoCloseable {
+public final class PricebookChanges implements AutoCloseable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -30,13 +30,13 @@ final class PricebookChanges implements AutoCloseable {
 
 	private final String tenant;
 
-	PricebookChanges(JsonMapper json, String tenant) {
+	public PricebookChanges(JsonMapper json, String tenant) {
 		this.json = json;
 		this.tenant = tenant;
 	}
 
 	/** Waits until at least {@code count} changes of the tenant arrived; returns all of them so far. */
-	List<Change> awaitChanges(int count) {
+	public List<Change> awaitChanges(int count) {
 
 		await().atMost(TIMEOUT).until(() -> {
 			changed.drain(Duration.ofMillis(200));
@@ -46,14 +46,14 @@ final class PricebookChanges implements AutoCloseable {
 	}
 
 	/** Every change of the tenant read so far, after reading for {@code period} more. */
-	List<Change> changesAfter(Duration period) {
+	public List<Change> changesAfter(Duration period) {
 
 		changed.drain(period);
 		return changes();
 	}
 
 	/** Waits until at least {@code count} {@code CategoriesSynced} of the tenant arrived; returns them. */
-	List<CategoriesSynced> awaitSynced(int count) {
+	public List<CategoriesSynced> awaitSynced(int count) {
 
 		await().atMost(TIMEOUT).until(() -> {
 			syncEvents.drain(Duration.ofMillis(200));
@@ -62,7 +62,7 @@ final class PricebookChanges implements AutoCloseable {
 		return synced();
 	}
 
-	List<CategoriesSynced> syncedAfter(Duration period) {
+	public List<CategoriesSynced> syncedAfter(Duration period) {
 
 		syncEvents.drain(period);
 		return synced();
@@ -97,6 +97,6 @@ final class PricebookChanges implements AutoCloseable {
 	}
 
 	/** One event; {@code payload} is {@code null} for a conflict, whose payload is a {@code CategoryConflictDetected}. */
-	record Change(String type, @Nullable CategoryChanged payload) {
+	public record Change(String type, @Nullable CategoryChanged payload) {
 	}
 }

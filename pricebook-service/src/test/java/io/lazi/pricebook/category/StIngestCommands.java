@@ -1,14 +1,10 @@
 package io.lazi.pricebook.category;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +17,8 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.platform.events.Topics;
-import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.pricebook.StIngestPublisher;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Plays st-ingest's side of the write path for one tenant: reads the commands the service sends on
  * {@code st.commands} and answers them with {@code StCommandCompleted} on {@code sync.events}.
  */
-final class StIngestCommands implements AutoCloseable {
+public final class StIngestCommands implements AutoCloseable {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -38,23 +34,20 @@ final class StIngestCommands implements AutoCloseable {
 
 	private final KafkaTestConsumer syncEvents = new KafkaTestConsumer(Topics.SYNC_EVENTS);
 
-	private final KafkaTemplate<String, byte[]> kafka;
-
-	private final CloudEventCodec codec;
+	private final StIngestPublisher publisher;
 
 	private final JsonMapper json;
 
 	private final String tenant;
 
-	StIngestCommands(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String tenant) {
-		this.kafka = kafka;
+	public StIngestCommands(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String tenant) {
+		this.publisher = new StIngestPublisher(kafka, json);
 		this.json = json;
 		this.tenant = tenant;
-		this.codec = new CloudEventCodec(json, URI.create("/lazi/st-ingest-service"));
 	}
 
 	/** Waits until at least {@code count} commands of the tenant arrived; returns all of them so far. */
-	List<StCommand> awaitCommands(int count) {
+	public List<StCommand> awaitCommands(int count) {
 
 		commands.await(r -> commandsOf().size() >= count, TIMEOUT);
 		var seen = commandsOf();
@@ -65,38 +58,37 @@ final class StIngestCommands implements AutoCloseable {
 	}
 
 	/** Every command of the tenant read so far, after reading for {@code period} more. */
-	List<StCommand> commandsAfter(Duration period) {
+	public List<StCommand> commandsAfter(Duration period) {
 
 		commands.drain(period);
 		return commandsOf();
 	}
 
 	/** Publishes an outcome under a new event id; returns the id. */
-	UUID answer(StCommand command, CommandOutcome outcome, @Nullable Integer status, @Nullable String error,
+	public UUID answer(StCommand command, CommandOutcome outcome, @Nullable Integer status, @Nullable String error,
 			@Nullable StCategory category) {
 		return answer(UUID.randomUUID(), command, outcome, status, error, category);
 	}
 
 	/** Publishes an outcome under {@code eventId} (a redelivery when reused). */
-	UUID answer(UUID eventId, StCommand command, CommandOutcome outcome, @Nullable Integer status,
+	public UUID answer(UUID eventId, StCommand command, CommandOutcome outcome, @Nullable Integer status,
 			@Nullable String error, @Nullable StCategory category) {
 
 		var payload = new StCommandCompleted(command.commandId(), tenant, command.pushId(), command.action(),
 				command.stId(), outcome, status, error, category, category == null ? null : category.image(), 1, 0, 40,
 				Instant.now());
-		send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.SYNC_EVENTS, tenant,
-				Events.ST_COMMAND_COMPLETED.name(), command.commandId().toString(), tenant, codec.serialize(payload)));
-		return eventId;
+		return publisher.publish(eventId, Topics.SYNC_EVENTS, tenant, Events.ST_COMMAND_COMPLETED.name(),
+				command.commandId().toString(), tenant, payload);
 	}
 
 	/** Waits until at least {@code count} {@code CategoriesPushed} of the tenant arrived; returns them. */
-	List<CategoriesPushed> awaitPushed(int count) {
+	public List<CategoriesPushed> awaitPushed(int count) {
 
 		syncEvents.await(r -> pushed().size() >= count, TIMEOUT);
 		return pushed();
 	}
 
-	List<CategoriesPushed> pushedAfter(Duration period) {
+	public List<CategoriesPushed> pushedAfter(Duration period) {
 
 		syncEvents.drain(period);
 		return pushed();
@@ -121,15 +113,6 @@ final class StIngestCommands implements AutoCloseable {
 
 	private static String header(ConsumerRecord<String, byte[]> record, String name) {
 		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-	}
-
-	private void send(org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
-		try {
-			kafka.send(record).get(10, TimeUnit.SECONDS);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not publish the test record", ex);
-		}
 	}
 
 	@Override

@@ -5,53 +5,36 @@ import static io.lazi.pricebook.category.StCategories.sub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
-import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.PricebookTestKit;
 import io.lazi.pricebook.category.PricebookChanges.Change;
 import io.lazi.pricebook.category.tree.CategoryQueries;
 import io.lazi.pricebook.category.tree.CategoryStats;
 
-import tools.jackson.databind.json.JsonMapper;
-
 @PricebookIntegrationTest
-class SyncCompletionIntegrationTests {
+class SyncCompletionIntegrationTests extends IntegrationTestSupport {
 
-	private static final Duration QUIET = Duration.ofSeconds(2);
+	private final StIngestEvents stIngest = stIngestEvents();
 
-	private final String tenant = StIngestEvents.newTenant();
-
-	/** The same tenant as the REST API and the queries see it. */
-	private final Tenant reader = new Tenant(tenant);
-
-	private final StIngestEvents stIngest;
+	private final PricebookChanges published = pricebookChanges();
 
 	private final CategoryQueries queries;
 
-	private final PricebookChanges published;
-
 	@Autowired
-	SyncCompletionIntegrationTests(KafkaTemplate<String, byte[]> kafka, JsonMapper json, CategoryQueries queries) {
-		this.stIngest = new StIngestEvents(kafka, json);
+	SyncCompletionIntegrationTests(PricebookTestKit kit, CategoryQueries queries) {
+		super(kit);
 		this.queries = queries;
-		this.published = new PricebookChanges(json, tenant);
-	}
-
-	@AfterEach
-	void closeConsumers() {
-		published.close();
 	}
 
 	@Test
@@ -91,11 +74,7 @@ class SyncCompletionIntegrationTests {
 	@Test
 	void deactivatesRootsAFullRunDidNotSee() {
 
-		var first = UUID.randomUUID();
-		stIngest.fetched(tenant, first, SyncType.FULL, pool());
-		stIngest.fetched(tenant, first, SyncType.FULL, spa());
-		stIngest.completed(tenant, first, SyncType.FULL, 2, List.of(1L, 2L));
-		published.awaitSynced(1);
+		syncPoolAndSpa();
 
 		var second = UUID.randomUUID();
 		stIngest.fetched(tenant, second, SyncType.FULL, pool());
@@ -117,11 +96,7 @@ class SyncCompletionIntegrationTests {
 	@Test
 	void keepsOtherRootsAfterAnIncrementalRun() {
 
-		var first = UUID.randomUUID();
-		stIngest.fetched(tenant, first, SyncType.FULL, pool());
-		stIngest.fetched(tenant, first, SyncType.FULL, spa());
-		stIngest.completed(tenant, first, SyncType.FULL, 2, List.of(1L, 2L));
-		published.awaitSynced(1);
+		syncPoolAndSpa();
 
 		var second = UUID.randomUUID();
 		stIngest.fetched(tenant, second, SyncType.INCREMENTAL, pool());
@@ -135,8 +110,18 @@ class SyncCompletionIntegrationTests {
 			.containsOnly(Events.PRICEBOOK_CATEGORY_CREATED.name());
 	}
 
+	/** A first full run of Pool and Spa, completed and announced. */
+	private void syncPoolAndSpa() {
+
+		var first = UUID.randomUUID();
+		stIngest.fetched(tenant, first, SyncType.FULL, pool());
+		stIngest.fetched(tenant, first, SyncType.FULL, spa());
+		stIngest.completed(tenant, first, SyncType.FULL, 2, List.of(1L, 2L));
+		published.awaitSynced(1);
+	}
+
 	private void awaitStored(long stId) {
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> queries.category(reader, stId) != null);
+		await().atMost(TIMEOUT).ignoreExceptions().until(() -> queries.category(reader, stId) != null);
 	}
 
 	/** Pool (1) › Pumps (11) › Motors (111). */

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,43 +16,32 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.lazi.platform.events.StService;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.PricebookTestKit;
 import io.lazi.pricebook.category.StIngestEvents;
-import io.lazi.pricebook.category.sync.CategorySync;
-
-import tools.jackson.databind.json.JsonMapper;
 
 @PricebookIntegrationTest
-class SkuSyncIntegrationTests {
+class SkuSyncIntegrationTests extends IntegrationTestSupport {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private final SkuEvents stIngest = skuEvents();
 
-	private final String tenant = StIngestEvents.newTenant();
-
-	private final SkuEvents stIngest;
-
-	private final SkuSync sync;
-
-	private final MockMvcTester mvc;
+	private final SkuSync sync = kit.skus();
 
 	@Autowired
-	SkuSyncIntegrationTests(KafkaTemplate<String, byte[]> kafka, JsonMapper json, SkuSync sync, MockMvcTester mvc) {
-		this.stIngest = new SkuEvents(kafka, json);
-		this.sync = sync;
-		this.mvc = mvc;
+	SkuSyncIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@Test
-	void storesServicesMaterialsAndEquipmentFromTheRawTopics(@Autowired CategorySync categories) {
+	void storesServicesMaterialsAndEquipmentFromTheRawTopics() {
 
-		categories.apply(StIngestEvents.received(tenant, root(1, "Pool", 0)));
+		api.store(root(1, "Pool", 0));
 		stIngest.fetched(tenant, service(501, "SVC-1", "Pump repair", 1, 999));
 		stIngest.fetched(tenant, material(601, "MAT-1", "Chlorine tabs", 1));
 		stIngest.fetched(tenant, equipment(701, "EQ-1", "Variable speed pump"));
@@ -71,7 +59,7 @@ class SkuSyncIntegrationTests {
 		assertThat(equipment).bodyJson().isLenientlyEqualTo("""
 				{"stId": 701, "code": "EQ-1", "manufacturer": "Pentair", "model": "IntelliFlo VSF", "categories": []}""");
 		assertThat(equipment).bodyJson().doesNotHavePath("$.hours").doesNotHavePath("$.unitOfMeasure");
-		assertThat(get("/api/pricebook/services/601")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get("/api/pricebook/services/601")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -81,7 +69,7 @@ class SkuSyncIntegrationTests {
 		awaitFound("/api/pricebook/services/502");
 		stIngest.fetched(tenant, service(502, "SVC-2", "Filter deep clean", false, StSkus.MODIFIED.plusSeconds(60)));
 
-		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(get("/api/pricebook/services/502")).bodyJson()
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.get("/api/pricebook/services/502")).bodyJson()
 			.isLenientlyEqualTo("""
 					{"displayName": "Filter deep clean", "active": false, "modifiedOn": "2025-06-01T10:01:00Z"}"""));
 	}
@@ -89,10 +77,10 @@ class SkuSyncIntegrationTests {
 	@Test
 	void keepsTheNewerSkuWhenAnOlderVersionArrivesLate() {
 
-		apply(UUID.randomUUID().toString(), service(503, "SVC-3", "Newer", true, StSkus.MODIFIED));
-		apply(UUID.randomUUID().toString(), service(503, "SVC-3-OLD", "Older", true, StSkus.MODIFIED.minusSeconds(1)));
+		api.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3", "Newer", true, StSkus.MODIFIED));
+		api.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3-OLD", "Older", true, StSkus.MODIFIED.minusSeconds(1)));
 
-		assertThat(get("/api/pricebook/services/503")).bodyJson()
+		assertThat(api.get("/api/pricebook/services/503")).bodyJson()
 			.isLenientlyEqualTo("""
 					{"code": "SVC-3", "displayName": "Newer", "modifiedOn": "2025-06-01T10:00:00Z"}""");
 	}
@@ -101,10 +89,10 @@ class SkuSyncIntegrationTests {
 	void changesNothingForARedeliveredEvent() {
 
 		var eventId = UUID.randomUUID().toString();
-		apply(eventId, service(504, "SVC-4", "First"));
-		apply(eventId, service(504, "SVC-4", "Changed", false, StSkus.MODIFIED.plusSeconds(60)));
+		api.storeSku(eventId, service(504, "SVC-4", "First"));
+		api.storeSku(eventId, service(504, "SVC-4", "Changed", false, StSkus.MODIFIED.plusSeconds(60)));
 
-		assertThat(get("/api/pricebook/services/504")).bodyJson()
+		assertThat(api.get("/api/pricebook/services/504")).bodyJson()
 			.isLenientlyEqualTo("""
 					{"displayName": "First", "active": true, "modifiedOn": "2025-06-01T10:00:00Z"}""");
 	}
@@ -116,7 +104,7 @@ class SkuSyncIntegrationTests {
 				SkuEvents.payload(tenant, service(505, "SVC-5", "Elsewhere")));
 
 		assertThatIllegalArgumentException().isThrownBy(() -> sync.apply(event));
-		assertThat(get("/api/pricebook/services/505")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get("/api/pricebook/services/505")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -138,15 +126,8 @@ class SkuSyncIntegrationTests {
 		return new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
 	}
 
-	private void apply(String eventId, Object sku) {
-		sync.apply(SkuEvents.received(eventId, tenant, SkuEvents.payload(tenant, sku)));
-	}
-
 	private MvcTestResult awaitFound(String uri) {
-		return await().atMost(TIMEOUT).until(() -> get(uri), result -> result.getResponse().getStatus() == 200);
+		return await().atMost(TIMEOUT).until(() -> api.get(uri), result -> result.getResponse().getStatus() == 200);
 	}
 
-	private MvcTestResult get(String uri) {
-		return mvc.get().uri(uri).header("X-Tenant-ID", tenant).exchange();
-	}
 }

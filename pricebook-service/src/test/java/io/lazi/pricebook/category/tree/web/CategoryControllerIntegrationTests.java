@@ -1,5 +1,6 @@
 package io.lazi.pricebook.category.tree.web;
 
+import static io.lazi.pricebook.TenantApi.assertValidationProblem;
 import static io.lazi.pricebook.category.StCategories.category;
 import static io.lazi.pricebook.category.StCategories.root;
 import static io.lazi.pricebook.category.StCategories.sub;
@@ -10,59 +11,50 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.lazi.platform.events.StCategory;
+import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
+import io.lazi.pricebook.PricebookTestKit;
 import io.lazi.pricebook.category.StIngestEvents;
-import io.lazi.pricebook.category.sync.CategorySync;
 
 @PricebookIntegrationTest
-class CategoryControllerIntegrationTests {
+class CategoryControllerIntegrationTests extends IntegrationTestSupport {
 
 	private static final String IMAGE = "Images/Category/pumps.jpg";
 
-	private final String tenant = StIngestEvents.newTenant();
-
-	private final MockMvcTester mvc;
-
-	private final CategorySync sync;
-
 	@Autowired
-	CategoryControllerIntegrationTests(MockMvcTester mvc, CategorySync sync) {
-		this.mvc = mvc;
-		this.sync = sync;
+	CategoryControllerIntegrationTests(PricebookTestKit kit) {
+		super(kit);
 	}
 
 	@BeforeEach
 	void storeTree() {
 
-		store(tenant, root(1, "Pool", 2,
+		api.store(root(1, "Pool", 2,
 				category(11, 1L, "Pumps", 1, true, IMAGE, sub(111, 11, "Motors", 0), sub(112, 11, "Seals", 1)),
 				sub(12, 1, "Chemicals", 0, sub(121, 12, "Chlorine", 0, sub(1211, 121, "Tablets", 0)))));
-		store(tenant, category(2, null, "Spa", 0, true, "Images/Category/spa.jpg"));
-		store(tenant, category(3, null, "Sauna", 1, false, null));
+		api.store(category(2, null, "Spa", 0, true, "Images/Category/spa.jpg"));
+		api.store(category(3, null, "Sauna", 1, false, null));
 	}
 
 	@Test
 	void pagesActiveRootsByPosition() {
 
-		assertThat(get("/api/pricebook/categories?size=1")).hasStatusOk()
+		assertThat(api.get("/api/pricebook/categories?size=1")).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					{"items": [{"stId": 2, "name": "Spa", "depth": 0, "parentStId": null, "childCount": 0,
 					            "imageUrl": "/images/db/categories/2", "path": "2", "active": true}],
 					 "page": 0, "size": 1, "totalItems": 2, "totalPages": 2}""");
-		assertThat(get("/api/pricebook/categories?page=1&size=1")).bodyJson()
+		assertThat(api.get("/api/pricebook/categories?page=1&size=1")).bodyJson()
 			.extractingPath("$.items[*].stId")
 			.asArray()
 			.containsExactly(1);
-		assertThat(get("/api/pricebook/categories?active=all")).bodyJson()
+		assertThat(api.get("/api/pricebook/categories?active=all")).bodyJson()
 			.extractingPath("$.items[*].stId")
 			.asArray()
 			.containsExactly(2, 3, 1);
-		assertThat(get("/api/pricebook/categories?active=false")).bodyJson()
+		assertThat(api.get("/api/pricebook/categories?active=false")).bodyJson()
 			.extractingPath("$.items[*].stId")
 			.asArray()
 			.containsExactly(3);
@@ -71,18 +63,18 @@ class CategoryControllerIntegrationTests {
 	@Test
 	void returnsOneSubcategory() {
 
-		assertThat(get("/api/pricebook/categories/11")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+		assertThat(api.get("/api/pricebook/categories/11")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"stId": 11, "parentStId": 1, "rootStId": 1, "depth": 1, "path": "1.11", "name": "Pumps",
 				 "description": "About Pumps", "imagePath": "Images/Category/pumps.jpg",
 				 "imageUrl": "/images/db/subcategories/11", "position": 1, "active": true,
 				 "businessUnitIds": [7001, 7002], "categoryType": "Services", "childCount": 2}""");
-		assertThat(get("/api/pricebook/categories/111")).bodyJson().extractingPath("$.imageUrl").isNull();
+		assertThat(api.get("/api/pricebook/categories/111")).bodyJson().extractingPath("$.imageUrl").isNull();
 	}
 
 	@Test
 	void returnsTheNestedSubtree() {
 
-		var tree = get("/api/pricebook/categories/1/subcategories/tree");
+		var tree = api.get("/api/pricebook/categories/1/subcategories/tree");
 
 		assertThat(tree).bodyJson().extractingPath("$.children[*].stId").asArray().containsExactly(12, 11);
 		assertThat(tree).bodyJson().extractingPath("$.children[1].children[*].stId").asArray().containsExactly(111, 112);
@@ -98,12 +90,12 @@ class CategoryControllerIntegrationTests {
 	@Test
 	void pagesTheFlatDescendantsByDepthParentAndPosition() {
 
-		assertThat(get("/api/pricebook/categories/1/subcategories/flat")).hasStatusOk()
+		assertThat(api.get("/api/pricebook/categories/1/subcategories/flat")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.items[*].stId")
 			.asArray()
 			.containsExactly(12, 11, 111, 112, 121, 1211);
-		assertThat(get("/api/pricebook/categories/1/subcategories/flat?page=1&size=4")).bodyJson()
+		assertThat(api.get("/api/pricebook/categories/1/subcategories/flat?page=1&size=4")).bodyJson()
 			.isLenientlyEqualTo("""
 					{"items": [{"stId": 121}, {"stId": 1211}], "page": 1, "size": 4, "totalItems": 6, "totalPages": 2}""");
 	}
@@ -111,7 +103,7 @@ class CategoryControllerIntegrationTests {
 	@Test
 	void summarisesTheTenantsTree() {
 
-		assertThat(get("/api/pricebook/categories/stats")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+		assertThat(api.get("/api/pricebook/categories/stats")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
 				{"tenantId": "%s", "roots": 2, "subcategories": 6,
 				 "subcategoriesByDepth": {"1": 2, "2": 3, "3": 1}, "withImage": 1, "inactive": 1}""".formatted(tenant));
 	}
@@ -120,57 +112,43 @@ class CategoryControllerIntegrationTests {
 	void answersNotFoundForAnotherTenantsCategory() {
 
 		var other = StIngestEvents.newTenant();
-		store(other, root(77, "Other", 0));
+		kit.api(other).store(root(77, "Other", 0));
 
-		assertThat(get("/api/pricebook/categories/77")).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(api.get("/api/pricebook/categories/77")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://lazi.io/problems/not-found");
-		assertThat(get("/api/pricebook/categories/77/subcategories/tree")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(get("/api/pricebook/categories/77/subcategories/flat")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get("/api/pricebook/categories/77/subcategories/tree")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(api.get("/api/pricebook/categories/77/subcategories/flat")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void rejectsBadPagingNamingTheField() {
 
-		assertBadRequest(get("/api/pricebook/categories?size=0"), "size");
-		assertBadRequest(get("/api/pricebook/categories?size=501"), "size");
-		assertBadRequest(get("/api/pricebook/categories?page=-1"), "page");
-		assertBadRequest(get("/api/pricebook/categories?page=first"), "page");
-		assertBadRequest(get("/api/pricebook/categories?active=maybe"), "active");
-		assertBadRequest(get("/api/pricebook/categories/1/subcategories/flat?size=1000"), "size");
+		assertValidationProblem(api.get("/api/pricebook/categories?size=0"), "size");
+		assertValidationProblem(api.get("/api/pricebook/categories?size=501"), "size");
+		assertValidationProblem(api.get("/api/pricebook/categories?page=-1"), "page");
+		assertValidationProblem(api.get("/api/pricebook/categories?page=first"), "page");
+		assertValidationProblem(api.get("/api/pricebook/categories?active=maybe"), "active");
+		assertValidationProblem(api.get("/api/pricebook/categories/1/subcategories/flat?size=1000"), "size");
 	}
 
 	@Test
 	void rejectsANonNumericIdNamingTheField() {
 
-		assertBadRequest(get("/api/pricebook/categories/pumps"), "stId");
-		assertBadRequest(get("/api/pricebook/categories/pumps/subcategories/tree"), "stId");
+		assertValidationProblem(api.get("/api/pricebook/categories/pumps"), "stId");
+		assertValidationProblem(api.get("/api/pricebook/categories/pumps/subcategories/tree"), "stId");
 	}
 
 	@Test
 	void rejectsARequestWithoutTenant() {
 
-		assertThat(mvc.get().uri("/api/pricebook/categories")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(kit.mvc().get().uri("/api/pricebook/categories")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://lazi.io/problems/missing-tenant");
 	}
 
-	private MvcTestResult get(String uri) {
-		return mvc.get().uri(uri).header("X-Tenant-ID", tenant).exchange();
-	}
-
-	private static void assertBadRequest(MvcTestResult result, String field) {
-
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://lazi.io/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo(field);
-	}
-
-	private void store(String tenantId, StCategory root) {
-		sync.apply(StIngestEvents.received(tenantId, root));
-	}
 }
