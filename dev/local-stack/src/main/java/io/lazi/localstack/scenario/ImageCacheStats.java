@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * What image-service holds for a tenant, from its {@code GET /images/stats} (called directly, with the
- * trusted {@value ServiceClient#TENANT_HEADER}): {@code cachedInMemory}, {@code storedInDatabase},
+ * trusted {@value io.lazi.platform.events.TrustedHeaders#TENANT_ID}): {@code cachedInMemory}, {@code storedInDatabase},
  * {@code storedBytes}, {@code nodesWithImage}. Prefetching runs in the background, so the figures grow
  * after a sync.
  */

@@ -13,17 +13,16 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.lazi.platform.events.TrustedHeaders;
+
 /**
  * HTTP calls to one process of the stack, made the way its real clients make them: through the
- * gateway as one user of one tenant (bearer token and {@value #TENANT_HEADER}, as the SPA does), to a
- * service directly with the trusted {@value #TENANT_HEADER} the gateway would forward, or with no
+ * gateway as one user of one tenant (bearer token and {@value TrustedHeaders#TENANT_ID}, as the SPA does), to a
+ * service directly with the trusted {@value TrustedHeaders#TENANT_ID} the gateway would forward, or with no
  * identity at all (the simulator's admin API). Failures become {@link SyncException}s that say what
  * to look at. Immutable and thread-safe.
  */
 public final class ServiceClient {
-
-	/** The header naming the tenant a request acts for: sent by the SPA, checked and forwarded by the gateway. */
-	public static final String TENANT_HEADER = "X-Tenant-ID";
 
 	/** Statuses the gateway answers while a service behind it is still starting. */
 	public static final Set<Integer> NOT_READY = Set.of(502, 503, 504);
@@ -60,13 +59,13 @@ public final class ServiceClient {
 
 		var identity = new LinkedHashMap<String, String>();
 		identity.put("Authorization", "Bearer " + token);
-		identity.put(TENANT_HEADER, tenant);
+		identity.put(TrustedHeaders.TENANT_ID, tenant);
 		return new ServiceClient(gatewayUrl, tenant, identity, true, Duration.ofSeconds(30));
 	}
 
 	/** To the service at {@code serviceUrl} directly, with the tenant header the gateway would forward. */
 	public static ServiceClient trusted(String serviceUrl, String tenant) {
-		return new ServiceClient(serviceUrl, tenant, Map.of(TENANT_HEADER, tenant), false, Duration.ofSeconds(30));
+		return new ServiceClient(serviceUrl, tenant, Map.of(TrustedHeaders.TENANT_ID, tenant), false, Duration.ofSeconds(30));
 	}
 
 	/** To the service at {@code serviceUrl} directly, with no identity (the simulator's admin API). */
