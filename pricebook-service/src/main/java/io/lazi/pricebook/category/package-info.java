@@ -14,8 +14,9 @@
  * <li>{@code conflict}: conflicts between pending changes and ServiceTitan, {@code category_conflict}.</li>
  * </ul>
  * What they share lives in {@code internal} here, visible to them only: the stored node and its local
- * state, the announced changes and the one writer of the {@code category} table
- * ({@link io.lazi.pricebook.category.internal.CategoryTable}).
+ * state, the announced changes, the one writer of the {@code category} table
+ * ({@link io.lazi.pricebook.category.internal.CategoryTable}) and its row reads and locks
+ * ({@link io.lazi.pricebook.category.internal.CategoryRows}).
  */
 @NullMarked
 package io.lazi.pricebook.category;

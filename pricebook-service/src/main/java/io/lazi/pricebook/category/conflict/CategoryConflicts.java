@@ -20,6 +20,7 @@ import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.internal.ConflictRepository;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.RevertToSt;
@@ -39,16 +40,19 @@ public class CategoryConflicts {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final RevertToSt revert;
 
 	private final CategoryQueries queries;
 
 	private final ChangeAnnouncer announcer;
 
-	CategoryConflicts(ConflictRepository conflicts, CategoryTable categories, RevertToSt revert,
+	CategoryConflicts(ConflictRepository conflicts, CategoryTable categories, CategoryRows rows, RevertToSt revert,
 			CategoryQueries queries, ChangeAnnouncer announcer) {
 		this.conflicts = conflicts;
 		this.categories = categories;
+		this.rows = rows;
 		this.revert = revert;
 		this.queries = queries;
 		this.announcer = announcer;
@@ -102,7 +106,7 @@ public class CategoryConflicts {
 			throw new EditRefusedException("Conflict " + id + " is already resolved");
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		var stored = categories.lock(tenant.id(), conflict.stId()).orElse(null);
+		var stored = rows.lock(tenant.id(), conflict.stId()).orElse(null);
 		var stDeleted = ConflictRecorder.ST_DELETED_LOCAL_MODIFIED.equals(conflict.type());
 		switch (chosen) {
 			case "manual" -> conflicts.settle(tenant.id(), id, ConflictRepository.MANUAL, chosen, now);

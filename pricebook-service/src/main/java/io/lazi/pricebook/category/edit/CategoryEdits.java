@@ -16,6 +16,7 @@ import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.conflict.CategoryConflicts;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
@@ -36,6 +37,8 @@ public class CategoryEdits {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final RevertToSt revert;
 
 	private final CategoryConflicts conflicts;
@@ -44,9 +47,10 @@ public class CategoryEdits {
 
 	private final ChangeAnnouncer announcer;
 
-	CategoryEdits(CategoryTable categories, RevertToSt revert, CategoryConflicts conflicts, CategoryQueries queries,
-			ChangeAnnouncer announcer) {
+	CategoryEdits(CategoryTable categories, CategoryRows rows, RevertToSt revert, CategoryConflicts conflicts,
+			CategoryQueries queries, ChangeAnnouncer announcer) {
 		this.categories = categories;
+		this.rows = rows;
 		this.revert = revert;
 		this.conflicts = conflicts;
 		this.queries = queries;
@@ -108,7 +112,7 @@ public class CategoryEdits {
 	@Transactional
 	public CategoryView discard(Tenant tenant, long stId) {
 
-		var stored = categories.lockOrNotFound(tenant.id(), stId);
+		var stored = rows.lockOrNotFound(tenant.id(), stId);
 		if (LocalState.CREATED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is a local create; delete it instead");
 		}
@@ -126,7 +130,7 @@ public class CategoryEdits {
 	@Transactional(readOnly = true)
 	public PendingItems pending(Tenant tenant) {
 
-		var items = categories.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
+		var items = rows.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
 		return new PendingItems(items.size(), items);
 	}
 
@@ -137,9 +141,9 @@ public class CategoryEdits {
 	 */
 	StoredNode lockKind(Tenant tenant, long stId, boolean subcategory) {
 
-		var stored = categories.lockOrNotFound(tenant.id(), stId);
+		var stored = rows.lockOrNotFound(tenant.id(), stId);
 		if (stored.node().isRoot() == subcategory) {
-			throw CategoryTable.notFound(stId);
+			throw CategoryRows.notFound(stId);
 		}
 		return stored;
 	}

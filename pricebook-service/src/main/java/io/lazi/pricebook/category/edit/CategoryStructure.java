@@ -18,6 +18,7 @@ import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.InFlight;
@@ -37,6 +38,8 @@ public class CategoryStructure {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final InFlight inFlight;
 
 	private final CategoryEdits categoryEdits;
@@ -45,9 +48,10 @@ public class CategoryStructure {
 
 	private final ChangeAnnouncer announcer;
 
-	CategoryStructure(CategoryTable categories, InFlight inFlight, CategoryEdits categoryEdits, CategoryQueries queries,
-			ChangeAnnouncer announcer) {
+	CategoryStructure(CategoryTable categories, CategoryRows rows, InFlight inFlight, CategoryEdits categoryEdits,
+			CategoryQueries queries, ChangeAnnouncer announcer) {
 		this.categories = categories;
+		this.rows = rows;
 		this.inFlight = inFlight;
 		this.categoryEdits = categoryEdits;
 		this.queries = queries;
@@ -75,14 +79,14 @@ public class CategoryStructure {
 		}
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var moved = parentStId != null && !parentStId.equals(node.parentStId());
-		var before = moved ? categories.subtree(tenant.id(), stId) : List.<CategoryNode>of();
+		var before = moved ? rows.subtree(tenant.id(), stId) : List.<CategoryNode>of();
 		if (moved) {
 			var parent = liveParent(tenant, parentStId, "parentStId");
 			if (parent.path().equals(node.path()) || parent.path().startsWith(node.path() + ".")) {
 				throw new EditRefusedException("Category " + stId + " cannot move under itself or its descendant "
 						+ parentStId);
 			}
-			var deepest = categories.deepest(tenant.id(), node) - node.depth() + parent.depth() + 1;
+			var deepest = rows.deepest(tenant.id(), node) - node.depth() + parent.depth() + 1;
 			if (deepest > MAX_DEPTH) {
 				throw new InvalidInputException("parentStId",
 						"moving there would put a subcategory at depth " + deepest + "; at most " + MAX_DEPTH);
@@ -90,11 +94,11 @@ public class CategoryStructure {
 			categories.move(tenant.id(), node, parent, now);
 		}
 		var renumbered = categories.renumber(tenant.id(), moved ? parentStId : node.parentStId(), stId, position, now);
-		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, categories.subtree(tenant.id(), stId))
+		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, rows.subtree(tenant.id(), stId))
 				: List.of());
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
-				var sibling = categories.lock(tenant.id(), id).orElseThrow();
+				var sibling = rows.lock(tenant.id(), id).orElseThrow();
 				changes.add(new CategoryChange(sibling.node(), Events.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
 			}
 		}
@@ -112,7 +116,7 @@ public class CategoryStructure {
 	@Transactional
 	public CategoryView create(Tenant tenant, long parentStId, CategoryEdit edit) {
 
-		var parent = categories.lockOrNotFound(tenant.id(), parentStId);
+		var parent = rows.lockOrNotFound(tenant.id(), parentStId);
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new EditRefusedException("Category " + parentStId + " is deleted locally");
 		}
@@ -146,7 +150,7 @@ public class CategoryStructure {
 	public Deletion delete(Tenant tenant, long stId) {
 
 		var stored = categoryEdits.lockKind(tenant, stId, true);
-		if (categories.liveChildren(tenant.id(), stId) > 0) {
+		if (rows.liveChildren(tenant.id(), stId) > 0) {
 			throw new EditRefusedException("Category " + stId + " still has subcategories; delete or move them first");
 		}
 		if (inFlight.contains(tenant.id(), stId)) {
@@ -168,7 +172,7 @@ public class CategoryStructure {
 
 	private CategoryNode liveParent(Tenant tenant, long parentStId, String field) {
 
-		var parent = categories.lock(tenant.id(), parentStId)
+		var parent = rows.lock(tenant.id(), parentStId)
 			.orElseThrow(() -> new InvalidInputException(field, "no category " + parentStId));
 		if (LocalState.DELETED.equals(parent.local().localStatus())) {
 			throw new InvalidInputException(field, "category " + parentStId + " is deleted locally");

@@ -3,12 +3,9 @@ package io.lazi.pricebook.category.internal;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY;
 import static org.jooq.impl.DSL.all;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.cardinality;
-import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
@@ -19,62 +16,29 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.impl.SQLDataType;
 import org.jooq.postgres.extensions.types.Ltree;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-import io.lazi.platform.web.ResourceNotFoundException;
-
 /**
- * The one writer of the {@code category} table: every INSERT, UPDATE and DELETE of it is here, beside
- * the row reads and locks the features share (the REST listings read through the tree's own read
- * model). Every statement is scoped to one tenant; sync writes are set-based and touch a row only when
- * one of its ServiceTitan values differs.
+ * The one writer of the {@code category} table: every INSERT, UPDATE and DELETE of it is here, with
+ * the column values the features write through {@link #update}; {@link CategoryRows} reads and locks
+ * the rows. Every statement is scoped to one tenant; sync writes are set-based and touch a row only
+ * when one of its ServiceTitan values differs.
  */
 @Repository
 public class CategoryTable {
 
 	/** Rows per upsert statement: 22 parameters a row stay below PostgreSQL's 65,535 limit. */
 	private static final int CHUNK = 1_000;
-
-	/** A stored row as a node: ServiceTitan values and tree position. */
-	public static final SelectField<CategoryNode> NODE = row(CATEGORY.ST_ID, CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID,
-			CATEGORY.DEPTH, CATEGORY.PATH.convertFrom(Ltree::data), CATEGORY.NAME, CATEGORY.DESCRIPTION,
-			CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
-			CATEGORY.BUSINESS_UNIT_IDS.convertFrom(ids -> List.of(ids)), CATEGORY.CATEGORY_TYPE,
-			CATEGORY.CREATED_ON.convertFrom(Timestamps::instant),
-			CATEGORY.MODIFIED_ON.convertFrom(Timestamps::instant))
-		.mapping(CategoryNode::new);
-
-	/** A stored row's ServiceTitan values and local edit state. */
-	public static final SelectField<LocalState> LOCAL = row(CATEGORY.ST_NAME, CATEGORY.ST_IMAGE_PATH, CATEGORY.ST_POSITION,
-			CATEGORY.ST_PARENT_ST_ID, CATEGORY.ST_ROOT_ST_ID, CATEGORY.OVERRIDE_IMAGE_UPLOAD_ID, CATEGORY.VISIBLE_CRM,
-			CATEGORY.LOCAL_STATUS, CATEGORY.PENDING_FIELDS.convertFrom(fields -> List.of(fields)),
-			CATEGORY.PENDING_SINCE.convertFrom(Timestamps::instant),
-			CATEGORY.BASE_ST_MODIFIED_ON.convertFrom(Timestamps::instant), CATEGORY.LOCAL_VERSION,
-			CATEGORY.PUSH_ERROR_STATUS, CATEGORY.PUSH_ERROR_MESSAGE,
-			CATEGORY.PUSH_ERROR_AT.convertFrom(Timestamps::instant), CATEGORY.PUSH_ERROR_PUSH_ID,
-			CATEGORY.CONFLICT_ID)
-		.mapping(LocalState::new);
-
-	/** A stored row whole. */
-	public static final SelectField<StoredNode> STORED = row(NODE, LOCAL).mapping(StoredNode::new);
-
-	/** Rows with unpushed local changes. */
-	public static final Condition PENDING = CATEGORY.LOCAL_STATUS.ne(LocalState.NONE)
-		.or(cardinality(CATEGORY.PENDING_FIELDS).gt(0));
 
 	/** Marks a row pending for a field, starting its pending state (base, since) when it had none. */
 	private static final String MARK_PENDING = """
@@ -135,18 +99,6 @@ public class CategoryTable {
 
 	CategoryTable(DSLContext dsl) {
 		this.dsl = dsl;
-	}
-
-	/** The stored rows among {@code stIds}, by id, locked until the transaction ends. */
-	public Map<Long, StoredNode> lockExisting(String tenantId, Collection<Long> stIds) {
-		return dsl.select(STORED)
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CATEGORY.ST_ID.eq(any(stIds.toArray(Long[]::new))))
-			.forUpdate()
-			.fetch(Record1::value1)
-			.stream()
-			.collect(Collectors.toMap(s -> s.node().stId(), Function.identity()));
 	}
 
 	/**
@@ -210,42 +162,6 @@ public class CategoryTable {
 		}
 	}
 
-	/** Rows ServiceTitan had in the tree of {@code rootStId}, absent now, with a pending local update. */
-	public List<StoredNode> lockPendingAbsent(String tenantId, long rootStId, Collection<Long> presentStIds) {
-		return dsl.select(STORED)
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CATEGORY.ST_ROOT_ST_ID.eq(rootStId))
-			.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new))))
-			.and(PENDING)
-			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
-			.forUpdate()
-			.fetch(Record1::value1);
-	}
-
-	/**
-	 * Rows of trees a full run no longer saw (their ServiceTitan root is not among {@code rootStIds}) that
-	 * have a pending local change other than a delete: conflicts rather than deactivations.
-	 */
-	public List<StoredNode> lockPendingOutside(String tenantId, Collection<Long> rootStIds) {
-		return dsl.select(STORED)
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CATEGORY.ACTIVE)
-			.and(CATEGORY.ST_ID.gt(0L))
-			.and(PENDING)
-			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
-			.and(CATEGORY.ST_ROOT_ST_ID.ne(all(rootStIds.toArray(Long[]::new))))
-			.forUpdate()
-			.fetch(Record1::value1);
-	}
-
-	/** Active nodes (roots and subcategories) of the tenant. */
-	public int countActive(String tenantId) {
-		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.ACTIVE));
-	}
-
-
 	/**
 	 * Deactivates the active nodes that ServiceTitan had in the tree of {@code rootStId} and that are not
 	 * among {@code presentStIds}: they disappeared from ServiceTitan. Returns them as they are now.
@@ -273,7 +189,8 @@ public class CategoryTable {
 	 * ServiceTitan (outside a sync run: the rows keep their last run).
 	 */
 	public List<CategoryNode> deactivateSubtree(String tenantId, long stId, OffsetDateTime now) {
-		return deactivate(inSubtree(tenantId, stId).and(CATEGORY.ST_ID.gt(0L)), CATEGORY.LAST_SYNC_RUN_ID, now);
+		return deactivate(CategoryRows.inSubtree(tenantId, stId).and(CATEGORY.ST_ID.gt(0L)), CATEGORY.LAST_SYNC_RUN_ID,
+				now);
 	}
 
 	/**
@@ -291,33 +208,9 @@ public class CategoryTable {
 			.setNull(CATEGORY.BASE_ST_MODIFIED_ON)
 			.where(scope)
 			.and(CATEGORY.ACTIVE)
-			.and(PENDING.not().or(CATEGORY.LOCAL_STATUS.eq(LocalState.DELETED)))
-			.returningResult(NODE)
+			.and(CategoryRows.PENDING.not().or(CATEGORY.LOCAL_STATUS.eq(LocalState.DELETED)))
+			.returningResult(CategoryRows.NODE)
 			.fetch(Record1::value1);
-	}
-
-	/** The row, locked until the transaction ends. */
-	public Optional<StoredNode> lock(String tenantId, long stId) {
-		return dsl.select(STORED)
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CATEGORY.ST_ID.eq(stId))
-			.forUpdate()
-			.fetchOptional(Record1::value1);
-	}
-
-	/**
-	 * The row, locked until the transaction ends.
-	 *
-	 * @throws ResourceNotFoundException when the tenant has no item {@code stId}
-	 */
-	public StoredNode lockOrNotFound(String tenantId, long stId) {
-		return lock(tenantId, stId).orElseThrow(() -> notFound(stId));
-	}
-
-	/** The answer to an item the tenant does not have; a negative id names a local create. */
-	public static ResourceNotFoundException notFound(long stId) {
-		return new ResourceNotFoundException(stId < 0 ? "Local category" : "Category", stId);
 	}
 
 	/** Writes {@code values} (column → value, {@code null} allowed) to the row. */
@@ -327,16 +220,6 @@ public class CategoryTable {
 			.where(CATEGORY.TENANT_ID.eq(tenantId))
 			.and(CATEGORY.ST_ID.eq(stId))
 			.execute();
-	}
-
-	/** Rows with unpushed local changes, oldest first. */
-	public List<StoredNode> pending(String tenantId) {
-		return dsl.select(STORED)
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(PENDING)
-			.orderBy(CATEGORY.PENDING_SINCE, CATEGORY.DEPTH, CATEGORY.ST_ID)
-			.fetch(Record1::value1);
 	}
 
 	/**
@@ -358,25 +241,6 @@ public class CategoryTable {
 			values.put(CATEGORY.PENDING_SINCE, now);
 			values.put(CATEGORY.BASE_ST_MODIFIED_ON, Timestamps.offset(stored.node().modifiedOn()));
 		}
-		return values;
-	}
-
-	/** Column values that drop every local change: the item is ServiceTitan's again. */
-	public static Map<Field<?>, Object> clearedValues(StoredNode stored) {
-
-		var local = stored.local();
-		var values = new HashMap<Field<?>, Object>();
-		values.put(CATEGORY.NAME, local.stName());
-		values.put(CATEGORY.IMAGE_PATH, local.stImagePath());
-		values.put(CATEGORY.POSITION, local.stPosition());
-		values.put(CATEGORY.PARENT_ST_ID, local.stParentStId());
-		values.put(CATEGORY.OVERRIDE_IMAGE_UPLOAD_ID, null);
-		values.put(CATEGORY.LOCAL_STATUS, LocalState.NONE);
-		values.put(CATEGORY.PENDING_FIELDS, new String[0]);
-		values.put(CATEGORY.PENDING_SINCE, null);
-		values.put(CATEGORY.BASE_ST_MODIFIED_ON, null);
-		values.put(CATEGORY.LOCAL_VERSION, local.localVersion() + 1);
-		values.putAll(errorValues(null, null, null, null, null));
 		return values;
 	}
 
@@ -444,32 +308,6 @@ public class CategoryTable {
 	/** Rebuilds paths from the effective parents; returns the rows changed. */
 	public int rebuildPaths(String tenantId) {
 		return dsl.execute(REBUILD, tenantId, tenantId, tenantId);
-	}
-
-	/** The node and its descendants as stored now. */
-	public List<CategoryNode> subtree(String tenantId, long stId) {
-		return dsl.select(NODE)
-			.from(CATEGORY)
-			.where(inSubtree(tenantId, stId))
-			.orderBy(CATEGORY.DEPTH, CATEGORY.ST_ID)
-			.fetch(Record1::value1);
-	}
-
-	/** Deepest depth in the node's subtree. */
-	public int deepest(String tenantId, CategoryNode node) {
-		return dsl.select(max(CATEGORY.DEPTH))
-			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(condition("{0} <@ {1}", CATEGORY.PATH, Ltree.valueOf(node.path())))
-			.fetchSingle()
-			.value1();
-	}
-
-	/** Active children that are not locally deleted. */
-	public int liveChildren(String tenantId, long stId) {
-		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId)
-			.and(CATEGORY.PARENT_ST_ID.eq(stId))
-			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED)));
 	}
 
 	/** A provisional id for a local create: negative, never ServiceTitan's. */
@@ -553,22 +391,13 @@ public class CategoryTable {
 					inline(oldId), inline(newId)))
 			.set(CATEGORY.PARENT_ST_ID, field("case when {0} = {1} then {2} else {0} end", SQLDataType.BIGINT,
 					CATEGORY.PARENT_ST_ID, inline(oldId), inline(newId)))
-			.where(inSubtree(tenantId, oldId))
+			.where(CategoryRows.inSubtree(tenantId, oldId))
 			.execute();
 	}
 
 	/** Removes the item and its subtree (locally deleted descendants). */
 	public int deleteSubtree(String tenantId, long stId) {
-		return dsl.deleteFrom(CATEGORY).where(inSubtree(tenantId, stId)).execute();
+		return dsl.deleteFrom(CATEGORY).where(CategoryRows.inSubtree(tenantId, stId)).execute();
 	}
 
-	/** Rows of the tenant whose ltree path lies under the path of {@code stId} (that row included). */
-	public static Condition inSubtree(String tenantId, long stId) {
-
-		var anchor = CATEGORY.as("anchor");
-		var anchorPath = field(select(anchor.PATH).from(anchor)
-			.where(anchor.TENANT_ID.eq(tenantId))
-			.and(anchor.ST_ID.eq(stId)));
-		return CATEGORY.TENANT_ID.eq(tenantId).and(condition("{0} <@ {1}", CATEGORY.PATH, anchorPath));
-	}
 }

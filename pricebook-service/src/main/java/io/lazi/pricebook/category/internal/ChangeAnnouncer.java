@@ -18,12 +18,12 @@ import io.lazi.platform.kafka.OutgoingEvent;
 @Component
 public class ChangeAnnouncer {
 
-	private final CategoryTable categories;
+	private final CategoryRows rows;
 
 	private final Outbox outbox;
 
-	ChangeAnnouncer(CategoryTable categories, Outbox outbox) {
-		this.categories = categories;
+	ChangeAnnouncer(CategoryRows rows, Outbox outbox) {
+		this.rows = rows;
 		this.outbox = outbox;
 	}
 
@@ -43,7 +43,7 @@ public class ChangeAnnouncer {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void announceStored(String tenantId, long stId, EventType<CategoryChanged> type, List<String> fields) {
 
-		var stored = categories.lock(tenantId, stId).orElseThrow();
+		var stored = rows.lock(tenantId, stId).orElseThrow();
 		announce(tenantId, new CategoryChange(stored.node(), type, List.copyOf(fields)));
 	}
 

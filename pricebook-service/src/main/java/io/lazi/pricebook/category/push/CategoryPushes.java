@@ -18,7 +18,7 @@ import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.PricebookApplication;
-import io.lazi.pricebook.category.internal.CategoryTable;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.push.internal.PushCommands;
 import io.lazi.pricebook.category.push.internal.PushItem;
 import io.lazi.pricebook.category.push.internal.PushRepository;
@@ -41,7 +41,7 @@ public class CategoryPushes {
 
 	private final PushRepository pushes;
 
-	private final CategoryTable categories;
+	private final CategoryRows rows;
 
 	private final CategorySync sync;
 
@@ -49,12 +49,12 @@ public class CategoryPushes {
 
 	private final Outbox outbox;
 
-	CategoryPushes(PushStarter starter, PushResults results, PushRepository pushes, CategoryTable categories,
+	CategoryPushes(PushStarter starter, PushResults results, PushRepository pushes, CategoryRows rows,
 			CategorySync sync, ConsumedMessages consumed, Outbox outbox) {
 		this.starter = starter;
 		this.results = results;
 		this.pushes = pushes;
-		this.categories = categories;
+		this.rows = rows;
 		this.sync = sync;
 		this.consumed = consumed;
 		this.outbox = outbox;
@@ -78,8 +78,8 @@ public class CategoryPushes {
 	@Transactional
 	public UUID pull(Tenant tenant, long stId) {
 
-		if (stId < 0 || categories.lock(tenant.id(), stId).isEmpty()) {
-			throw CategoryTable.notFound(stId);
+		if (stId < 0 || rows.lock(tenant.id(), stId).isEmpty()) {
+			throw CategoryRows.notFound(stId);
 		}
 		var commandId = UUID.randomUUID();
 		outbox.append(PushCommands.pull(tenant.id(), commandId, stId));
@@ -144,7 +144,7 @@ public class CategoryPushes {
 	private void release(String tenantId, PushItem item, long newId) {
 
 		for (var waiting : pushes.release(tenantId, item.pushId(), item.stId())) {
-			var stored = categories.lock(tenantId, waiting.stId()).orElseThrow();
+			var stored = rows.lock(tenantId, waiting.stId()).orElseThrow();
 			outbox.append(PushCommands.command(tenantId, waiting.pushId(), waiting.commandId(), stored));
 			LOG.debug("Released command {} after create {} became {}", waiting.commandId(), item.stId(), newId);
 		}

@@ -20,6 +20,7 @@ import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.EditRefusedException;
 import io.lazi.pricebook.category.internal.CategoryNode;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
@@ -35,13 +36,17 @@ public class PushErrors {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final PushStarter starter;
 
 	private final ChangeAnnouncer announcer;
 
-	PushErrors(PushErrorRepository errors, CategoryTable categories, PushStarter starter, ChangeAnnouncer announcer) {
+	PushErrors(PushErrorRepository errors, CategoryTable categories, CategoryRows rows, PushStarter starter,
+			ChangeAnnouncer announcer) {
 		this.errors = errors;
 		this.categories = categories;
+		this.rows = rows;
 		this.starter = starter;
 		this.announcer = announcer;
 	}
@@ -68,7 +73,7 @@ public class PushErrors {
 			throw new EditRefusedException("Category " + failure.stId() + " cannot be fixed automatically: "
 					+ failure.message() + "; edit it or discard the change");
 		}
-		var stored = categories.lock(tenant.id(), failure.stId()).orElseThrow();
+		var stored = rows.lock(tenant.id(), failure.stId()).orElseThrow();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var values = new HashMap<Field<?>, Object>(CategoryTable.errorValues(null, null, null, null, null));
 		var detail = switch (failure.fix()) {
@@ -89,7 +94,7 @@ public class PushErrors {
 			default -> "pushed again after a transient failure";
 		};
 		categories.update(tenant.id(), failure.stId(), values);
-		var after = categories.lock(tenant.id(), failure.stId()).orElseThrow();
+		var after = rows.lock(tenant.id(), failure.stId()).orElseThrow();
 		var started = after.local().pending() ? Optional.of(starter.start(tenant, withLocalAncestors(after)))
 				: Optional.<PushStarted>empty();
 		return new AutoFixResult(failure.fix(), detail, started.map(PushStarted::pushId).orElse(null));
@@ -100,11 +105,11 @@ public class PushErrors {
 		var node = stored.node();
 		var labels = Arrays.asList(node.path().split("\\."));
 		for (var i = labels.size() - 3; i >= 0; i--) {
-			var candidate = categories.lock(tenant.id(), Long.parseLong(labels.get(i)))
+			var candidate = rows.lock(tenant.id(), Long.parseLong(labels.get(i)))
 				.filter(c -> c.node().stId() > 0 && c.node().active())
 				.filter(c -> !LocalState.DELETED.equals(c.local().localStatus()));
 			if (candidate.isPresent()) {
-				var before = categories.subtree(tenant.id(), node.stId());
+				var before = rows.subtree(tenant.id(), node.stId());
 				categories.move(tenant.id(), node, candidate.get().node(), now);
 				categories.renumber(tenant.id(), candidate.get().node().stId(), node.stId(), node.position(), now);
 				announceMove(tenant, node.stId(), before);
@@ -116,7 +121,7 @@ public class PushErrors {
 			throw new EditRefusedException("Category " + node.stId()
 					+ " has no ancestor left in ServiceTitan and an existing category cannot be made a root by a push");
 		}
-		var before = categories.subtree(tenant.id(), node.stId());
+		var before = rows.subtree(tenant.id(), node.stId());
 		var root = new HashMap<Field<?>, Object>();
 		root.put(CATEGORY.PARENT_ST_ID, null);
 		categories.update(tenant.id(), node.stId(), root);
@@ -126,7 +131,7 @@ public class PushErrors {
 	}
 
 	private void announceMove(Tenant tenant, long stId, List<CategoryNode> before) {
-		announcer.announceMove(tenant.id(), before, categories.subtree(tenant.id(), stId));
+		announcer.announceMove(tenant.id(), before, rows.subtree(tenant.id(), stId));
 	}
 
 	/** The item and its ancestors that are local creates too, which must be pushed first. */

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.web.Tenant;
-import io.lazi.pricebook.category.internal.CategoryTable;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.StoredNode;
 import io.lazi.pricebook.category.internal.Timestamps;
 import io.lazi.pricebook.category.push.PushStatus;
@@ -73,10 +73,10 @@ public class PushRepository {
 	public List<StoredNode> lockPushable(String tenantId, @Nullable Collection<Long> onlyStIds) {
 
 		var open = CATEGORY_PUSH_ITEM.as("open");
-		var query = dsl.select(CategoryTable.STORED)
+		var query = dsl.select(CategoryRows.STORED)
 			.from(CATEGORY)
 			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CategoryTable.PENDING)
+			.and(CategoryRows.PENDING)
 			.and(CATEGORY.CONFLICT_ID.isNull())
 			.and(notExists(selectOne().from(open)
 				.where(open.TENANT_ID.eq(tenantId))

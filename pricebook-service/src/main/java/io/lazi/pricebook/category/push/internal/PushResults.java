@@ -20,6 +20,7 @@ import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.pricebook.category.internal.CategoryChange;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
@@ -40,10 +41,13 @@ public class PushResults {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final ChangeAnnouncer announcer;
 
-	PushResults(CategoryTable categories, ChangeAnnouncer announcer) {
+	PushResults(CategoryTable categories, CategoryRows rows, ChangeAnnouncer announcer) {
 		this.categories = categories;
+		this.rows = rows;
 		this.announcer = announcer;
 	}
 
@@ -51,7 +55,7 @@ public class PushResults {
 	/** Applies ServiceTitan's acceptance of {@code item}'s command. */
 	public void succeeded(String tenantId, PushItem item, StCommandCompleted result, OffsetDateTime now) {
 
-		var stored = categories.lock(tenantId, item.stId()).orElse(null);
+		var stored = rows.lock(tenantId, item.stId()).orElse(null);
 		if (stored == null) {
 			LOG.debug("Item {} of tenant {} is gone; nothing to apply for {}", item.stId(), tenantId, item.commandId());
 			return;

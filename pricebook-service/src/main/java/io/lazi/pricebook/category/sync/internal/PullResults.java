@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
@@ -25,14 +26,18 @@ public class PullResults {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final SubtreeApplier subtrees;
 
 	private final ConflictRecorder conflicts;
 
 	private final ChangeAnnouncer announcer;
 
-	PullResults(CategoryTable categories, SubtreeApplier subtrees, ConflictRecorder conflicts, ChangeAnnouncer announcer) {
+	PullResults(CategoryTable categories, CategoryRows rows, SubtreeApplier subtrees, ConflictRecorder conflicts,
+			ChangeAnnouncer announcer) {
 		this.categories = categories;
+		this.rows = rows;
 		this.subtrees = subtrees;
 		this.conflicts = conflicts;
 		this.announcer = announcer;
@@ -59,7 +64,7 @@ public class PullResults {
 			subtrees.apply(tenantId, CategoryTree.flatten(category), category.id(), null, now);
 			return;
 		}
-		var parent = categories.lock(tenantId, category.parentId());
+		var parent = rows.lock(tenantId, category.parentId());
 		if (parent.isEmpty()) {
 			LOG.warn("Pulled category {} of tenant {} has parent {} not stored yet; the next sync places it",
 					category.id(), tenantId, category.parentId());
@@ -73,7 +78,7 @@ public class PullResults {
 	/** ServiceTitan no longer has the item: deactivate it, or flag the conflict with a pending local change. */
 	private void gone(String tenantId, long stId, OffsetDateTime now) {
 
-		var stored = categories.lock(tenantId, stId).orElse(null);
+		var stored = rows.lock(tenantId, stId).orElse(null);
 		if (stored == null) {
 			return;
 		}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.InFlight;
@@ -31,14 +32,18 @@ public class SubtreeApplier {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final InFlight inFlight;
 
 	private final ConflictRecorder conflicts;
 
 	private final ChangeAnnouncer announcer;
 
-	SubtreeApplier(CategoryTable categories, InFlight inFlight, ConflictRecorder conflicts, ChangeAnnouncer announcer) {
+	SubtreeApplier(CategoryTable categories, CategoryRows rows, InFlight inFlight, ConflictRecorder conflicts,
+			ChangeAnnouncer announcer) {
 		this.categories = categories;
+		this.rows = rows;
 		this.inFlight = inFlight;
 		this.conflicts = conflicts;
 		this.announcer = announcer;
@@ -54,7 +59,7 @@ public class SubtreeApplier {
 			@Nullable UUID syncRunId, OffsetDateTime now) {
 
 		var ids = nodes.stream().map(CategoryNode::stId).toList();
-		var stored = categories.lockExisting(tenantId, ids);
+		var stored = rows.lockExisting(tenantId, ids);
 		var sent = inFlight.among(tenantId, ids);
 		var writes = new ArrayList<NodeWrite>();
 		var changes = new ArrayList<CategoryChange>();
@@ -85,7 +90,7 @@ public class SubtreeApplier {
 		if (stRootStId != null) {
 			categories.deactivateAbsent(tenantId, stRootStId, ids, syncRunId, now)
 				.forEach(node -> changes.add(CategoryChange.disappeared(node)));
-			categories.lockPendingAbsent(tenantId, stRootStId, ids)
+			rows.lockPendingAbsent(tenantId, stRootStId, ids)
 				.forEach(gone -> conflicted.add(new Conflicted(gone, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED)));
 		}
 		categories.rebuildPaths(tenantId);

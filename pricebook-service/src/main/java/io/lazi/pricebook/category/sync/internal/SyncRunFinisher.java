@@ -14,6 +14,7 @@ import io.lazi.platform.events.Events;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 
@@ -29,6 +30,8 @@ public class SyncRunFinisher {
 
 	private final CategoryTable categories;
 
+	private final CategoryRows rows;
+
 	private final SyncRunRepository runs;
 
 	private final ConflictRecorder conflicts;
@@ -37,9 +40,10 @@ public class SyncRunFinisher {
 
 	private final Outbox outbox;
 
-	SyncRunFinisher(CategoryTable categories, SyncRunRepository runs, ConflictRecorder conflicts,
+	SyncRunFinisher(CategoryTable categories, CategoryRows rows, SyncRunRepository runs, ConflictRecorder conflicts,
 			ChangeAnnouncer announcer, Outbox outbox) {
 		this.categories = categories;
+		this.rows = rows;
 		this.runs = runs;
 		this.conflicts = conflicts;
 		this.announcer = announcer;
@@ -56,13 +60,13 @@ public class SyncRunFinisher {
 		var tenantId = run.tenantId();
 		var tally = run.tally();
 		if (run.rootStIds() != null) {
-			categories.lockPendingOutside(tenantId, run.rootStIds())
+			rows.lockPendingOutside(tenantId, run.rootStIds())
 				.forEach(stored -> conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now));
 			var gone = announcer.announceGone(tenantId,
 					categories.deactivateOutside(tenantId, run.rootStIds(), run.syncRunId(), now));
 			tally = tally.plus(ChangeTally.of(gone));
 		}
-		var count = categories.countActive(tenantId);
+		var count = rows.countActive(tenantId);
 		runs.markPublished(tenantId, run.syncRunId(), tally, now);
 		outbox.append(synced(tenantId, run.syncRunId(), count, tally));
 		LOG.info("Sync run {} of tenant {} applied: {} active categories, {} created, {} updated, {} deactivated",

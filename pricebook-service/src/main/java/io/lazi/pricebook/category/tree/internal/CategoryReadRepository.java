@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.internal.CategoryNode;
-import io.lazi.pricebook.category.internal.CategoryTable;
+import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.tree.CategoryView;
 import io.lazi.pricebook.jooq.tables.Category;
@@ -69,7 +69,7 @@ public class CategoryReadRepository {
 	/** The node and all its descendants, in one round trip; empty when the node does not exist. */
 	public List<CategoryView> subtree(Tenant tenant, long stId, boolean withDeleted) {
 		return views().from(CATEGORY)
-			.where(CategoryTable.inSubtree(tenant.id(), stId))
+			.where(CategoryRows.inSubtree(tenant.id(), stId))
 			.and(shown(stId, withDeleted))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
 			.fetch(CategoryReadRepository::view);
@@ -78,7 +78,7 @@ public class CategoryReadRepository {
 	/** The node's descendants, without the node, by depth, parent and position. */
 	public List<CategoryView> descendants(Tenant tenant, long stId, boolean withDeleted, PageRequest page) {
 		return views().from(CATEGORY)
-			.where(CategoryTable.inSubtree(tenant.id(), stId))
+			.where(CategoryRows.inSubtree(tenant.id(), stId))
 			.and(shown(stId, withDeleted))
 			.and(CATEGORY.ST_ID.ne(stId))
 			.orderBy(CATEGORY.DEPTH, CATEGORY.PARENT_ST_ID, CATEGORY.POSITION, CATEGORY.ST_ID)
@@ -89,7 +89,7 @@ public class CategoryReadRepository {
 
 	public long countDescendants(Tenant tenant, long stId, boolean withDeleted) {
 		return dsl.fetchCount(CATEGORY,
-				CategoryTable.inSubtree(tenant.id(), stId).and(CATEGORY.ST_ID.ne(stId)).and(shown(stId, withDeleted)));
+				CategoryRows.inSubtree(tenant.id(), stId).and(CATEGORY.ST_ID.ne(stId)).and(shown(stId, withDeleted)));
 	}
 
 	/** Active subcategories per depth, ascending. */
@@ -129,7 +129,7 @@ public class CategoryReadRepository {
 	}
 
 	private SelectSelectStep<Record4<CategoryNode, LocalState, OffsetDateTime, Integer>> views() {
-		return dsl.select(CategoryTable.NODE, CategoryTable.LOCAL, CATEGORY.LAST_SYNCED_AT, CHILD_COUNT);
+		return dsl.select(CategoryRows.NODE, CategoryRows.LOCAL, CATEGORY.LAST_SYNCED_AT, CHILD_COUNT);
 	}
 
 	private static CategoryView view(Record4<CategoryNode, LocalState, OffsetDateTime, Integer> record) {

@@ -1,0 +1,187 @@
+package io.lazi.pricebook.category.internal;
+
+import static io.lazi.pricebook.jooq.Tables.CATEGORY;
+import static org.jooq.impl.DSL.all;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.cardinality;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.postgres.extensions.types.Ltree;
+import org.springframework.stereotype.Repository;
+
+import io.lazi.platform.web.ResourceNotFoundException;
+
+/**
+ * Reads and locks rows of the {@code category} table for the category features, with the select
+ * fields and conditions they share; {@link CategoryTable} alone writes them. Every statement is scoped
+ * to one tenant; a {@code lock…} method holds {@code FOR UPDATE} row locks until the transaction ends
+ * (the REST listings read through the tree's own read model).
+ */
+@Repository
+public class CategoryRows {
+
+	/** A stored row as a node: ServiceTitan values and tree position. */
+	public static final SelectField<CategoryNode> NODE = row(CATEGORY.ST_ID, CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID,
+			CATEGORY.DEPTH, CATEGORY.PATH.convertFrom(Ltree::data), CATEGORY.NAME, CATEGORY.DESCRIPTION,
+			CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
+			CATEGORY.BUSINESS_UNIT_IDS.convertFrom(ids -> List.of(ids)), CATEGORY.CATEGORY_TYPE,
+			CATEGORY.CREATED_ON.convertFrom(Timestamps::instant),
+			CATEGORY.MODIFIED_ON.convertFrom(Timestamps::instant))
+		.mapping(CategoryNode::new);
+
+	/** A stored row's ServiceTitan values and local edit state. */
+	public static final SelectField<LocalState> LOCAL = row(CATEGORY.ST_NAME, CATEGORY.ST_IMAGE_PATH, CATEGORY.ST_POSITION,
+			CATEGORY.ST_PARENT_ST_ID, CATEGORY.ST_ROOT_ST_ID, CATEGORY.OVERRIDE_IMAGE_UPLOAD_ID, CATEGORY.VISIBLE_CRM,
+			CATEGORY.LOCAL_STATUS, CATEGORY.PENDING_FIELDS.convertFrom(fields -> List.of(fields)),
+			CATEGORY.PENDING_SINCE.convertFrom(Timestamps::instant),
+			CATEGORY.BASE_ST_MODIFIED_ON.convertFrom(Timestamps::instant), CATEGORY.LOCAL_VERSION,
+			CATEGORY.PUSH_ERROR_STATUS, CATEGORY.PUSH_ERROR_MESSAGE,
+			CATEGORY.PUSH_ERROR_AT.convertFrom(Timestamps::instant), CATEGORY.PUSH_ERROR_PUSH_ID,
+			CATEGORY.CONFLICT_ID)
+		.mapping(LocalState::new);
+
+	/** A stored row whole. */
+	public static final SelectField<StoredNode> STORED = row(NODE, LOCAL).mapping(StoredNode::new);
+
+	/** Rows with unpushed local changes. */
+	public static final Condition PENDING = CATEGORY.LOCAL_STATUS.ne(LocalState.NONE)
+		.or(cardinality(CATEGORY.PENDING_FIELDS).gt(0));
+
+	private final DSLContext dsl;
+
+	CategoryRows(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** The row, locked until the transaction ends. */
+	public Optional<StoredNode> lock(String tenantId, long stId) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ST_ID.eq(stId))
+			.forUpdate()
+			.fetchOptional(Record1::value1);
+	}
+
+	/**
+	 * The row, locked until the transaction ends.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no item {@code stId}
+	 */
+	public StoredNode lockOrNotFound(String tenantId, long stId) {
+		return lock(tenantId, stId).orElseThrow(() -> notFound(stId));
+	}
+
+	/** The answer to an item the tenant does not have; a negative id names a local create. */
+	public static ResourceNotFoundException notFound(long stId) {
+		return new ResourceNotFoundException(stId < 0 ? "Local category" : "Category", stId);
+	}
+
+	/** The stored rows among {@code stIds}, by id, locked until the transaction ends. */
+	public Map<Long, StoredNode> lockExisting(String tenantId, Collection<Long> stIds) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ST_ID.eq(any(stIds.toArray(Long[]::new))))
+			.forUpdate()
+			.fetch(Record1::value1)
+			.stream()
+			.collect(Collectors.toMap(s -> s.node().stId(), Function.identity()));
+	}
+
+	/** Rows ServiceTitan had in the tree of {@code rootStId}, absent now, with a pending local update. */
+	public List<StoredNode> lockPendingAbsent(String tenantId, long rootStId, Collection<Long> presentStIds) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ST_ROOT_ST_ID.eq(rootStId))
+			.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new))))
+			.and(PENDING)
+			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
+			.forUpdate()
+			.fetch(Record1::value1);
+	}
+
+	/**
+	 * Rows of trees a full run no longer saw (their ServiceTitan root is not among {@code rootStIds}) that
+	 * have a pending local change other than a delete: conflicts rather than deactivations.
+	 */
+	public List<StoredNode> lockPendingOutside(String tenantId, Collection<Long> rootStIds) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(CATEGORY.ACTIVE)
+			.and(CATEGORY.ST_ID.gt(0L))
+			.and(PENDING)
+			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
+			.and(CATEGORY.ST_ROOT_ST_ID.ne(all(rootStIds.toArray(Long[]::new))))
+			.forUpdate()
+			.fetch(Record1::value1);
+	}
+
+	/** Active nodes (roots and subcategories) of the tenant. */
+	public int countActive(String tenantId) {
+		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.ACTIVE));
+	}
+
+	/** Rows with unpushed local changes, oldest first. */
+	public List<StoredNode> pending(String tenantId) {
+		return dsl.select(STORED)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(PENDING)
+			.orderBy(CATEGORY.PENDING_SINCE, CATEGORY.DEPTH, CATEGORY.ST_ID)
+			.fetch(Record1::value1);
+	}
+
+	/** The node and its descendants as stored now. */
+	public List<CategoryNode> subtree(String tenantId, long stId) {
+		return dsl.select(NODE)
+			.from(CATEGORY)
+			.where(inSubtree(tenantId, stId))
+			.orderBy(CATEGORY.DEPTH, CATEGORY.ST_ID)
+			.fetch(Record1::value1);
+	}
+
+	/** Deepest depth in the node's subtree. */
+	public int deepest(String tenantId, CategoryNode node) {
+		return dsl.select(max(CATEGORY.DEPTH))
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(condition("{0} <@ {1}", CATEGORY.PATH, Ltree.valueOf(node.path())))
+			.fetchSingle()
+			.value1();
+	}
+
+	/** Children that are not locally deleted, active or not. */
+	public int liveChildren(String tenantId, long stId) {
+		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId)
+			.and(CATEGORY.PARENT_ST_ID.eq(stId))
+			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED)));
+	}
+
+	/** Rows of the tenant whose ltree path lies under the path of {@code stId} (that row included). */
+	public static Condition inSubtree(String tenantId, long stId) {
+
+		var anchor = CATEGORY.as("anchor");
+		var anchorPath = field(select(anchor.PATH).from(anchor)
+			.where(anchor.TENANT_ID.eq(tenantId))
+			.and(anchor.ST_ID.eq(stId)));
+		return CATEGORY.TENANT_ID.eq(tenantId).and(condition("{0} <@ {1}", CATEGORY.PATH, anchorPath));
+	}
+}
