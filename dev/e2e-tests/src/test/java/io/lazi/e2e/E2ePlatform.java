@@ -45,7 +45,9 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, String se
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "e2e-platform-stop"));
 		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
-				SharedInfrastructure.kafkaBootstrapServers(), secret, supervisor, Map.of());
+				SharedInfrastructure.kafkaBootstrapServers(), secret, supervisor,
+				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
+				Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
 		var processes = new ArrayList<ManagedProcess>();
 		processes.add(stack.startService(StackService.ST_SIMULATOR));
 		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));

@@ -49,6 +49,12 @@ public final class LocalStack {
 
 	private final ProcessSupervisor supervisor;
 
+	/**
+	 * The variable that turns st-ingest's scheduled pricebook and CRM pulls off ({@code false}) or on
+	 * ({@code true}, the default).
+	 */
+	public static final String SCHEDULED_SYNCS = "LAZI_SCHEDULED_SYNCS";
+
 	private final Map<String, String> userEnvironment;
 
 	private final KafkaBroker kafka;
@@ -62,7 +68,8 @@ public final class LocalStack {
 	 * @param jwtSecret the gateway's HMAC secret (see {@link DevTokens})
 	 * @param supervisor starts and records the processes
 	 * @param userEnvironment the caller's environment; {@code LAZI_ST_AUTH_URL} and
-	 * {@code LAZI_ST_API_URL} there point st-ingest at a real ServiceTitan instead of the simulator
+	 * {@code LAZI_ST_API_URL} there point st-ingest at a real ServiceTitan instead of the simulator,
+	 * {@value #SCHEDULED_SYNCS}{@code =false} turns its scheduled pulls off
 	 */
 	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String jwtSecret,
 			ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
@@ -164,6 +171,12 @@ public final class LocalStack {
 				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
 				// Pushing an image override reads the upload's bytes from image-service.
 				env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
+				// Off, no scheduled pull races the syncs a caller triggers (the end-to-end tests do so).
+				var scheduled = userEnvironment.get(SCHEDULED_SYNCS);
+				if (scheduled != null) {
+					env.put("LAZI_STINGEST_SCHEDULE_ENABLED", scheduled);
+					env.put("LAZI_STINGEST_CRMSCHEDULE_ENABLED", scheduled);
+				}
 			}
 			case IMAGE -> {
 				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));

@@ -99,6 +99,21 @@ class StackPortsUnitTests {
 	}
 
 	@Test
+	void turnsStIngestsScheduledPullsOffOnlyWhenAsked() {
+
+		var ports = StackPorts.fromEnvironment(Map.of());
+		var asked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), "secret",
+				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
+		var notAsked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321),
+				"secret", new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+
+		assertThat(asked.environment(StackService.ST_INGEST)).containsEntry("LAZI_STINGEST_SCHEDULE_ENABLED", "false")
+			.containsEntry("LAZI_STINGEST_CRMSCHEDULE_ENABLED", "false");
+		assertThat(notAsked.environment(StackService.ST_INGEST)).doesNotContainKeys("LAZI_STINGEST_SCHEDULE_ENABLED",
+				"LAZI_STINGEST_CRMSCHEDULE_ENABLED");
+	}
+
+	@Test
 	void pointsImageServiceAtStIngestAndAllowsOnlyTheSimulatorsCdnOnLoopback() {
 
 		var ports = StackPorts.fromEnvironment(Map.of("LAZI_ST_SIMULATOR_PORT", "18090", "LAZI_IMAGE_PORT", "18084"));
