@@ -3,6 +3,7 @@ package io.lazi.crm.sync;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 
@@ -29,7 +30,8 @@ public class SyncTrigger {
 	/**
 	 * Starts a full CRM sync of the tenant.
 	 *
-	 * @throws StIngestUnavailable when st-ingest does not accept the request
+	 * @throws SyncAlreadyRunning when st-ingest already runs a CRM sync of the tenant (its 409)
+	 * @throws StIngestUnavailable when st-ingest does not accept the request otherwise
 	 */
 	public Accepted trigger(Tenant tenant) {
 
@@ -38,6 +40,12 @@ public class SyncTrigger {
 			accepted = stIngest.post(tenant, Accepted.class, "/api/sync/crm/full");
 		}
 		catch (InternalCallException ex) {
+			if (ex.status().orElse(0) == HttpStatus.CONFLICT.value()) {
+				var running = ex.problem()
+					.map(problem -> problem.getProperties())
+					.map(properties -> properties.get("syncRunId"));
+				throw new SyncAlreadyRunning(tenant, running.map(Object::toString).orElse(null));
+			}
 			throw new StIngestUnavailable(ex.getMessage());
 		}
 		if (accepted == null || accepted.syncRunId() == null) {
@@ -50,6 +58,22 @@ public class SyncTrigger {
 	/** st-ingest's 202 answer. */
 	public record Accepted(@Nullable UUID syncRunId, @Nullable String status, @Nullable String syncType,
 			@Nullable String statusUrl) {
+	}
+
+	/** A CRM sync of the tenant is already running in st-ingest. */
+	public static class SyncAlreadyRunning extends RuntimeException {
+
+		private final @Nullable String syncRunId;
+
+		SyncAlreadyRunning(Tenant tenant, @Nullable String syncRunId) {
+			super("A CRM sync of tenant " + tenant.id() + " is already running" + (syncRunId == null ? "" : ": " + syncRunId));
+			this.syncRunId = syncRunId;
+		}
+
+		/** The running run's id, when st-ingest named it. */
+		public @Nullable String syncRunId() {
+			return syncRunId;
+		}
 	}
 
 	/** st-ingest refused or did not answer. */

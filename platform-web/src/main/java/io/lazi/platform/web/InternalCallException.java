@@ -1,8 +1,10 @@
 package io.lazi.platform.web;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Another Lazi service did not answer an {@link InternalClient} call usefully: it answered with an
@@ -13,9 +15,18 @@ public class InternalCallException extends RuntimeException {
 
 	private final @Nullable Integer status;
 
-	InternalCallException(String message, @Nullable Integer status, @Nullable Throwable cause) {
+	private final transient @Nullable ProblemDetail problem;
+
+	InternalCallException(String message, @Nullable Integer status, @Nullable ProblemDetail problem,
+			@Nullable Throwable cause) {
 		super(message, cause);
 		this.status = status;
+		this.problem = problem;
+	}
+
+	/** The RFC 9457 problem the service answered with, when its error answer carried one. */
+	public Optional<ProblemDetail> problem() {
+		return Optional.ofNullable(problem);
 	}
 
 	/** The status the service answered with; empty when it was not reached or did not answer in time. */

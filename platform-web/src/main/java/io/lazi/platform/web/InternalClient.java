@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
 
 import io.lazi.platform.events.TrustedHeaders;
@@ -63,7 +65,7 @@ public final class InternalClient {
 					return Optional.<Content>empty();
 				}
 				if (!status.is2xxSuccessful()) {
-					throw answered(status);
+					throw answered(status, null);
 				}
 				var type = response.getHeaders().getContentType();
 				try (var body = response.getBody()) {
@@ -83,11 +85,12 @@ public final class InternalClient {
 		return call(() -> rest.post()
 			.uri(uriTemplate, uriVariables)
 			.header(TrustedHeaders.TENANT_ID, tenant.id())
-			.retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-				throw answered(response.getStatusCode());
-			})
-			.body(answer));
+			.exchange((request, response) -> {
+				if (!response.getStatusCode().is2xxSuccessful()) {
+					throw answered(response.getStatusCode(), problem(response));
+				}
+				return response.bodyTo(answer);
+			}));
 	}
 
 	private <T> T call(Supplier<T> call) {
@@ -96,15 +99,30 @@ public final class InternalClient {
 			return call.get();
 		}
 		catch (ResourceAccessException ex) {
-			throw new InternalCallException(service + " unreachable: " + ex.getMessage(), null, ex);
+			throw new InternalCallException(service + " unreachable: " + ex.getMessage(), null, null, ex);
 		}
 		catch (RestClientException ex) {
-			throw new InternalCallException(service + " answered unreadably: " + ex.getMessage(), null, ex);
+			throw new InternalCallException(service + " answered unreadably: " + ex.getMessage(), null, null, ex);
 		}
 	}
 
-	private InternalCallException answered(HttpStatusCode status) {
-		return new InternalCallException(service + " answered " + status.value(), status.value(), null);
+	private InternalCallException answered(HttpStatusCode status, @Nullable ProblemDetail problem) {
+		return new InternalCallException(service + " answered " + status.value(), status.value(), problem, null);
+	}
+
+	/** The error answer's RFC 9457 body, when it has one that reads as such. */
+	private static @Nullable ProblemDetail problem(ConvertibleClientHttpResponse response) {
+
+		if (!MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType())) {
+			return null;
+		}
+		try {
+			return response.bodyTo(ProblemDetail.class);
+		}
+		catch (RuntimeException ex) {
+			// The status alone still tells the caller what happened; an unreadable problem body adds nothing.
+			return null;
+		}
 	}
 
 	/**

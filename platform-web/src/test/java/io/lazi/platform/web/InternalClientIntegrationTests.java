@@ -67,6 +67,19 @@ class InternalClientIntegrationTests {
 	}
 
 	@Test
+	void carriesTheProblemAnErrorAnswerSent() {
+
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> client.post(TENANT, Map.class, "/busy"))
+			.withMessage("test-service answered 409")
+			.satisfies(ex -> assertThat(ex.problem()).hasValueSatisfying(problem -> {
+				assertThat(problem.getDetail()).isEqualTo("A run of tenant 3222348440 is already running");
+				assertThat(problem.getProperties()).containsEntry("syncRunId", "run-7");
+			}));
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> client.post(TENANT, Map.class, "/runs?status=500"))
+			.satisfies(ex -> assertThat(ex.problem()).isEmpty());
+	}
+
+	@Test
 	void reportsAnUnreachableServiceWithoutAStatus() {
 
 		var closed = new InternalClient(builder, "gone-service", URI.create("http://localhost:1"), Duration.ofSeconds(2));

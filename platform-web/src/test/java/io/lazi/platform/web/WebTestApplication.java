@@ -38,6 +38,16 @@ class WebTestApplication {
 			return ResponseEntity.status(status).contentType(MediaType.IMAGE_PNG).body((tenant.id() + ":" + name).getBytes());
 		}
 
+		/** Always busy: 409 with an RFC 9457 body naming the run in the way. */
+		@PostMapping("/busy")
+		ResponseEntity<Map<String, Object>> busy(Tenant tenant) {
+
+			var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT,
+					"A run of tenant " + tenant.id() + " is already running");
+			problem.setProperty("syncRunId", "run-7");
+			throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.CONFLICT, problem, null);
+		}
+
 		@PostMapping("/runs")
 		ResponseEntity<Map<String, Object>> run(Tenant tenant, @RequestParam(defaultValue = "202") int status) {
 			return ResponseEntity.status(status).body(Map.of("tenant", tenant.id(), "ids", List.of(1, 2)));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.lazi.crm.sync.SyncLogEntry;
 import io.lazi.crm.sync.SyncRuns;
 import io.lazi.crm.sync.SyncTrigger;
+import io.lazi.platform.web.Problems;
 import io.lazi.platform.web.Tenant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +49,18 @@ class SyncController {
 	Status status(Tenant tenant, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
 		var recent = runs.recent(tenant, limit);
 		return new Status(recent.isEmpty() ? null : recent.getFirst(), recent);
+	}
+
+	/** 409 with the running run's id, like st-ingest's own answer. */
+	@ExceptionHandler(SyncTrigger.SyncAlreadyRunning.class)
+	ProblemDetail alreadyRunning(SyncTrigger.SyncAlreadyRunning ex) {
+
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(Problems.CONFLICT);
+		problem.setTitle("Sync already running");
+		problem.setProperty("syncRunId", ex.syncRunId());
+		problem.setProperty("statusUrl", "/api/crm/sync/status");
+		return problem;
 	}
 
 	@ExceptionHandler(SyncTrigger.StIngestUnavailable.class)

@@ -49,6 +49,13 @@ final class CrmSync {
 			if (response.statusCode() == 202) {
 				return ServiceClient.json(response).path("syncRunId").asText();
 			}
+			if (response.statusCode() == 409) {
+				// A scheduled pull of the tenant is running: follow that run, as the pricebook sync does.
+				var running = ServiceClient.json(response).path("syncRunId");
+				if (!running.isMissingNode() && !running.isNull()) {
+					return running.asText();
+				}
+			}
 			if (!ServiceClient.NOT_READY.contains(response.statusCode()) || System.nanoTime() > deadline) {
 				throw gateway.unexpected("POST /api/crm/sync/trigger", response);
 			}
