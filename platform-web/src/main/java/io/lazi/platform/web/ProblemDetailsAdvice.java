@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -86,6 +87,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		var field = result.getMethodParameter().getParameterName();
 		var message = result.getResolvableErrors().getFirst().getDefaultMessage();
 		return ResponseEntity.badRequest().body(invalid(field == null ? "parameter" : field, message));
+	}
+
+	/** A path no endpoint serves: the same stable not-found type as an absent resource. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", "No endpoint at /" + ex.getResourcePath()));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -53,6 +53,16 @@ class PageRequestIntegrationTests {
 		assertBadRequest(get("/numbers?page=-1&size=0"), "page", "must be greater than or equal to 0");
 	}
 
+	@Test
+	void answersAPathNoEndpointServesWithTheNotFoundProblem() throws Exception {
+
+		var response = get("/numbers/extra");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(JSON.readTree(response.body()).path("type").asText()).isEqualTo("https://lazi.io/problems/not-found");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
