@@ -66,6 +66,15 @@ class ResourcePullIntegrationTests extends IntegrationTestSupport {
 		assertThat(httpGet("/api/sync/pricebook/runs/logs", tenant).status()).isEqualTo(400);
 	}
 
+	@Test
+	void answersAPathNoEndpointServesWithTheNotFoundProblem() {
+
+		var answer = httpGet("/api/sync/pricebook/runs", freshTenant());
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.body().path("type").asString()).isEqualTo("https://lazi.io/problems/not-found");
+	}
+
 	private JsonNode awaitWidgets(String tenant, String id) {
 
 		var ended = new JsonNode[1];
