@@ -3,6 +3,7 @@ package io.lazi.platform.events;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,21 @@ import org.jspecify.annotations.Nullable;
  * the same rule in their {@code required} lists.
  */
 final class RequiredFields {
+
+	/**
+	 * The non-primitive components of each record class, looked up once: the check runs for every
+	 * consumed event, and reflecting on the class each time would repeat the same work.
+	 */
+	private static final ClassValue<List<Checked>> COMPONENTS = new ClassValue<>() {
+
+		@Override
+		protected List<Checked> computeValue(Class<?> type) {
+			return Arrays.stream(type.getRecordComponents())
+				.filter(component -> !component.getType().isPrimitive())
+				.map(component -> new Checked(component, optional(component)))
+				.toList();
+		}
+	};
 
 	private RequiredFields() {
 	}
@@ -33,18 +49,20 @@ final class RequiredFields {
 
 	private static void collect(Record value, String prefix, List<String> missing) {
 
-		for (var component : value.getClass().getRecordComponents()) {
-			if (component.getType().isPrimitive()) {
-				continue;
-			}
+		for (var checked : COMPONENTS.get(value.getClass())) {
+			var component = checked.component();
 			var field = read(value, component);
-			if (field == null && !optional(component)) {
+			if (field == null && !checked.optional()) {
 				missing.add(prefix + component.getName());
 			}
 			else if (field instanceof Record nested && isContract(nested)) {
 				collect(nested, prefix + component.getName() + ".", missing);
 			}
 		}
+	}
+
+	/** A non-primitive component and whether it may be null. */
+	private record Checked(RecordComponent component, boolean optional) {
 	}
 
 	private static boolean isContract(Record value) {

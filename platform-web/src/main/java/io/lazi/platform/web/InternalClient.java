@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -28,6 +30,8 @@ import io.lazi.platform.events.TrustedHeaders;
  * service's {@link RestClient.Builder}, so calls carry the trace context. Thread-safe.
  */
 public final class InternalClient {
+
+	private static final Logger LOG = LoggerFactory.getLogger(InternalClient.class);
 
 	private final String service;
 
@@ -121,6 +125,7 @@ public final class InternalClient {
 		}
 		catch (RuntimeException ex) {
 			// The status alone still tells the caller what happened; an unreadable problem body adds nothing.
+			LOG.debug("Ignoring an unreadable problem body", ex);
 			return null;
 		}
 	}
