@@ -37,6 +37,11 @@ public enum Stage {
 		PROTECTED
 	}
 
+	/** Each stage's position, by ordinal: the rules ask for it on every derivation. */
+	private static final int[] POSITIONS = Arrays.stream(values())
+		.mapToInt(stage -> stage.ordinal() - of(stage.pipeline).getFirst().ordinal())
+		.toArray();
+
 	private final Pipeline pipeline;
 
 	private final String displayName;
@@ -60,7 +65,7 @@ public enum Stage {
 
 	/** 0-based order within the pipeline: the declaration order above. */
 	public int position() {
-		return ordinal() - of(pipeline).getFirst().ordinal();
+		return POSITIONS[ordinal()];
 	}
 
 	/** Entered only by a user's manual move, never by a rule. */

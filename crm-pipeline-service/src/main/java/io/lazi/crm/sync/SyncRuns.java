@@ -30,19 +30,15 @@ public class SyncRuns {
 	}
 
 	/**
-	 * Logs a completed {@code crm} run (once per event), then re-derives every opportunity of the
-	 * tenant so that nothing the run's events missed stays behind.
+	 * Logs the end of a {@code crm} run, a {@link SyncCompleted} or {@link SyncFailed} (once per event);
+	 * after a completion, re-derives every opportunity of the tenant so that nothing the run's events
+	 * missed stays behind.
 	 */
-	public void completed(ReceivedEvent<?> event, SyncCompleted completed) {
+	public void ended(ReceivedEvent<?> event) {
 
-		if (writer.record(event)) {
+		if (writer.record(event) && event.payload() instanceof SyncCompleted completed) {
 			reconciliation.reconcile(completed.tenantId());
 		}
-	}
-
-	/** Logs a failed {@code crm} run (once per event). */
-	public void failed(ReceivedEvent<?> event, SyncFailed failed) {
-		writer.record(event);
 	}
 
 	@Transactional(readOnly = true)

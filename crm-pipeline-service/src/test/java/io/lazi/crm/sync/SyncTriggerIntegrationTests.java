@@ -8,15 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import io.lazi.crm.CrmIntegrationTest;
 
@@ -30,11 +29,10 @@ class SyncTriggerIntegrationTests {
 
 	private static final String TENANT = "7000000001";
 
-	private static final WireMockServer ST_INGEST = new WireMockServer(wireMockConfig().dynamicPort());
-
-	static {
-		ST_INGEST.start();
-	}
+	@RegisterExtension
+	static final WireMockExtension ST_INGEST = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,16 +40,6 @@ class SyncTriggerIntegrationTests {
 	@DynamicPropertySource
 	static void stIngest(DynamicPropertyRegistry registry) {
 		registry.add("lazi.crm.sync.st-ingest-url", ST_INGEST::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		ST_INGEST.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		ST_INGEST.resetAll();
 	}
 
 	@Test

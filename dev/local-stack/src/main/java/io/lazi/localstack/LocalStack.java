@@ -144,7 +144,7 @@ public final class LocalStack {
 	/** Starts one Spring Boot service from its module's jar; does not wait. */
 	public ManagedProcess startService(StackService service) {
 
-		var command = JavaCommand.jar(layout.moduleJar(service.module()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
+		var command = JavaCommand.jar(layout.moduleJar(service.directory()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
 		return supervisor.start(new ProcessSpec(service.module(), command, environment(service),
 				layout.logFile(service.module()), service.port(ports),
 				Readiness.httpHealth(service.baseUrl(ports) + "/actuator/health")));

@@ -8,7 +8,7 @@ import io.lazi.localstack.process.StackPorts;
 public enum StackService {
 
 	/** The ServiceTitan simulator (the reference tenant's pricebook). */
-	ST_SIMULATOR("st-simulator"),
+	ST_SIMULATOR("dev/st-simulator"),
 
 	/** st-ingest-service. */
 	ST_INGEST("st-ingest-service"),
@@ -28,15 +28,20 @@ public enum StackService {
 	/** gateway-service. */
 	GATEWAY("gateway-service");
 
-	private final String module;
+	private final String directory;
 
-	StackService(String module) {
-		this.module = module;
+	StackService(String directory) {
+		this.directory = directory;
 	}
 
-	/** The Maven module, also the process name and log file name. */
+	/** The Maven module's name, also the process name and log file name. */
 	public String module() {
-		return module;
+		return directory.substring(directory.lastIndexOf('/') + 1);
+	}
+
+	/** The module's folder in the repository: the services at the root, the stand-ins under {@code dev/}. */
+	public String directory() {
+		return directory;
 	}
 
 	/** The HTTP port of this service. */

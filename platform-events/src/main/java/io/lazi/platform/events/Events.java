@@ -130,11 +130,6 @@ public final class Events {
 		return ALL.stream().map(EventType::topic).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
-	/** The registered types that travel on {@code topic}. */
-	public static List<EventType<?>> on(String topic) {
-		return ALL.stream().filter(type -> type.topic().equals(topic)).toList();
-	}
-
 	private static EventType<CategoryChanged> categoryChange(String name) {
 		return EventType.of(name, Topics.PRICEBOOK_CHANGED,
 				CategoryChanged.class, KeyRule.entity("stId", CategoryChanged::stId));

@@ -9,10 +9,6 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.handler.invocation.HandlerMethodArgumentResolver;
 
-import io.lazi.platform.kafka.CloudEventCodec;
-import io.lazi.platform.kafka.ReceivedEvent;
-
-
 /**
  * Lets a {@code @KafkaListener} method take the decoded CloudEvent instead of the raw record:
  * <ul>

@@ -15,13 +15,9 @@ import io.lazi.platform.events.TrustedHeaders;
 public record Tenant(String id) {
 
 	public Tenant {
-		// TenantId's constructor holds the rule and throws for a malformed id.
-		new TenantId(id);
-	}
-
-	/** The same tenant as the platform-wide identifier. */
-	public TenantId tenantId() {
-		return new TenantId(id);
+		if (!TenantId.isValid(id)) {
+			throw new IllegalArgumentException("tenant id must be 1-19 digits");
+		}
 	}
 
 	@Override

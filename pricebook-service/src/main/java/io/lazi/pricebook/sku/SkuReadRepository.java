@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.listing.Timestamps;
 import io.lazi.pricebook.jooq.tables.Category;
 import io.lazi.pricebook.jooq.tables.records.SkuRecord;
 import io.lazi.pricebook.sku.SkuView.StoredSku;
@@ -117,7 +117,7 @@ class SkuReadRepository {
 				row.getDescription(), row.getPrice(), row.getMemberPrice(), row.getAddOnPrice(), row.getCost(),
 				row.getActive(), List.of(row.getCategoryStIds()), row.getBusinessUnitId(), row.getHours(),
 				row.getTaxable(), row.getUnitOfMeasure(), row.getIsInventory(), row.getManufacturer(), row.getModel(),
-				instant(row.getCreatedOn()), instant(row.getModifiedOn()));
+				Timestamps.instant(row.getCreatedOn()), Timestamps.instant(row.getModifiedOn()));
 		return new StoredSku(sku, row.getLastSyncedAt().toInstant());
 	}
 
@@ -130,7 +130,4 @@ class SkuReadRepository {
 		};
 	}
 
-	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
-		return time == null ? null : time.toInstant();
-	}
 }

@@ -3,14 +3,13 @@ package io.lazi.pricebook.sku;
 import static io.lazi.pricebook.jooq.Tables.SKU;
 import static org.jooq.impl.DSL.excluded;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+
+import io.lazi.pricebook.listing.Timestamps;
 
 /**
  * Writes of the {@code sku} table, scoped to one tenant and set-based: a stored SKU is replaced only
@@ -44,7 +43,7 @@ class SkuRepository {
 						sku.description(), sku.price(), sku.memberPrice(), sku.addOnPrice(), sku.cost(), sku.active(),
 						sku.categoryStIds().toArray(Long[]::new), sku.businessUnitId(), sku.hours(), sku.taxable(),
 						sku.unitOfMeasure(), sku.isInventory(), sku.manufacturer(), sku.model(),
-						offset(sku.createdOn()), offset(sku.modifiedOn()), now);
+						Timestamps.offset(sku.createdOn()), Timestamps.offset(sku.modifiedOn()), now);
 			}
 			written += insert.onConflict(SKU.TENANT_ID, SKU.KIND, SKU.ST_ID)
 				.doUpdate()
@@ -74,7 +73,4 @@ class SkuRepository {
 		return written;
 	}
 
-	private static @Nullable OffsetDateTime offset(@Nullable Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 }

@@ -65,12 +65,12 @@ class CategoryPull implements ResourcePull {
 	public PullResult pull(PullRun pull) throws InterruptedException {
 
 		var tenant = pull.tenant();
-		var from = pull.modifiedOnOrAfter(RESOURCE);
+		var newest = pull.cursor(RESOURCE);
+		var from = pull.modifiedOnOrAfter(newest);
 		var images = new ImageFiller(client, tenant.id(), state.snapshot(tenant), pull.counts(), imageConcurrency);
 		var rootIds = new ArrayList<Long>();
 		var subcategories = 0;
 		var fetched = 0;
-		var newest = pull.cursor(RESOURCE);
 		var hasMore = true;
 		for (var page = 1; hasMore; page++) {
 			var listed = client.categories(tenant.id(), page, from, pull.counts());

@@ -57,7 +57,12 @@ public final class PullRun {
 	 * first run (pull everything), else the cursor minus the resource's overlap.
 	 */
 	public @Nullable Instant modifiedOnOrAfter(String name) {
-		return run.syncType() == SyncType.FULL ? null : cursor(name).modifiedOnOrAfter(overlap).orElse(null);
+		return modifiedOnOrAfter(cursor(name));
+	}
+
+	/** The {@code modifiedOnOrAfter} to send for a cursor already read with {@link #cursor(String)}. */
+	public @Nullable Instant modifiedOnOrAfter(SyncCursor cursor) {
+		return run.syncType() == SyncType.FULL ? null : cursor.modifiedOnOrAfter(overlap).orElse(null);
 	}
 
 	/** The time now, for {@code fetchedAt}. */

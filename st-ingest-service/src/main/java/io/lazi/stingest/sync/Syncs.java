@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
@@ -130,8 +131,8 @@ public class Syncs implements DisposableBean {
 	}
 
 	/** One page (0-based) of the tenant's runs of the resource, newest first. */
-	public List<SyncRun> log(SyncResource resource, Tenant tenant, int page, int size) {
-		return runs.page(tenant, resource.name(), page, size);
+	public List<SyncRun> log(SyncResource resource, Tenant tenant, PageRequest page) {
+		return runs.page(tenant, resource.name(), page);
 	}
 
 	public int logSize(SyncResource resource, Tenant tenant) {

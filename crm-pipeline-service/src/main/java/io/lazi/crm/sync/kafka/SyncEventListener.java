@@ -34,9 +34,8 @@ class SyncEventListener {
 
 		received.ifPresent(event -> {
 			switch (event.payload()) {
-				case SyncCompleted completed when SyncRuns.RESOURCE.equals(completed.resource()) ->
-					runs.completed(event, completed);
-				case SyncFailed failed when SyncRuns.RESOURCE.equals(failed.resource()) -> runs.failed(event, failed);
+				case SyncCompleted completed when SyncRuns.RESOURCE.equals(completed.resource()) -> runs.ended(event);
+				case SyncFailed failed when SyncRuns.RESOURCE.equals(failed.resource()) -> runs.ended(event);
 				default -> LOG.trace("Skipping {}", event.type());
 			}
 		});

@@ -126,8 +126,8 @@ final class UpCommand extends StackCommand {
 
 		var missing = new ArrayList<String>();
 		for (var service : StackService.values()) {
-			if (!Files.isRegularFile(context().layout().moduleJar(service.module()))) {
-				missing.add(context().layout().moduleJar(service.module()).toString());
+			if (!Files.isRegularFile(context().layout().moduleJar(service.directory()))) {
+				missing.add(context().layout().moduleJar(service.directory()).toString());
 			}
 		}
 		if (!Files.isDirectory(context().layout().infrastructureLib())) {

@@ -2,7 +2,6 @@ package io.lazi.localstack.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -35,13 +34,12 @@ public record StackLayout(Path repository, Path runDirectory) {
 	}
 
 	/**
-	 * The runnable jar of a module, {@code <module>/target/<module>-0.1.0-SNAPSHOT.jar}; the stand-ins
-	 * (the simulator) live under {@code dev/}, the services at the root.
+	 * The runnable jar of the module in {@code directory} (relative to the repository, e.g.
+	 * {@code dev/st-simulator}): {@code <directory>/target/<module>-0.1.0-SNAPSHOT.jar}.
 	 */
-	public Path moduleJar(String module) {
-		var directory = Files.isDirectory(repository.resolve(DEV).resolve(module)) ? repository.resolve(DEV).resolve(module)
-				: repository.resolve(module);
-		return directory.resolve("target").resolve(module + "-" + VERSION + ".jar");
+	public Path moduleJar(String directory) {
+		var folder = repository.resolve(directory);
+		return folder.resolve("target").resolve(folder.getFileName() + "-" + VERSION + ".jar");
 	}
 
 	/**

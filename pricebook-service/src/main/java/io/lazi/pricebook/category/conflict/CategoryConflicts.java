@@ -25,7 +25,7 @@ import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.RevertToSt;
 import io.lazi.pricebook.category.internal.StoredNode;
-import io.lazi.pricebook.category.internal.Timestamps;
+import io.lazi.pricebook.listing.Timestamps;
 import io.lazi.pricebook.category.tree.CategoryQueries;
 import io.lazi.pricebook.category.tree.CategoryView;
 

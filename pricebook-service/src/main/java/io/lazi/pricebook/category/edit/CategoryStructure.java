@@ -96,10 +96,10 @@ public class CategoryStructure {
 		var renumbered = categories.renumber(tenant.id(), moved ? parentStId : node.parentStId(), stId, position, now);
 		var changes = new ArrayList<CategoryChange>(moved ? CategoryChange.subtreeChanges(before, rows.subtree(tenant.id(), stId))
 				: List.of());
+		var siblings = rows.lockExisting(tenant.id(), renumbered);
 		for (var id : renumbered) {
 			if (!moved || id != stId) {
-				var sibling = rows.lock(tenant.id(), id).orElseThrow();
-				changes.add(new CategoryChange(sibling.node(), Events.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
+				changes.add(new CategoryChange(siblings.get(id).node(), Events.PRICEBOOK_CATEGORY_MOVED, List.of("position")));
 			}
 		}
 		announcer.announce(tenant.id(), changes);

@@ -25,6 +25,7 @@ import org.jooq.postgres.extensions.types.Ltree;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.web.ResourceNotFoundException;
+import io.lazi.pricebook.listing.Timestamps;
 
 /**
  * Reads and locks rows of the {@code category} table for the category features, with the select

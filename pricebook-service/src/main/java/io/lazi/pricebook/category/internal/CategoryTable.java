@@ -28,6 +28,8 @@ import org.jooq.postgres.extensions.types.Ltree;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.pricebook.listing.Timestamps;
+
 /**
  * The one writer of the {@code category} table: every INSERT, UPDATE and DELETE of it is here, with
  * the column values the features write through {@link #update}; {@link CategoryRows} reads and locks

@@ -72,15 +72,6 @@ public class CategoryQueries {
 	}
 
 	/**
-	 * The descendants of a category, without it, by depth, parent and position.
-	 *
-	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}
-	 */
-	public Page<CategoryView> descendants(Tenant tenant, long stId, PageRequest page) {
-		return descendants(tenant, stId, false, page);
-	}
-
-	/**
 	 * The descendants of a category; nodes pending a local delete only {@code withDeleted}.
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no category {@code stId}

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.jooq.tables.records.SyncRunRecord;
 import io.lazi.stingest.sync.SyncRun;
@@ -84,19 +86,19 @@ public class SyncRunRepository {
 	public Optional<SyncRun> latest(Tenant tenant, String resource, @Nullable SyncStatus status) {
 		return db.selectFrom(SYNC_RUN)
 			.where(SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource))
-			.and(status == null ? SYNC_RUN.ID.isNotNull() : SYNC_RUN.STATUS.eq(status.name()))
+			.and(status == null ? DSL.noCondition() : SYNC_RUN.STATUS.eq(status.name()))
 			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
 			.limit(1)
 			.fetchOptional(SyncRunRepository::toRun);
 	}
 
 	/** One page of the tenant's runs of the resource, newest first. */
-	public List<SyncRun> page(Tenant tenant, String resource, int page, int size) {
+	public List<SyncRun> page(Tenant tenant, String resource, PageRequest page) {
 		return db.selectFrom(SYNC_RUN)
 			.where(SYNC_RUN.TENANT_ID.eq(tenant.id()), SYNC_RUN.RESOURCE.eq(resource))
 			.orderBy(SYNC_RUN.STARTED_AT.desc(), SYNC_RUN.ID.desc())
-			.limit(size)
-			.offset((long) page * size)
+			.limit(page.size())
+			.offset(page.offset())
 			.fetch(SyncRunRepository::toRun);
 	}
 

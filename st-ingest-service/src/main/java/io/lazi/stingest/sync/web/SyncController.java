@@ -2,7 +2,6 @@ package io.lazi.stingest.sync.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Page;
+import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Problems;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
@@ -81,7 +82,7 @@ class SyncController {
 
 	/** The run log, newest first: {@code page} from 0, {@code size} 1..200. */
 	@GetMapping("/logs")
-	LogPage logs(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part,
+	Page<RunView> logs(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 
 		if (page < 0) {
@@ -92,9 +93,9 @@ class SyncController {
 		}
 		var resource = resource(area, part);
 		configured(tenant);
-		var total = syncs.logSize(resource, tenant);
-		var items = syncs.log(resource, tenant, page, size).stream().map(RunView::of).toList();
-		return new LogPage(items, page, size, total, (total + size - 1) / size);
+		var request = new PageRequest(page, size);
+		var items = syncs.log(resource, tenant, request).stream().map(RunView::of).toList();
+		return Page.of(items, request, syncs.logSize(resource, tenant));
 	}
 
 	@ExceptionHandler(SyncAlreadyRunningException.class)
@@ -146,6 +147,4 @@ class SyncController {
 			@Nullable Instant cursor) {
 	}
 
-	record LogPage(List<RunView> items, int page, int size, long totalItems, int totalPages) {
-	}
 }

@@ -48,8 +48,9 @@ class SkusController {
 
 		var query = arguments.toQuery(shared, settings);
 		var skuKind = kindOf(kind);
+		var tenantCategories = categories.tenant(tenant);
 		return PagedResponse.of(query.filter(), skus.list(skuKind, tenant, query),
-				sku -> response(skuKind, sku, categories.tenant(tenant)));
+				sku -> response(skuKind, sku, tenantCategories));
 	}
 
 	@GetMapping("/" + KINDS + "/{id}")
@@ -69,8 +70,9 @@ class SkusController {
 		var cursor = ExportCursor.fromArgument(from);
 		var skuKind = kindOf(kind);
 		var batch = skus.export(skuKind, tenant, cursor, settings.exportBatchSize());
+		var tenantCategories = categories.tenant(tenant);
 		return new ExportResponse<>(batch.hasMore(), batch.continueFrom().token(),
-				batch.data().stream().map(sku -> response(skuKind, sku, categories.tenant(tenant))).toList());
+				batch.data().stream().map(sku -> response(skuKind, sku, tenantCategories)).toList());
 	}
 
 	/** The SKU as the API shows it: services name their categories from the tenant's pricebook. */

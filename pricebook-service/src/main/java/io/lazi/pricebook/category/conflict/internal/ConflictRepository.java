@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.conflict.CategoryConflict;
-import io.lazi.pricebook.category.internal.Timestamps;
+import io.lazi.pricebook.listing.Timestamps;
 
 import tools.jackson.databind.json.JsonMapper;
 

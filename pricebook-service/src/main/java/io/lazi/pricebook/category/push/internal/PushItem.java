@@ -26,7 +26,5 @@ public record PushItem(UUID commandId, UUID pushId, long stId, CommandAction act
 
 	public static final String SUCCEEDED = "SUCCEEDED";
 
-	public static final String NOT_FOUND = "NOT_FOUND";
-
 	public static final String FAILED = "FAILED";
 }

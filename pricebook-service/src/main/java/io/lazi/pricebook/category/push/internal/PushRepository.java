@@ -28,7 +28,7 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.StoredNode;
-import io.lazi.pricebook.category.internal.Timestamps;
+import io.lazi.pricebook.listing.Timestamps;
 import io.lazi.pricebook.category.push.PushStatus;
 
 /**

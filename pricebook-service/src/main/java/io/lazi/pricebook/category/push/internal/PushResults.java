@@ -25,7 +25,7 @@ import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.LocalState;
 import io.lazi.pricebook.category.internal.StoredNode;
-import io.lazi.pricebook.category.internal.Timestamps;
+import io.lazi.pricebook.listing.Timestamps;
 
 /**
  * Applies the outcome of one push command to its item. Called at most once per command (the push item
@@ -51,8 +51,8 @@ public class PushResults {
 		this.announcer = announcer;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
 	/** Applies ServiceTitan's acceptance of {@code item}'s command. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void succeeded(String tenantId, PushItem item, StCommandCompleted result, OffsetDateTime now) {
 
 		var stored = rows.lock(tenantId, item.stId()).orElse(null);
@@ -76,8 +76,8 @@ public class PushResults {
 		announcer.announceStored(tenantId, stId, Events.PRICEBOOK_CATEGORY_PUSHED, item.fields());
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
 	/** Records the failure of {@code item}'s command on its item. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void failed(String tenantId, PushItem item, @Nullable Integer status, String message, OffsetDateTime now) {
 		categories.update(tenantId, item.stId(),
 				CategoryTable.errorValues(status, message, now, item.pushId(), item.commandId()));

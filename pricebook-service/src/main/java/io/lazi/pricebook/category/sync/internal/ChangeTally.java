@@ -8,8 +8,6 @@ import io.lazi.pricebook.category.internal.CategoryChange;
 /** Nodes created, updated (moves included) and deactivated by applying part of a sync run. */
 public record ChangeTally(int created, int updated, int deactivated) {
 
-	static final ChangeTally NONE = new ChangeTally(0, 0, 0);
-
 	public static ChangeTally of(List<CategoryChange> changes) {
 
 		var created = 0;

@@ -50,8 +50,8 @@ public class SyncRunFinisher {
 		this.outbox = outbox;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
 	/** Finishes {@code run} when it is ready; otherwise does nothing. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void finishIfReady(SyncRun run, OffsetDateTime now) {
 
 		if (!run.readyToPublish()) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncType;
-import io.lazi.pricebook.category.internal.Timestamps;
+import io.lazi.pricebook.listing.Timestamps;
 
 /**
  * The {@code sync_apply} progress rows. Each write is an upsert that locks the run's row until the

@@ -1,4 +1,4 @@
-package io.lazi.pricebook.category.internal;
+package io.lazi.pricebook.listing;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
