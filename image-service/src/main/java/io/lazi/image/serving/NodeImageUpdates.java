@@ -63,17 +63,19 @@ public class NodeImageUpdates {
 		var before = repository.lockNode(tenant, stId).orElse(null);
 		repository.upsertNode(tenant, stId, changed.depth(), path, OffsetDateTime.now(ZoneOffset.UTC));
 		var oldPath = before == null ? null : before.imagePath();
-		var moved = before != null && before.depth() != changed.depth();
 		var pathChanged = !Objects.equals(oldPath, path);
 		if (pathChanged && oldPath != null) {
 			repository.deleteUnreferenced(tenant, oldPath);
 		}
+		// A node seen for the first time has nothing in memory (absent images are not cached), and evicting
+		// would cancel a load a request already started for it, so that ServiceTitan is asked twice.
+		var stale = before != null && (pathChanged || before.depth() != changed.depth());
 		var fetch = path != null && changed.active() && !repository.stored(tenant, path);
-		if (pathChanged || moved || fetch) {
+		if (stale || fetch) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					if (pathChanged || moved) {
+					if (stale) {
 						images.evict(tenant, stId);
 					}
 					if (fetch) {
