@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Answers the Kafka and datasource properties of a Spring test context from
- * {@link SharedInfrastructure}, starting the broker or database only when a context reads them.
+ * Answers the Kafka, datasource and identity-provider properties of a Spring test context from
+ * {@link SharedInfrastructure} and {@link TestIdentityProvider}, starting each only when a context reads it.
  */
 final class SharedInfrastructurePropertySource extends PropertySource<Object> {
 
@@ -22,6 +22,8 @@ final class SharedInfrastructurePropertySource extends PropertySource<Object> {
 			case "spring.datasource.url" -> SharedInfrastructure.database().jdbcUrl();
 			case "spring.datasource.username" -> SharedInfrastructure.database().username();
 			case "spring.datasource.password" -> SharedInfrastructure.database().password();
+			case "lazi.security.issuer-uri" -> TestIdentityProvider.get().issuer();
+			case "lazi.security.client-secret" -> TestIdentityProvider.CLIENT_SECRET;
 			default -> null;
 		};
 	}

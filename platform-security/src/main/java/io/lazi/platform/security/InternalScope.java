@@ -1,0 +1,41 @@
+package io.lazi.platform.security;
+
+/**
+ * The internal APIs services call each other through, one client-credentials scope each. A service
+ * token carries its scopes as {@code SCOPE_<value>} authorities and the owning service as {@code aud}.
+ */
+public enum InternalScope {
+
+	/** st-ingest {@code GET /internal/servicetitan/images}; asked by image-service. */
+	SERVICETITAN_IMAGES("internal:servicetitan-images", "st-ingest-service"),
+
+	/** st-ingest {@code POST /internal/sync/{area}/{part}}; asked by crm-pipeline-service. */
+	SYNC("internal:sync", "st-ingest-service"),
+
+	/** image-service {@code GET}/{@code HEAD /internal/uploads/{id}}; asked by st-ingest and pricebook. */
+	UPLOADS("internal:uploads", "image-service");
+
+	private final String value;
+
+	private final String audience;
+
+	InternalScope(String value, String audience) {
+		this.value = value;
+		this.audience = audience;
+	}
+
+	/** The scope as requested and granted, e.g. {@code internal:sync}. */
+	public String value() {
+		return value;
+	}
+
+	/** The {@code spring.application.name} of the service owning the API: the token's {@code aud}. */
+	public String audience() {
+		return audience;
+	}
+
+	/** The authority a token with this scope holds. */
+	public String authority() {
+		return "SCOPE_" + value;
+	}
+}

@@ -1,0 +1,41 @@
+package io.lazi.platform.security.reactive;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+
+import io.lazi.platform.security.SecurityProblems;
+import reactor.core.publisher.Mono;
+
+/** 401 (with {@code WWW-Authenticate}), 403 and 400 as RFC 9457 problems, for WebFlux. */
+public final class ReactiveProblemHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+	@Override
+	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+
+		var request = exchange.getRequest();
+		var presented = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+				|| request.getQueryParams().containsKey("access_token");
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, SecurityProblems.challenge(presented));
+		return write(exchange, SecurityProblems.UNAUTHORIZED, SecurityProblems.unauthorizedDetail(presented));
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException ex) {
+		return write(exchange, SecurityProblems.FORBIDDEN, "The token does not allow this request");
+	}
+
+	/** Writes {@code problem} as the response. */
+	public static Mono<Void> write(ServerWebExchange exchange, SecurityProblems problem, String detail) {
+
+		var response = exchange.getResponse();
+		response.setStatusCode(problem.status());
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		var body = problem.body(detail, exchange.getRequest().getPath().value());
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+}

@@ -1,0 +1,87 @@
+package io.lazi.platform.security.reactive;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+import io.lazi.platform.security.AccessRules;
+import io.lazi.platform.security.SecurityProperties;
+import io.lazi.platform.security.TokenClaims;
+import io.lazi.platform.security.TokenDecoders;
+
+/**
+ * A reactive service as a stateless resource server: the bearer token from {@code Authorization},
+ * or {@code ?access_token=} (browsers cannot set headers on a WebSocket handshake); actuator health
+ * and prometheus open on the management port; {@link AccessRules}; the tenant check. Tokens are never
+ * logged.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebFluxSecurity
+public class ReactiveSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties, Environment environment) {
+		return TokenDecoders.reactive(properties, environment.getRequiredProperty("spring.application.name"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
+	SecurityWebFilterChain laziSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+
+		var handlers = new ReactiveProblemHandlers();
+		var bearer = new ServerBearerTokenAuthenticationConverter();
+		bearer.setAllowUriQueryParameter(true);
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(cache -> cache.disable())
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.exceptionHandling(spec -> spec.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.oauth2ResourceServer(spec -> spec.bearerTokenConverter(bearer)
+				.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers)
+				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter())))
+			.authorizeExchange(exchanges -> {
+				exchanges.matchers(EndpointRequest.to("health", "prometheus")).permitAll();
+				for (var rule : AccessRules.USER) {
+					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
+				}
+				for (var rule : AccessRules.INTERNAL) {
+					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
+				}
+				exchanges.pathMatchers(AccessRules.GUARDED.toArray(String[]::new)).denyAll();
+				exchanges.anyExchange().authenticated();
+			})
+			.addFilterAfter(new ReactiveTenantAccessFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
+			.build();
+	}
+
+	/** Authorities from {@link TokenClaims}, for reactive chains (the gateway's too). */
+	public static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
+
+		var converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(TokenClaims::authorities);
+		return new ReactiveJwtAuthenticationConverterAdapter(converter);
+	}
+}

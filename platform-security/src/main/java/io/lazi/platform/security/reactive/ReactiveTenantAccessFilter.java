@@ -1,0 +1,60 @@
+package io.lazi.platform.security.reactive;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.security.SecurityProblems;
+import io.lazi.platform.security.TenantCheck;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applies {@link TenantCheck} after authorization (400 missing tenant, 403 tenant not granted) and
+ * passes the checked tenant on in {@value TrustedHeaders#TENANT_ID}, also when the handshake named
+ * it in {@code ?tenant=}.
+ */
+public final class ReactiveTenantAccessFilter implements WebFilter {
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+
+		var route = TenantCheck.Route.of(exchange.getRequest().getPath().pathWithinApplication().value());
+		if (route == TenantCheck.Route.OTHER) {
+			return chain.filter(exchange);
+		}
+		return ReactiveSecurityContextHolder.getContext()
+			.map(SecurityContext::getAuthentication)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap(authentication -> check(exchange, chain, route, authentication.orElse(null)));
+	}
+
+	private static Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, TenantCheck.Route route,
+			@Nullable Authentication authentication) {
+
+		if (!(authentication instanceof JwtAuthenticationToken token)) {
+			return ReactiveProblemHandlers.write(exchange, SecurityProblems.UNAUTHORIZED,
+					SecurityProblems.unauthorizedDetail(false));
+		}
+		var request = exchange.getRequest();
+		var decision = TenantCheck.decide(route, request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID),
+				request.getQueryParams().getOrDefault("tenant", List.of()), token.getToken());
+		if (decision.missing()) {
+			return ReactiveProblemHandlers.write(exchange, SecurityProblems.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
+		}
+		if (!decision.granted()) {
+			return ReactiveProblemHandlers.write(exchange, SecurityProblems.FORBIDDEN, decision.forbiddenDetail());
+		}
+		var checked = request.mutate().headers(headers -> headers.set(TrustedHeaders.TENANT_ID, decision.tenant())).build();
+		return chain.filter(exchange.mutate().request(checked).build());
+	}
+}

@@ -1,0 +1,41 @@
+package io.lazi.platform.security.servlet;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import io.lazi.platform.security.SecurityProblems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** 401 (with {@code WWW-Authenticate}), 403 and 400 as RFC 9457 problems. */
+final class ProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+
+		var presented = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, SecurityProblems.challenge(presented));
+		write(request, response, SecurityProblems.UNAUTHORIZED, SecurityProblems.unauthorizedDetail(presented));
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, SecurityProblems.FORBIDDEN, "The token does not allow this request");
+	}
+
+	static void write(HttpServletRequest request, HttpServletResponse response, SecurityProblems problem,
+			String detail) throws IOException {
+
+		response.setStatus(problem.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(problem.body(detail, request.getRequestURI()));
+	}
+}
