@@ -17,6 +17,6 @@ public record PricebookTestKit(MockMvcTester mvc, CategorySync categories, SkuSy
 
 	/** The REST API as {@code tenant}'s user calls it, plus storing ServiceTitan records directly. */
 	public TenantApi api(String tenant) {
-		return new TenantApi(mvc, categories, skus, tenant);
+		return new TenantApi(mvc, categories, skus, tenant, "OWNER");
 	}
 }

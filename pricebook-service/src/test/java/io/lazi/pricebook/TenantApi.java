@@ -13,14 +13,15 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.jayway.jsonpath.JsonPath;
 
 import io.lazi.platform.events.StCategory;
+import io.lazi.platform.test.TestTokens;
 import io.lazi.pricebook.category.StIngestEvents;
 import io.lazi.pricebook.category.sync.CategorySync;
 import io.lazi.pricebook.sku.SkuEvents;
 import io.lazi.pricebook.sku.SkuSync;
 
 /**
- * The REST API as one tenant's user calls it ({@code X-Tenant-ID} set), plus storing ServiceTitan
- * records directly; from {@link PricebookTestKit#api(String)}.
+ * The REST API as one tenant's user calls it (an OWNER's bearer token of the stand-in identity provider and
+ * {@code X-Tenant-ID} set), plus storing ServiceTitan records directly; from {@link PricebookTestKit#api(String)}.
  */
 public final class TenantApi {
 
@@ -32,11 +33,19 @@ public final class TenantApi {
 
 	private final String tenant;
 
-	TenantApi(MockMvcTester mvc, CategorySync categories, SkuSync skus, String tenant) {
+	private final String bearer;
+
+	TenantApi(MockMvcTester mvc, CategorySync categories, SkuSync skus, String tenant, String role) {
 		this.mvc = mvc;
 		this.categories = categories;
 		this.skus = skus;
 		this.tenant = tenant;
+		this.bearer = "Bearer " + TestTokens.user(tenant, role);
+	}
+
+	/** The same API called by a user of {@code role} instead. */
+	public TenantApi as(String role) {
+		return new TenantApi(mvc, categories, skus, tenant, role);
 	}
 
 	/** Applies {@code root} with its subtree as a full sync would, in the calling thread. */
@@ -55,20 +64,20 @@ public final class TenantApi {
 	}
 
 	public MvcTestResult get(String uri) {
-		return mvc.get().uri(uri).header("X-Tenant-ID", tenant).exchange();
+		return mvc.get().uri(uri).header("X-Tenant-ID", tenant).header("Authorization", bearer).exchange();
 	}
 
 	public MvcTestResult post(String uri, String json) {
-		return mvc.post().uri(uri).header("X-Tenant-ID", tenant).contentType(MediaType.APPLICATION_JSON).content(json)
+		return mvc.post().uri(uri).header("X-Tenant-ID", tenant).header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON).content(json)
 			.exchange();
 	}
 
 	public MvcTestResult post(String uri) {
-		return mvc.post().uri(uri).header("X-Tenant-ID", tenant).exchange();
+		return mvc.post().uri(uri).header("X-Tenant-ID", tenant).header("Authorization", bearer).exchange();
 	}
 
 	public MvcTestResult delete(String uri) {
-		return mvc.delete().uri(uri).header("X-Tenant-ID", tenant).exchange();
+		return mvc.delete().uri(uri).header("X-Tenant-ID", tenant).header("Authorization", bearer).exchange();
 	}
 
 	/** Reads {@code path} of a successful GET's JSON body. */

@@ -86,7 +86,7 @@ public final class TestTokens {
 
 		private Instant issuedAt = Instant.now();
 
-		private Duration lifetime = Duration.ofMinutes(15);
+		private Duration lifetime = Duration.ofMinutes(30);
 
 		private boolean expires = true;
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
+import io.lazi.platform.test.TestTokens;
 import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.PricebookTestKit;
@@ -144,11 +145,14 @@ class CategoryControllerIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void rejectsARequestWithoutTenant() {
 
-		assertThat(kit.mvc().get().uri("/api/pricebook/categories")).hasStatus(HttpStatus.BAD_REQUEST)
+		var signedIn = kit.mvc().get().uri("/api/pricebook/categories")
+			.header("Authorization", "Bearer " + TestTokens.user("3222348440", "OWNER"));
+		assertThat(signedIn).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://lazi.io/problems/missing-tenant");
+			.extractingPath("$.field")
+			.isEqualTo("X-Tenant-ID");
+		assertThat(signedIn.exchange()).bodyJson().extractingPath("$.type").isEqualTo("https://lazi.io/problems/missing-tenant");
 	}
 
 }
