@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "lazi.gateway.jwt.hmac-secret=" + Tokens.SECRET, "lazi.gateway.rate-limit.limit-for-period=3",
+		properties = { "lazi.gateway.rate-limit.limit-for-period=3",
 				"lazi.gateway.rate-limit.period=1m" })
 class RateLimitIntegrationTests extends GatewayTestSupport {
 

@@ -5,6 +5,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.lazi.platform.security.TenantCheck;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,7 +25,7 @@ final class BearerTokenResolver implements ServerAuthenticationConverter {
 
 	@Override
 	public Mono<Authentication> convert(ServerWebExchange exchange) {
-		return Scope.of(exchange.getRequest()) == Scope.WEBSOCKET ? headerOrQuery.convert(exchange)
+		return TenantCheck.Route.of(exchange.getRequest().getPath().pathWithinApplication().value()) == TenantCheck.Route.WEBSOCKET ? headerOrQuery.convert(exchange)
 				: headerOnly.convert(exchange);
 	}
 }

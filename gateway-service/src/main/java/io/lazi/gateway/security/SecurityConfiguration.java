@@ -2,6 +2,7 @@ package io.lazi.gateway.security;
 
 import java.util.List;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -10,7 +11,6 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
@@ -18,28 +18,24 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 import io.lazi.gateway.problem.ProblemResponses;
+import io.lazi.platform.security.AccessRules;
+import io.lazi.platform.security.reactive.ReactiveSecurityAutoConfiguration;
 import io.lazi.platform.events.TrustedHeaders;
 
 /**
- * The gateway's security chain: stateless bearer-token authentication, CORS, the open actuator
- * endpoints, {@link AccessRules}, then {@link TenantAccessFilter}.
+ * The gateway's security chain: stateless bearer-token authentication with platform-security's
+ * decoder (JWKS, RS256, audience and lifetime checked), CORS, actuator health and prometheus (on the
+ * management port only), the shared {@link AccessRules}, then {@link TenantAccessFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
-		return TokenDecoders.create(properties);
-	}
-
-	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ProblemResponses problems, CorsProperties cors) {
 
 		var handlers = new ProblemSecurityHandlers(problems);
-		var authentication = new ReactiveJwtAuthenticationConverter();
-		authentication.setJwtGrantedAuthoritiesConverter(new TokenAuthorities());
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -51,17 +47,14 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(spec -> spec.bearerTokenConverter(new BearerTokenResolver())
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
-				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication)))
+				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.authenticationConverter())))
 			.authorizeExchange(exchanges -> {
-				exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-					.permitAll();
+				exchanges.matchers(EndpointRequest.to("health", "prometheus")).permitAll();
 				exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
-				for (var rule : AccessRules.ALL) {
-					for (var method : rule.methods()) {
-						exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.permission().authority());
-					}
+				for (var rule : AccessRules.USER) {
+					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
 				}
-				exchanges.pathMatchers("/api/**", "/ws", "/ws/**").denyAll();
+				exchanges.pathMatchers(AccessRules.GUARDED.toArray(String[]::new)).denyAll();
 				exchanges.anyExchange().authenticated();
 			})
 			.addFilterAfter(new TenantAccessFilter(problems), SecurityWebFiltersOrder.AUTHORIZATION)

@@ -16,16 +16,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.lazi.gateway.problem.ProblemResponses;
 import io.lazi.gateway.problem.ProblemType;
-import io.lazi.platform.events.TenantId;
 import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.security.TenantCheck;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs after authorization. Strips client-sent identity headers from every request; on
- * {@code /api/**} and {@code /ws} it then requires the tenant (header {@code X-Tenant-ID}, or on the
- * handshake {@code ?tenant=}) to be one of the token's {@code tenants} (400 missing-tenant when absent,
- * repeated or not digits; 403 forbidden when not granted) and forwards the trusted identity headers.
- * The handshake's {@code access_token} and {@code tenant} query parameters are not forwarded.
+ * Runs after authorization. Strips client-sent identity headers ({@value TrustedHeaders#USER_PREFIX}{@code *})
+ * from every request; on {@code /api/**}, {@code /images/**} and {@code /ws} it then applies
+ * {@link TenantCheck} (400 missing-tenant, 403 forbidden), forwards the checked tenant in
+ * {@value TrustedHeaders#TENANT_ID} and relays the caller's token as {@code Authorization: Bearer}, so
+ * the service checks it again. The handshake's {@code access_token} and {@code tenant} query parameters
+ * are not forwarded.
  */
 final class TenantAccessFilter implements WebFilter {
 
@@ -38,38 +39,37 @@ final class TenantAccessFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 
-		var scope = Scope.of(exchange.getRequest());
-		if (scope == Scope.OTHER) {
+		var route = TenantCheck.Route.of(exchange.getRequest().getPath().pathWithinApplication().value());
+		if (route == TenantCheck.Route.OTHER) {
 			return chain.filter(exchange.mutate().request(withoutIdentity(exchange.getRequest()).build()).build());
 		}
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
-			.flatMap(authentication -> check(exchange, chain, scope, authentication.orElse(null)));
+			.flatMap(authentication -> check(exchange, chain, route, authentication.orElse(null)));
 	}
 
-	private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, Scope scope,
+	private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, TenantCheck.Route route,
 			@Nullable Authentication authentication) {
 
 		if (!(authentication instanceof JwtAuthenticationToken token)) {
 			return problems.write(exchange, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
 		}
 		var request = exchange.getRequest();
-		var tenant = tenant(request, scope);
-		if (tenant == null) {
-			return problems.write(exchange, ProblemType.MISSING_TENANT,
-					"Exactly one X-Tenant-ID header of digits is required");
+		var decision = TenantCheck.decide(route, request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID),
+				request.getQueryParams().getOrDefault("tenant", List.of()), token.getToken());
+		if (decision.missing()) {
+			return problems.write(exchange, ProblemType.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
 		}
-		var jwt = token.getToken();
-		if (!TokenAuthorities.tenants(jwt).contains(tenant)) {
-			return problems.write(exchange, ProblemType.FORBIDDEN, "The token does not grant tenant " + tenant);
+		if (!decision.granted()) {
+			return problems.write(exchange, ProblemType.FORBIDDEN, decision.forbiddenDetail());
 		}
-		var roles = String.join(",", TokenAuthorities.roles(jwt).stream().map(Role::name).toList());
-		var trusted = withoutIdentity(request).header(TrustedHeaders.TENANT_ID, tenant)
-			.header(TrustedHeaders.USER_ID, jwt.getSubject())
-			.header(TrustedHeaders.USER_ROLES, roles);
-		if (scope == Scope.WEBSOCKET) {
+		var trusted = withoutIdentity(request).headers(headers -> {
+			headers.set(TrustedHeaders.TENANT_ID, decision.tenant());
+			headers.setBearerAuth(token.getToken().getTokenValue());
+		});
+		if (route == TenantCheck.Route.WEBSOCKET) {
 			trusted.uri(UriComponentsBuilder.fromUri(request.getURI())
 				.replaceQueryParam("access_token")
 				.replaceQueryParam("tenant")
@@ -77,22 +77,6 @@ final class TenantAccessFilter implements WebFilter {
 				.toUri());
 		}
 		return chain.filter(exchange.mutate().request(trusted.build()).build());
-	}
-
-	/** The single tenant the request names, or {@code null} when it names none, several or a malformed one. */
-	private static @Nullable String tenant(ServerHttpRequest request, Scope scope) {
-
-		var headers = request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID);
-		if (scope == Scope.WEBSOCKET) {
-			var query = request.getQueryParams().getOrDefault("tenant", List.of());
-			if (headers.isEmpty()) {
-				headers = query;
-			}
-			else if (!query.isEmpty() && !query.equals(headers)) {
-				return null;
-			}
-		}
-		return headers.size() == 1 && TenantId.isValid(headers.getFirst()) ? headers.getFirst() : null;
 	}
 
 	private static ServerHttpRequest.Builder withoutIdentity(ServerHttpRequest request) {

@@ -1,6 +1,6 @@
 /**
- * Identity at the gateway: JWT validation, tenant check, RBAC, CORS, and the trusted identity
- * headers forwarded to the services (docs/architecture.md, "Identity at the gateway").
+ * Identity at the gateway: token validation (platform-security), tenant check, RBAC, CORS, and the
+ * caller's token and checked tenant forwarded to the services (docs/architecture.md, "Identity at the gateway").
  */
 @NullMarked
 package io.lazi.gateway.security;
