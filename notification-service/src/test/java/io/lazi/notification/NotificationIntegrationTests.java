@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+
+import io.lazi.platform.test.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,6 +49,9 @@ class NotificationIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	KafkaTemplate<String, byte[]> kafka;
@@ -136,7 +142,7 @@ class NotificationIntegrationTests {
 	@Test
 	void refusesAHandshakeWithoutAValidTenant() {
 
-		for (var headers : List.of(new HttpHeaders(), tenantHeader("abc"), tenantHeader("12 OR 1=1"))) {
+		for (var headers : List.of(signedIn(new HttpHeaders()), tenantHeader("abc"), tenantHeader("12 OR 1=1"))) {
 			var handshake = new ReactorNettyWebSocketClient().execute(uri(""), headers, session -> Mono.never());
 
 			assertThatExceptionOfType(WebSocketClientHandshakeException.class)
@@ -145,6 +151,7 @@ class NotificationIntegrationTests {
 		}
 		http().get()
 			.uri("/ws")
+			.headers(headers -> signedIn(headers))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
@@ -171,15 +178,18 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
-	void exposesHealthAndTheOpenSessionsOfEachTenant() {
+	void exposesHealthAndTheOpenSessionsOfEachTenantOnTheManagementPortOnly() {
 
 		var tenant = tenant();
 		try (var socket = connect(tenant)) {
 			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
 
-			http().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
+			http().get().uri("/actuator/health").exchange().expectStatus().isUnauthorized();
+			http().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+			var management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+			management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
 				.isEqualTo("UP");
-			var metrics = http().get()
+			var metrics = management.get()
 				.uri("/actuator/prometheus")
 				.exchange()
 				.expectStatus()
@@ -230,9 +240,42 @@ class NotificationIntegrationTests {
 
 	private static HttpHeaders tenantHeader(String value) {
 
-		var headers = new HttpHeaders();
+		var headers = signedIn(new HttpHeaders());
 		headers.add("X-Tenant-ID", value);
 		return headers;
+	}
+
+	private static HttpHeaders signedIn(HttpHeaders headers) {
+
+		headers.setBearerAuth(TestTokens.user("3222348440", "VIEWER"));
+		return headers;
+	}
+
+	@Test
+	void refusesAHandshakeWithoutAValidTokenOrForATenantTheTokenDoesNotGrant() {
+
+		var tenant = tenant();
+		var cases = List.of(
+				new Object[] { uri("?tenant=" + tenant), 401 },
+				new Object[] { uri("?tenant=" + tenant + "&access_token=" + TestTokens.user(tenant, "VIEWER") + "x"), 401 },
+				new Object[] { uri("?tenant=" + tenant + "&access_token=" + TestTokens.user(tenant(), "VIEWER")), 403 },
+				new Object[] { uri("?tenant=" + tenant + "&access_token=" + TestTokens.user(tenant, "PIRATE")), 403 });
+		for (var refused : cases) {
+			var handshake = new ReactorNettyWebSocketClient().execute((URI) refused[0], new HttpHeaders(), session -> Mono.never());
+			assertThatExceptionOfType(WebSocketClientHandshakeException.class).isThrownBy(() -> handshake.block(TIMEOUT))
+				.satisfies(ex -> assertThat(ex.response().status().code()).isEqualTo(refused[1]));
+		}
+	}
+
+	@Test
+	void acceptsTheTokenAndTenantInTheQueryAsTheGatewayForwardsBrowsers() {
+
+		var tenant = tenant();
+		// Completes only after a 101: a refused handshake throws.
+		new ReactorNettyWebSocketClient()
+			.execute(uri("?tenant=" + tenant + "&access_token=" + TestTokens.user(tenant, "VIEWER")), new HttpHeaders(),
+					session -> session.close())
+			.block(TIMEOUT);
 	}
 
 	private static String tenant() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.http.HttpHeaders;
+
+import io.lazi.platform.test.TestTokens;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
@@ -36,6 +38,7 @@ final class TestSocket implements AutoCloseable {
 
 		var headers = new HttpHeaders();
 		headers.add("X-Tenant-ID", tenant);
+		headers.setBearerAuth(TestTokens.user(tenant, "VIEWER"));
 		return new TestSocket(uri, headers);
 	}
 

@@ -44,7 +44,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 
 		var info = session.getHandshakeInfo();
 		var tenant = Objects.requireNonNull(info.getHeaders().getFirst(TrustedHeaders.TENANT_ID),
-				"TenantHandshakeFilter admits no handshake without a tenant");
+				"platform-security admits no handshake without a checked tenant");
 		var frames = channels.subscribe(tenant, lastEventId(session)).map(session::textMessage);
 		var pings = Flux.interval(heartbeat).map(tick -> session.pingMessage(factory -> factory.allocateBuffer(0)));
 		var output = session.send(Flux.merge(frames, pings))

@@ -9,9 +9,11 @@ import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 import io.lazi.notification.fanout.TenantChannels;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Maps the notification WebSocket at {@code /ws} and guards its handshake. */
+/**
+ * Maps the notification WebSocket at {@code /ws}. platform-security guards the handshake: a valid token
+ * (header or {@code ?access_token=}) granting the tenant of {@code X-Tenant-ID} or {@code ?tenant=}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebSocketConfiguration {
 
@@ -21,10 +23,5 @@ class WebSocketConfiguration {
 	HandlerMapping notificationWebSocketMapping(TenantChannels channels, WebSocketProperties properties) {
 		return new SimpleUrlHandlerMapping(Map.of(PATH, new NotificationWebSocketHandler(channels, properties.heartbeat())),
 				Ordered.HIGHEST_PRECEDENCE);
-	}
-
-	@Bean
-	TenantHandshakeFilter tenantHandshakeFilter(JsonMapper json) {
-		return new TenantHandshakeFilter(PATH, json);
 	}
 }
