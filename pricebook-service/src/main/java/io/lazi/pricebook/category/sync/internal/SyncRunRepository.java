@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.listing.Timestamps;
+import io.lazi.pricebook.listing.Upserts;
 
 /**
  * The {@code sync_apply} progress rows. Each write is an upsert that locks the run's row until the
@@ -73,11 +74,8 @@ public class SyncRunRepository {
 					rootStIds == null ? null : rootStIds.toArray(Long[]::new), now, now)
 			.onConflict(SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID)
 			.doUpdate()
-			.set(SYNC_APPLY.SYNC_TYPE, excluded(SYNC_APPLY.SYNC_TYPE))
-			.set(SYNC_APPLY.EXPECTED_ROOTS, excluded(SYNC_APPLY.EXPECTED_ROOTS))
-			.set(SYNC_APPLY.ROOT_ST_IDS, excluded(SYNC_APPLY.ROOT_ST_IDS))
-			.set(SYNC_APPLY.COMPLETED_AT, excluded(SYNC_APPLY.COMPLETED_AT))
-			.set(SYNC_APPLY.UPDATED_AT, excluded(SYNC_APPLY.UPDATED_AT))
+			.set(Upserts.fromExcluded(SYNC_APPLY.SYNC_TYPE, SYNC_APPLY.EXPECTED_ROOTS, SYNC_APPLY.ROOT_ST_IDS,
+					SYNC_APPLY.COMPLETED_AT, SYNC_APPLY.UPDATED_AT))
 			.returningResult(RUN)
 			.fetchSingle(Record1::value1);
 	}
