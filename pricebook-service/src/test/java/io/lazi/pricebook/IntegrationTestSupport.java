@@ -14,8 +14,9 @@ import io.lazi.pricebook.sku.SkuEvents;
 
 /**
  * Base of the integration tests ({@link PricebookIntegrationTest}) that act as one fresh tenant: its REST
- * API, st-ingest's side of the broker, and what the service publishes for it. Subclasses take a
- * {@link PricebookTestKit} in their constructor; the consumers they open here are closed after each test.
+ * API, its ServiceTitan records stored directly, st-ingest's side of the broker, and what the service
+ * publishes for it. Subclasses take a {@link PricebookTestKit} in their constructor; the consumers they
+ * open here are closed after each test.
  */
 public abstract class IntegrationTestSupport {
 
@@ -35,11 +36,14 @@ public abstract class IntegrationTestSupport {
 
 	protected final TenantApi api;
 
+	protected final TenantRecords records;
+
 	private final Deque<AutoCloseable> opened = new ArrayDeque<>();
 
 	protected IntegrationTestSupport(PricebookTestKit kit) {
 		this.kit = kit;
 		this.api = kit.api(tenant);
+		this.records = kit.records(tenant);
 	}
 
 	/** Publishes what st-ingest reads from ServiceTitan, for any tenant. */

@@ -15,8 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 public record PricebookTestKit(MockMvcTester mvc, CategorySync categories, SkuSync skus,
 		KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
 
-	/** The REST API as {@code tenant}'s user calls it, plus storing ServiceTitan records directly. */
+	/** The REST API as {@code tenant}'s user calls it. */
 	public TenantApi api(String tenant) {
-		return new TenantApi(mvc, categories, skus, tenant, "OWNER");
+		return new TenantApi(mvc, tenant, "OWNER");
+	}
+
+	/** Storing {@code tenant}'s ServiceTitan records directly. */
+	public TenantRecords records(String tenant) {
+		return new TenantRecords(categories, skus, tenant);
 	}
 }

@@ -53,6 +53,9 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 			if (code == HttpStatus.NOT_FOUND) {
 				return ProblemType.NOT_FOUND;
 			}
+			if (code == HttpStatus.CONTENT_TOO_LARGE) {
+				return ProblemType.CONTENT_TOO_LARGE;
+			}
 			if (code == HttpStatus.GATEWAY_TIMEOUT) {
 				return ProblemType.UPSTREAM_TIMEOUT;
 			}
@@ -79,6 +82,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 			case UPSTREAM_TIMEOUT -> "The service did not answer in time";
 			case UPSTREAM_UNAVAILABLE -> "The service is not reachable";
 			case INVALID_REQUEST -> "The request cannot be handled as sent";
+			case CONTENT_TOO_LARGE -> "The request body is larger than the gateway forwards";
 			default -> "The gateway failed to handle the request";
 		};
 	}

@@ -10,6 +10,7 @@ public enum ProblemType {
 	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	MISSING_TENANT("missing-tenant", HttpStatus.BAD_REQUEST, "Missing tenant"),
+	CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "Content too large"),
 	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
 	INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Invalid request"),

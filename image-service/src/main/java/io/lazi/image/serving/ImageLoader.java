@@ -53,14 +53,16 @@ class ImageLoader {
 		if (stored.isPresent()) {
 			return counted("database", new NodeImage(node.depth(), path, stored.get()));
 		}
-		var bytes = upstream.fetch(key.tenant(), path);
-		if (bytes.isEmpty()) {
+		var fetched = upstream.fetch(key.tenant(), path);
+		if (fetched.isEmpty()) {
 			return counted("none", null);
 		}
-		var content = ImageContent.sniff(bytes.get())
+		var content = ImageContent.sniff(fetched.get().bytes())
 			.orElseThrow(() -> new UpstreamImageException("ServiceTitan's bytes for an image of tenant "
 					+ key.tenant() + " are not PNG, JPEG, WebP or GIF"));
-		repository.store(key.tenant(), path, content, OffsetDateTime.now(ZoneOffset.UTC));
+		var location = fetched.get().location();
+		repository.store(key.tenant(), path, content, location == null ? null : CdnLocations.key(location),
+				OffsetDateTime.now(ZoneOffset.UTC));
 		LOG.debug("Fetched {} ({} bytes) of tenant {} from ServiceTitan", path, content.size(), key.tenant());
 		return counted("servicetitan", new NodeImage(node.depth(), path, content));
 	}

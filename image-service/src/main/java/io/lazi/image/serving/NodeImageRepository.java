@@ -77,19 +77,29 @@ class NodeImageRepository {
 			.fetchOptional(r -> ImageContent.stored(r.value1(), r.value2(), r.value3()));
 	}
 
-	/** Saves fetched bytes; a concurrent save of the same path keeps the later one. */
-	void store(Tenant tenant, String imagePath, ImageContent content, OffsetDateTime now) {
+	/**
+	 * Saves fetched bytes and the CDN object they came from ({@link CdnLocations#key}); a concurrent save
+	 * of the same path keeps the later one.
+	 */
+	void store(Tenant tenant, String imagePath, ImageContent content, @Nullable String cdnLocation, OffsetDateTime now) {
 		dsl.insertInto(STORED_IMAGE, STORED_IMAGE.TENANT_ID, STORED_IMAGE.IMAGE_PATH, STORED_IMAGE.CONTENT_TYPE,
-				STORED_IMAGE.ETAG, STORED_IMAGE.SIZE_BYTES, STORED_IMAGE.BYTES, STORED_IMAGE.FETCHED_AT)
-			.values(tenant.id(), imagePath, content.type().mediaType(), content.etag(), content.size(), content.bytes(), now)
+				STORED_IMAGE.ETAG, STORED_IMAGE.SIZE_BYTES, STORED_IMAGE.BYTES, STORED_IMAGE.CDN_LOCATION, STORED_IMAGE.FETCHED_AT)
+			.values(tenant.id(), imagePath, content.type().mediaType(), content.etag(), content.size(), content.bytes(),
+					cdnLocation, now)
 			.onConflict(STORED_IMAGE.TENANT_ID, STORED_IMAGE.IMAGE_PATH)
 			.doUpdate()
+			.set(STORED_IMAGE.CDN_LOCATION, cdnLocation)
 			.set(STORED_IMAGE.CONTENT_TYPE, content.type().mediaType())
 			.set(STORED_IMAGE.ETAG, content.etag())
 			.set(STORED_IMAGE.SIZE_BYTES, content.size())
 			.set(STORED_IMAGE.BYTES, content.bytes())
 			.set(STORED_IMAGE.FETCHED_AT, now)
 			.execute();
+	}
+
+	/** Whether the tenant has an image fetched from the CDN object {@code cdnLocation} ({@link CdnLocations#key}). */
+	boolean referencesCdnObject(Tenant tenant, String cdnLocation) {
+		return dsl.fetchExists(STORED_IMAGE, STORED_IMAGE.TENANT_ID.eq(tenant.id()), STORED_IMAGE.CDN_LOCATION.eq(cdnLocation));
 	}
 
 	/** Stored images of the tenant, their bytes, and its nodes with an image path. */

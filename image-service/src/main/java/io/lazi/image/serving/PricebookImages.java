@@ -1,5 +1,6 @@
 package io.lazi.image.serving;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +74,14 @@ public class PricebookImages implements DisposableBean {
 	/** Drops the node's image from memory. */
 	void evict(Tenant tenant, long stId) {
 		cache.synchronous().invalidate(new ImageKey(tenant, stId));
+	}
+
+	/**
+	 * Whether the tenant's own images were fetched, through its ServiceTitan credentials, from the CDN
+	 * object at {@code target}: the only CDN objects the proxy serves it.
+	 */
+	public boolean referencesCdnObject(Tenant tenant, URI target) {
+		return repository.referencesCdnObject(tenant, CdnLocations.key(target));
 	}
 
 	/** Counts of the tenant, in memory and in the database. */

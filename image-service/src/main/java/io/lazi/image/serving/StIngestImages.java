@@ -25,13 +25,14 @@ class StIngestImages {
 	}
 
 	/**
-	 * @return the bytes, or empty when ServiceTitan has no image at {@code path}
+	 * @return the bytes and the CDN object st-ingest downloaded them from, or empty when ServiceTitan has
+	 *         no image at {@code path}
 	 * @throws UpstreamImageException on any other answer, a timeout or an I/O failure
 	 */
-	Optional<byte[]> fetch(Tenant tenant, String path) {
+	Optional<InternalClient.Content> fetch(Tenant tenant, String path) {
 
 		try {
-			return stIngest.get(tenant, "/internal/servicetitan/images?path={path}", path).map(InternalClient.Content::bytes);
+			return stIngest.get(tenant, "/internal/servicetitan/images?path={path}", path);
 		}
 		catch (InternalCallException ex) {
 			throw new UpstreamImageException(ex.getMessage() + " for an image of tenant " + tenant, ex);

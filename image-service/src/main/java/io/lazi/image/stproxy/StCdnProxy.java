@@ -64,6 +64,20 @@ public final class StCdnProxy implements AutoCloseable {
 	}
 
 	/**
+	 * Refuses a target the proxy would never fetch (scheme, user info, host, port), before anything is
+	 * looked up or asked of the tenant's data.
+	 *
+	 * @throws ProxyRefusedException naming the rule
+	 */
+	public void check(URI target) {
+
+		var refusal = targets.refusal(target);
+		if (refusal != null) {
+			throw refused(target, refusal);
+		}
+	}
+
+	/**
 	 * @param target absolute URL of the image
 	 * @throws ProxyRefusedException when a policy refuses the fetch
 	 * @throws ProxyUpstreamException when an allowed CDN fails or is too slow

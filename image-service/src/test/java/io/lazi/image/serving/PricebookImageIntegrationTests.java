@@ -40,7 +40,10 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		var tenant = newTenant();
 		var png = TestImages.png(1);
 		UPSTREAM.stubFor(upstream(tenant, "Images/Category/a.png")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(png)));
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/octet-stream")
+				.withHeader("Content-Location", "https://CDN.example/tenant/a.png?sig=1")
+				.withBody(png)));
 
 		publishNode(tenant, 41000001L, 0, "Images/Category/a.png");
 
@@ -53,6 +56,8 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(response.headers().firstValue("Content-Length")).hasValue(Integer.toString(png.length));
 		assertThat(storedImages(tenant)).isEqualTo(1);
+		assertThat(jdbc.sql("select cdn_location from stored_image where tenant_id = ?").param(tenant).query(String.class).single())
+			.isEqualTo("https://cdn.example/tenant/a.png?sig=1");
 		UPSTREAM.verify(1, calls(tenant));
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -72,8 +73,10 @@ public final class InternalClient {
 					throw answered(status, null);
 				}
 				var type = response.getHeaders().getContentType();
+				var location = response.getHeaders().getFirst(HttpHeaders.CONTENT_LOCATION);
 				try (var body = response.getBody()) {
-					return Optional.of(new Content(body.readAllBytes(), type == null ? MediaType.APPLICATION_OCTET_STREAM : type));
+					return Optional.of(new Content(body.readAllBytes(), type == null ? MediaType.APPLICATION_OCTET_STREAM : type,
+							location == null ? null : URI.create(location)));
 				}
 			}));
 	}
@@ -134,7 +137,8 @@ public final class InternalClient {
 	 * An answer's body and its type.
 	 *
 	 * @param contentType the answer's {@code Content-Type}, {@code application/octet-stream} when absent
+	 * @param location the answer's {@code Content-Location}, when it has one
 	 */
-	public record Content(byte[] bytes, MediaType contentType) {
+	public record Content(byte[] bytes, MediaType contentType, @Nullable URI location) {
 	}
 }

@@ -9,13 +9,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import io.lazi.platform.web.input.InputSafetyConfiguration;
+
 /**
- * Registers the {@link Tenant} and {@link PageRequest} resolvers and the problem-details advice in
- * servlet services.
+ * Registers the {@link Tenant} and {@link PageRequest} resolvers, the problem-details advice and the
+ * input checks of {@link InputSafetyConfiguration} in servlet services.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemDetailsAdvice.class)
+@Import({ ProblemDetailsAdvice.class, InputSafetyConfiguration.class })
 public class LaziWebAutoConfiguration {
 
 	@Bean

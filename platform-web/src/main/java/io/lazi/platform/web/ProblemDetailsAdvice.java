@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +25,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.validation.ConstraintViolationException;
 
 import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.web.input.ContentTooLargeException;
+import io.lazi.platform.web.input.SafeText;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Maps failures to RFC 9457 problems with stable {@code type}s: unknown resource 404, bad input 400
@@ -95,6 +100,50 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", "No endpoint at /" + ex.getResourcePath()));
+	}
+
+	@ExceptionHandler(ContentTooLargeException.class)
+	ProblemDetail contentTooLarge(ContentTooLargeException ex) {
+		return tooLarge(ex);
+	}
+
+	/**
+	 * A body that cannot be read: too large (413), or not the JSON the endpoint takes (400 naming the
+	 * field where Jackson knows it, e.g. {@code items[2].name}).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ContentTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+			}
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				var message = cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+						? SafeText.REFUSAL : "is not a valid value of the expected type";
+				return ResponseEntity.badRequest().body(invalid(fieldPath(databind), message));
+			}
+		}
+		return ResponseEntity.badRequest().body(invalid("body", "is not readable JSON of the expected shape"));
+	}
+
+	private static String fieldPath(DatabindException ex) {
+
+		var path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static ProblemDetail tooLarge(ContentTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, Problems.CONTENT_TOO_LARGE, "Content too large", ex.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -11,6 +11,8 @@ public final class Problems {
 
 	public static final URI MISSING_TENANT = URI.create("https://lazi.io/problems/missing-tenant");
 
+	public static final URI CONTENT_TOO_LARGE = URI.create("https://lazi.io/problems/content-too-large");
+
 	public static final URI CONFLICT = URI.create("https://lazi.io/problems/conflict");
 
 	public static final URI INTERNAL = URI.create("https://lazi.io/problems/internal");

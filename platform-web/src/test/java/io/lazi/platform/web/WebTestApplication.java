@@ -48,9 +48,25 @@ class WebTestApplication {
 			throw new org.springframework.web.ErrorResponseException(org.springframework.http.HttpStatus.CONFLICT, problem, null);
 		}
 
+		/** Echoes a note; what it takes is what input checks see. */
+		@PostMapping("/notes")
+		Note note(Tenant tenant, @org.springframework.web.bind.annotation.RequestBody Note note) {
+			return note;
+		}
+
+		/** Echoes a search term. */
+		@GetMapping("/search/{scope}")
+		Map<String, String> search(Tenant tenant, @PathVariable String scope, @RequestParam String q) {
+			return Map.of("scope", scope, "q", q);
+		}
+
 		@PostMapping("/runs")
 		ResponseEntity<Map<String, Object>> run(Tenant tenant, @RequestParam(defaultValue = "202") int status) {
 			return ResponseEntity.status(status).body(Map.of("tenant", tenant.id(), "ids", List.of(1, 2)));
 		}
+	}
+
+	/** A JSON body with a text, a list of texts and a number. */
+	record Note(String name, List<String> tags, int count) {
 	}
 }

@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.pricebook.listing.Timestamps;
+import io.lazi.pricebook.listing.Upserts;
 
 /**
  * Writes of the {@code sku} table, scoped to one tenant and set-based: a stored SKU is replaced only
@@ -47,25 +48,10 @@ class SkuRepository {
 			}
 			written += insert.onConflict(SKU.TENANT_ID, SKU.KIND, SKU.ST_ID)
 				.doUpdate()
-				.set(SKU.CODE, excluded(SKU.CODE))
-				.set(SKU.DISPLAY_NAME, excluded(SKU.DISPLAY_NAME))
-				.set(SKU.DESCRIPTION, excluded(SKU.DESCRIPTION))
-				.set(SKU.PRICE, excluded(SKU.PRICE))
-				.set(SKU.MEMBER_PRICE, excluded(SKU.MEMBER_PRICE))
-				.set(SKU.ADD_ON_PRICE, excluded(SKU.ADD_ON_PRICE))
-				.set(SKU.COST, excluded(SKU.COST))
-				.set(SKU.ACTIVE, excluded(SKU.ACTIVE))
-				.set(SKU.CATEGORY_ST_IDS, excluded(SKU.CATEGORY_ST_IDS))
-				.set(SKU.BUSINESS_UNIT_ID, excluded(SKU.BUSINESS_UNIT_ID))
-				.set(SKU.HOURS, excluded(SKU.HOURS))
-				.set(SKU.TAXABLE, excluded(SKU.TAXABLE))
-				.set(SKU.UNIT_OF_MEASURE, excluded(SKU.UNIT_OF_MEASURE))
-				.set(SKU.IS_INVENTORY, excluded(SKU.IS_INVENTORY))
-				.set(SKU.MANUFACTURER, excluded(SKU.MANUFACTURER))
-				.set(SKU.MODEL, excluded(SKU.MODEL))
-				.set(SKU.CREATED_ON, excluded(SKU.CREATED_ON))
-				.set(SKU.MODIFIED_ON, excluded(SKU.MODIFIED_ON))
-				.set(SKU.LAST_SYNCED_AT, excluded(SKU.LAST_SYNCED_AT))
+				.set(Upserts.fromExcluded(SKU.CODE, SKU.DISPLAY_NAME, SKU.DESCRIPTION, SKU.PRICE, SKU.MEMBER_PRICE,
+						SKU.ADD_ON_PRICE, SKU.COST, SKU.ACTIVE, SKU.CATEGORY_ST_IDS, SKU.BUSINESS_UNIT_ID, SKU.HOURS,
+						SKU.TAXABLE, SKU.UNIT_OF_MEASURE, SKU.IS_INVENTORY, SKU.MANUFACTURER, SKU.MODEL, SKU.CREATED_ON,
+						SKU.MODIFIED_ON, SKU.LAST_SYNCED_AT))
 				// A record without modifiedOn never replaces one that has it: it cannot prove to be newer.
 				.where(SKU.MODIFIED_ON.isNull().or(excluded(SKU.MODIFIED_ON).ge(SKU.MODIFIED_ON)))
 				.execute();

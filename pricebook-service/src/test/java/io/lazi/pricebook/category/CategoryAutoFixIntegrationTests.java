@@ -37,7 +37,7 @@ class CategoryAutoFixIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void storeTree() {
-		api.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0)), sub(12, 1, "Service", 1)));
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0)), sub(12, 1, "Service", 1)));
 	}
 
 	@Test

@@ -41,14 +41,14 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void storeTree() {
-		api.store(pool(sub(11, 1, "Pumps", 0), sub(12, 1, "Filters", 1)));
+		records.store(pool(sub(11, 1, "Pumps", 0), sub(12, 1, "Filters", 1)));
 	}
 
 	@Test
 	void flagsBothModifiedAndKeepsTheLocalValueUntilResolved() {
 
 		api.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"Pool pumps\"}");
-		api.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
 
 		var conflictId = awaitConflictOf(11);
 		assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson().isLenientlyEqualTo("""
@@ -60,7 +60,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 		assertThat(changes.awaitChanges(1)).extracting(Change::type).contains(Events.PRICEBOOK_CATEGORY_CONFLICT.name());
 		assertThat(api.post("/api/pricebook/categories/push")).bodyJson().extractingPath("$.count").isEqualTo(0);
 
-		api.store(pool(stCategory(11, 1L, "Motors", 0, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Motors", 0, null), sub(12, 1, "Filters", 1)));
 		assertThat(api.get("/api/sync/pricebook/conflicts?status=all")).bodyJson().isLenientlyEqualTo("""
 				{"count": 1, "items": [{"id": "%s", "st": {"name": "Motors"}}]}""".formatted(conflictId));
 
@@ -80,7 +80,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	void keepsTheLocalValueAndPushesItOverServiceTitan() {
 
 		api.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"Pool pumps\"}");
-		api.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
 		var conflictId = awaitConflictOf(11);
 
 		assertThat(api.post("/api/sync/pricebook/resolve-conflict/" + conflictId, "{\"strategy\": \"manual\"}"))
@@ -99,7 +99,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 		assertThat(api.post("/api/pricebook/categories/push")).bodyJson().extractingPath("$.count").isEqualTo(1);
 		assertThat(stIngest.awaitCommands(1).getFirst().write().name()).isEqualTo("Pool pumps");
 
-		api.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
 		assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson().extractingPath("$.count").isEqualTo(0);
 	}
 
@@ -107,7 +107,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	void settlesWithoutConflictWhenServiceTitanAlreadyHoldsTheLocalValues() {
 
 		api.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"Pool pumps\", \"position\": 4}");
-		api.store(pool(stCategory(11, 1L, "Pool pumps", 4, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Pool pumps", 4, null), sub(12, 1, "Filters", 1)));
 
 		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().isLenientlyEqualTo("""
 				{"name": "Pool pumps", "position": 4, "pending": false, "conflictId": null}""");
@@ -118,7 +118,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	void flagsALocalDeleteOfAnItemServiceTitanChanged() {
 
 		api.delete("/api/pricebook/categories/subcategories/12");
-		api.store(pool(sub(11, 1, "Pumps", 0), stCategory(12, 1L, "Filters and nets", 1, null)));
+		records.store(pool(sub(11, 1, "Pumps", 0), stCategory(12, 1L, "Filters and nets", 1, null)));
 
 		var conflictId = awaitConflictOf(12);
 		assertThat(api.get("/api/sync/pricebook/conflicts/" + conflictId)).bodyJson().isLenientlyEqualTo("""
@@ -135,7 +135,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	void flagsALocalChangeOfAnItemServiceTitanDeletedAndRecreatesItWhenKept() {
 
 		api.post("/api/pricebook/categories/subcategories/12/override", "{\"name\": \"Nets\"}");
-		api.store(pool(sub(11, 1, "Pumps", 0)));
+		records.store(pool(sub(11, 1, "Pumps", 0)));
 
 		var conflictId = awaitConflictOf(12);
 		assertThat(api.get("/api/sync/pricebook/conflicts/" + conflictId)).bodyJson().isLenientlyEqualTo("""
@@ -172,7 +172,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void flagsALocallyChangedRootAFullRunNoLongerSees() {
 
-		api.store(root(2, "Spa", 1));
+		records.store(root(2, "Spa", 1));
 		api.post("/api/pricebook/categories/2/override", "{\"name\": \"Spas\"}");
 		var run = UUID.randomUUID();
 		raw.fetched(tenant, run, SyncType.FULL, pool(sub(11, 1, "Pumps", 0), sub(12, 1, "Filters", 1)));
@@ -190,7 +190,7 @@ class CategoryConflictIntegrationTests extends IntegrationTestSupport {
 	void rejectsAnUnknownStrategyAndHidesOtherTenantsConflicts() {
 
 		api.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"Pool pumps\"}");
-		api.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
+		records.store(pool(stCategory(11, 1L, "Pumps and motors", 0, null), sub(12, 1, "Filters", 1)));
 		var conflictId = awaitConflictOf(11);
 
 		TenantApi.assertBadRequest(

@@ -45,7 +45,7 @@ class CategoryPushIntegrationTests extends IntegrationTestSupport {
 
 	@BeforeEach
 	void storeTree() {
-		api.store(pool("Pumps", null));
+		records.store(pool("Pumps", null));
 	}
 
 	@Test

@@ -40,9 +40,9 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 	@BeforeEach
 	void storeTree() {
 
-		api.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0))),
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0))),
 				sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
-		api.store(root(2, "Spa", 1, sub(21, 2, "Covers", 0)));
+		records.store(root(2, "Spa", 1, sub(21, 2, "Covers", 0)));
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertThat(api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 11}"))
 			.hasStatus(HttpStatus.CONFLICT);
 
-		api.store(root(3, "Deep", 2, sub(31, 3, "d1", 0, sub(32, 31, "d2", 0, sub(33, 32, "d3", 0, sub(34, 33, "d4", 0,
+		records.store(root(3, "Deep", 2, sub(31, 3, "d1", 0, sub(32, 31, "d2", 0, sub(33, 32, "d3", 0, sub(34, 33, "d4", 0,
 				sub(35, 34, "d5", 0, sub(36, 35, "d6", 0))))))));
 		TenantApi.assertBadRequest(
 				api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 36}"),

@@ -41,7 +41,7 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void storesServicesMaterialsAndEquipmentFromTheRawTopics() {
 
-		api.store(root(1, "Pool", 0));
+		records.store(root(1, "Pool", 0));
 		stIngest.fetched(tenant, service(501, "SVC-1", "Pump repair", 1, 999));
 		stIngest.fetched(tenant, material(601, "MAT-1", "Chlorine tabs", 1));
 		stIngest.fetched(tenant, equipment(701, "EQ-1", "Variable speed pump"));
@@ -77,8 +77,8 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void keepsTheNewerSkuWhenAnOlderVersionArrivesLate() {
 
-		api.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3", "Newer", true, StSkus.MODIFIED));
-		api.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3-OLD", "Older", true, StSkus.MODIFIED.minusSeconds(1)));
+		records.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3", "Newer", true, StSkus.MODIFIED));
+		records.storeSku(UUID.randomUUID().toString(), service(503, "SVC-3-OLD", "Older", true, StSkus.MODIFIED.minusSeconds(1)));
 
 		assertThat(api.get("/api/pricebook/services/503")).bodyJson()
 			.isLenientlyEqualTo("""
@@ -89,8 +89,8 @@ class SkuSyncIntegrationTests extends IntegrationTestSupport {
 	void changesNothingForARedeliveredEvent() {
 
 		var eventId = UUID.randomUUID().toString();
-		api.storeSku(eventId, service(504, "SVC-4", "First"));
-		api.storeSku(eventId, service(504, "SVC-4", "Changed", false, StSkus.MODIFIED.plusSeconds(60)));
+		records.storeSku(eventId, service(504, "SVC-4", "First"));
+		records.storeSku(eventId, service(504, "SVC-4", "Changed", false, StSkus.MODIFIED.plusSeconds(60)));
 
 		assertThat(api.get("/api/pricebook/services/504")).bodyJson()
 			.isLenientlyEqualTo("""

@@ -1,6 +1,7 @@
 package io.lazi.stingest.command;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,10 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
-import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command ledger's state changes, each in its own short transaction: a delivery's start (before
@@ -24,15 +23,9 @@ class CommandLedger {
 
 	private final Outbox outbox;
 
-	private final CloudEventCodec codec;
-
-	private final JsonMapper json;
-
-	CommandLedger(CommandRepository commands, Outbox outbox, CloudEventCodec codec, JsonMapper json) {
+	CommandLedger(CommandRepository commands, Outbox outbox) {
 		this.commands = commands;
 		this.outbox = outbox;
-		this.codec = codec;
-		this.json = json;
 	}
 
 	/**
@@ -50,7 +43,7 @@ class CommandLedger {
 		var entry = commands.redelivered(command.tenantId(), command.commandId())
 			.orElseThrow(() -> new IllegalArgumentException("Command " + command.commandId() + " is known for another tenant"));
 		if (entry.completed()) {
-			var recorded = json.readValue(entry.result(), StCommandCompleted.class);
+			var recorded = Objects.requireNonNull(entry.result());
 			outbox.append(completedEvent(recorded));
 			return new Delivery.AlreadyCompleted(recorded, entry.attempts());
 		}
@@ -60,8 +53,7 @@ class CommandLedger {
 	/** Records the outcome and appends its {@code StCommandCompleted}, together. */
 	@Transactional
 	void complete(StCommandCompleted result) {
-		commands.complete(result.tenantId(), result.commandId(), result.outcome(), codec.serialize(result),
-				result.completedAt());
+		commands.complete(result);
 		outbox.append(completedEvent(result));
 	}
 

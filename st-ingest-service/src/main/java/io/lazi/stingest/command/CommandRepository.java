@@ -14,17 +14,28 @@ import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommand;
+import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.platform.kafka.CloudEventCodec;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The command ledger ({@code st_command}); every method filters by tenant. */
+/**
+ * The command ledger ({@code st_command}); every method filters by tenant. A completed command keeps the
+ * {@code StCommandCompleted} it published, as that event's JSON.
+ */
 @Repository
 class CommandRepository {
 
 	private final DSLContext db;
 
-	CommandRepository(DSLContext db) {
+	private final CloudEventCodec codec;
+
+	private final JsonMapper json;
+
+	CommandRepository(DSLContext db, CloudEventCodec codec, JsonMapper json) {
 		this.db = db;
+		this.codec = codec;
+		this.json = json;
 	}
 
 	/**
@@ -52,18 +63,20 @@ class CommandRepository {
 			.where(ST_COMMAND.TENANT_ID.eq(tenantId), ST_COMMAND.COMMAND_ID.eq(commandId))
 			.returning(ST_COMMAND.STATUS, ST_COMMAND.STARTED_AT, ST_COMMAND.RESULT, ST_COMMAND.ATTEMPTS)
 			.fetchOptional(row -> new Entry(row.get(ST_COMMAND.STATUS), row.get(ST_COMMAND.STARTED_AT).toInstant(),
-					row.get(ST_COMMAND.RESULT) == null ? null : row.get(ST_COMMAND.RESULT).data().getBytes(StandardCharsets.UTF_8),
+					row.get(ST_COMMAND.RESULT) == null ? null
+							: json.readValue(row.get(ST_COMMAND.RESULT).data().getBytes(StandardCharsets.UTF_8),
+									StCommandCompleted.class),
 					row.get(ST_COMMAND.ATTEMPTS)));
 	}
 
-	/** Marks the command COMPLETED with its outcome and the published result. */
-	void complete(String tenantId, UUID commandId, CommandOutcome outcome, byte[] result, Instant now) {
+	/** Marks the command COMPLETED with the outcome {@code result} publishes, at its completion time. */
+	void complete(StCommandCompleted result) {
 		db.update(ST_COMMAND)
 			.set(ST_COMMAND.STATUS, Entry.COMPLETED)
-			.set(ST_COMMAND.OUTCOME, outcome.name())
-			.set(ST_COMMAND.RESULT, JSONB.jsonb(new String(result, StandardCharsets.UTF_8)))
-			.set(ST_COMMAND.COMPLETED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.where(ST_COMMAND.TENANT_ID.eq(tenantId), ST_COMMAND.COMMAND_ID.eq(commandId))
+			.set(ST_COMMAND.OUTCOME, result.outcome().name())
+			.set(ST_COMMAND.RESULT, JSONB.jsonb(new String(codec.serialize(result), StandardCharsets.UTF_8)))
+			.set(ST_COMMAND.COMPLETED_AT, OffsetDateTime.ofInstant(result.completedAt(), ZoneOffset.UTC))
+			.where(ST_COMMAND.TENANT_ID.eq(result.tenantId()), ST_COMMAND.COMMAND_ID.eq(result.commandId()))
 			.execute();
 	}
 
@@ -71,10 +84,10 @@ class CommandRepository {
 	 * A known command.
 	 *
 	 * @param startedAt when its first delivery started
-	 * @param result the published {@code StCommandCompleted} JSON once COMPLETED
+	 * @param result the published {@code StCommandCompleted} once COMPLETED
 	 * @param attempts deliveries so far, this one included
 	 */
-	record Entry(String status, Instant startedAt, byte @Nullable [] result, int attempts) {
+	record Entry(String status, Instant startedAt, @Nullable StCommandCompleted result, int attempts) {
 
 		static final String STARTED = "STARTED";
 

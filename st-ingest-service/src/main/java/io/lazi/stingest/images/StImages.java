@@ -34,17 +34,19 @@ public class StImages {
 	}
 
 	/**
-	 * The bytes of the image at {@code path}, exactly as the CDN sent them.
+	 * The bytes of the image at {@code path}, exactly as the CDN sent them, and the CDN location
+	 * ServiceTitan's 302 pointed at for this tenant.
 	 *
 	 * @return empty when ServiceTitan has no image at that path
 	 * @throws ServiceTitanException when ServiceTitan refuses or fails the call for good
 	 * @throws ImageDownloadException when the CDN download fails or exceeds its limits
 	 */
-	public Optional<byte[]> fetch(Tenant tenant, String path) {
+	public Optional<StImage> fetch(Tenant tenant, String path) {
 
 		if (!path.startsWith(PREFIX)) {
 			throw new IllegalArgumentException("An image path starts with " + PREFIX);
 		}
-		return client.imageLocation(tenant.id(), path, new CallCounts()).map(downloads::download);
+		return client.imageLocation(tenant.id(), path, new CallCounts())
+			.map(location -> new StImage(downloads.download(location), location));
 	}
 }

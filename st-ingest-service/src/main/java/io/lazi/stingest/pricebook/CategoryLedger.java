@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.platform.events.CategoryFetched;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
-import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.stingest.pricebook.persistence.CategoryStateRepository;
@@ -27,12 +26,9 @@ class CategoryLedger {
 
 	private final Outbox outbox;
 
-	private final CloudEventCodec codec;
-
-	CategoryLedger(CategoryStateRepository state, Outbox outbox, CloudEventCodec codec) {
+	CategoryLedger(CategoryStateRepository state, Outbox outbox) {
 		this.state = state;
 		this.outbox = outbox;
-		this.codec = codec;
 	}
 
 	/** Stores one root (complete subtree, images filled) and publishes it as {@code CategoryFetched}. */
@@ -40,7 +36,7 @@ class CategoryLedger {
 	void storeRoot(SyncRun run, StCategory root, Instant fetchedAt, List<NodeState> nodes) {
 
 		var payload = new CategoryFetched(run.tenantId(), run.id(), run.syncType(), fetchedAt, root);
-		state.storeRoot(run.tenant(), root.id(), run.id(), run.syncType(), fetchedAt, codec.serialize(root), nodes);
+		state.storeRoot(run.tenant(), root, run.id(), run.syncType(), fetchedAt, nodes);
 		outbox.append(OutgoingEvent.of(Events.CATEGORY_FETCHED, Long.toString(root.id()), payload));
 	}
 }

@@ -40,6 +40,7 @@ class InternalImageIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(PNG);
+		assertThat(response.headers().firstValue("Content-Location")).hasValue(ST.baseUrl() + "/cdn/" + tenant + "/a.png");
 		ST.verify(1, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/images")));
 	}
 

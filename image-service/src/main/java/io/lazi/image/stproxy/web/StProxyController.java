@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.image.content.ImageResponses;
+import io.lazi.image.serving.PricebookImages;
 import io.lazi.image.serving.ServingProperties;
 import io.lazi.image.stproxy.ProxyRefusedException;
 import io.lazi.image.stproxy.ProxyUpstreamException;
@@ -23,6 +24,7 @@ import io.lazi.image.stproxy.StCdnProxy;
 import io.lazi.image.stproxy.StProxyProperties;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Problems;
+import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,8 +32,10 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * {@code GET /images/st/{host[:port]}/{path}[?query]}: the image at
  * {@code <scheme>://{host[:port]}/{path}[?query]} ({@code lazi.image.st-proxy.scheme}), fetched through
- * {@link StCdnProxy}. 400 (field {@code path}) for a malformed target, 403
- * {@code https://lazi.io/problems/proxy-refused} for every refusal, 502/504 when the CDN fails.
+ * {@link StCdnProxy}, when the tenant's own images came from that CDN object (fetched through its
+ * ServiceTitan credentials). 400 (field {@code path}) for a malformed target, 403
+ * {@code https://lazi.io/problems/proxy-refused} for a target the proxy policy refuses, 404 for an object
+ * the tenant's data does not reference, 502/504 when the CDN fails.
  * Requires the trusted tenant header like every image route.
  */
 @RestController
@@ -50,17 +54,25 @@ class StProxyController {
 
 	private final ServingProperties serving;
 
-	StProxyController(StCdnProxy proxy, StProxyProperties properties, ServingProperties serving) {
+	private final PricebookImages images;
+
+	StProxyController(StCdnProxy proxy, StProxyProperties properties, ServingProperties serving, PricebookImages images) {
 		this.proxy = proxy;
 		this.properties = properties;
 		this.serving = serving;
+		this.images = images;
 	}
 
 	@GetMapping("/images/st/**")
 	ResponseEntity<byte[]> proxy(Tenant tenant, HttpServletRequest request,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 
-		var content = proxy.fetch(target(request));
+		var target = target(request);
+		proxy.check(target);
+		if (!images.referencesCdnObject(tenant, target)) {
+			throw new ResourceNotFoundException("CDN object", target.getRawPath());
+		}
+		var content = proxy.fetch(target);
 		return ImageResponses.of(content, ifNoneMatch, serving.httpMaxAge());
 	}
 

@@ -3,7 +3,6 @@ package io.lazi.pricebook.category.internal;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY;
 import static org.jooq.impl.DSL.all;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.row;
@@ -29,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import io.lazi.pricebook.listing.Timestamps;
+import io.lazi.pricebook.listing.Upserts;
 
 /**
  * The one writer of the {@code category} table: every INSERT, UPDATE and DELETE of it is here, with
@@ -41,6 +41,16 @@ public class CategoryTable {
 
 	/** Rows per upsert statement: 22 parameters a row stay below PostgreSQL's 65,535 limit. */
 	private static final int CHUNK = 1_000;
+
+	/**
+	 * The columns a sync writes and compares: a row whose values all equal the proposed ones stays
+	 * untouched (its {@code last_synced_at} included).
+	 */
+	private static final List<Field<?>> SYNCED = List.of(CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID, CATEGORY.DEPTH,
+			CATEGORY.PATH, CATEGORY.NAME, CATEGORY.DESCRIPTION, CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
+			CATEGORY.BUSINESS_UNIT_IDS, CATEGORY.CATEGORY_TYPE, CATEGORY.CREATED_ON, CATEGORY.MODIFIED_ON,
+			CATEGORY.ST_NAME, CATEGORY.ST_IMAGE_PATH, CATEGORY.ST_POSITION, CATEGORY.ST_PARENT_ST_ID,
+			CATEGORY.ST_ROOT_ST_ID);
 
 	/** Marks a row pending for a field, starting its pending state (base, since) when it had none. */
 	private static final String MARK_PENDING = """
@@ -127,39 +137,9 @@ public class CategoryTable {
 			}
 			insert.onConflict(CATEGORY.TENANT_ID, CATEGORY.ST_ID)
 				.doUpdate()
-				.set(CATEGORY.PARENT_ST_ID, excluded(CATEGORY.PARENT_ST_ID))
-				.set(CATEGORY.ROOT_ST_ID, excluded(CATEGORY.ROOT_ST_ID))
-				.set(CATEGORY.DEPTH, excluded(CATEGORY.DEPTH))
-				.set(CATEGORY.PATH, excluded(CATEGORY.PATH))
-				.set(CATEGORY.NAME, excluded(CATEGORY.NAME))
-				.set(CATEGORY.DESCRIPTION, excluded(CATEGORY.DESCRIPTION))
-				.set(CATEGORY.IMAGE_PATH, excluded(CATEGORY.IMAGE_PATH))
-				.set(CATEGORY.POSITION, excluded(CATEGORY.POSITION))
-				.set(CATEGORY.ACTIVE, excluded(CATEGORY.ACTIVE))
-				.set(CATEGORY.BUSINESS_UNIT_IDS, excluded(CATEGORY.BUSINESS_UNIT_IDS))
-				.set(CATEGORY.CATEGORY_TYPE, excluded(CATEGORY.CATEGORY_TYPE))
-				.set(CATEGORY.CREATED_ON, excluded(CATEGORY.CREATED_ON))
-				.set(CATEGORY.MODIFIED_ON, excluded(CATEGORY.MODIFIED_ON))
-				.set(CATEGORY.LAST_SYNCED_AT, excluded(CATEGORY.LAST_SYNCED_AT))
-				.set(CATEGORY.LAST_SYNC_RUN_ID, excluded(CATEGORY.LAST_SYNC_RUN_ID))
-				.set(CATEGORY.ST_NAME, excluded(CATEGORY.ST_NAME))
-				.set(CATEGORY.ST_IMAGE_PATH, excluded(CATEGORY.ST_IMAGE_PATH))
-				.set(CATEGORY.ST_POSITION, excluded(CATEGORY.ST_POSITION))
-				.set(CATEGORY.ST_PARENT_ST_ID, excluded(CATEGORY.ST_PARENT_ST_ID))
-				.set(CATEGORY.ST_ROOT_ST_ID, excluded(CATEGORY.ST_ROOT_ST_ID))
-				.where(row(CATEGORY.PARENT_ST_ID, CATEGORY.ROOT_ST_ID, CATEGORY.DEPTH, CATEGORY.PATH, CATEGORY.NAME,
-						CATEGORY.DESCRIPTION, CATEGORY.IMAGE_PATH, CATEGORY.POSITION, CATEGORY.ACTIVE,
-						CATEGORY.BUSINESS_UNIT_IDS, CATEGORY.CATEGORY_TYPE, CATEGORY.CREATED_ON, CATEGORY.MODIFIED_ON,
-						CATEGORY.ST_NAME, CATEGORY.ST_IMAGE_PATH, CATEGORY.ST_POSITION, CATEGORY.ST_PARENT_ST_ID,
-						CATEGORY.ST_ROOT_ST_ID)
-					.isDistinctFrom(row(excluded(CATEGORY.PARENT_ST_ID), excluded(CATEGORY.ROOT_ST_ID),
-							excluded(CATEGORY.DEPTH), excluded(CATEGORY.PATH), excluded(CATEGORY.NAME),
-							excluded(CATEGORY.DESCRIPTION), excluded(CATEGORY.IMAGE_PATH), excluded(CATEGORY.POSITION),
-							excluded(CATEGORY.ACTIVE), excluded(CATEGORY.BUSINESS_UNIT_IDS),
-							excluded(CATEGORY.CATEGORY_TYPE), excluded(CATEGORY.CREATED_ON),
-							excluded(CATEGORY.MODIFIED_ON), excluded(CATEGORY.ST_NAME), excluded(CATEGORY.ST_IMAGE_PATH),
-							excluded(CATEGORY.ST_POSITION), excluded(CATEGORY.ST_PARENT_ST_ID),
-							excluded(CATEGORY.ST_ROOT_ST_ID))))
+				.set(Upserts.fromExcluded(SYNCED))
+				.set(Upserts.fromExcluded(CATEGORY.LAST_SYNCED_AT, CATEGORY.LAST_SYNC_RUN_ID))
+				.where(row(SYNCED).isDistinctFrom(row(Upserts.excluded(SYNCED))))
 				.execute();
 		}
 	}

@@ -19,10 +19,8 @@ import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.sync.internal.CategoryTree;
 import io.lazi.pricebook.category.sync.internal.ChangeTally;
-import io.lazi.pricebook.category.sync.internal.PullResults;
 import io.lazi.pricebook.category.sync.internal.SubtreeApplier;
-import io.lazi.pricebook.category.sync.internal.SyncRunFinisher;
-import io.lazi.pricebook.category.sync.internal.SyncRunRepository;
+import io.lazi.pricebook.category.sync.internal.SyncRunTracker;
 
 /**
  * Applies st-ingest's events to the category tree, each checked and exactly once
@@ -38,19 +36,12 @@ public class CategorySync {
 
 	private final SubtreeApplier subtrees;
 
-	private final SyncRunRepository runs;
+	private final SyncRunTracker runs;
 
-	private final SyncRunFinisher finisher;
-
-	private final PullResults pulls;
-
-	CategorySync(ConsumedMessages consumed, SubtreeApplier subtrees, SyncRunRepository runs, SyncRunFinisher finisher,
-			PullResults pulls) {
+	CategorySync(ConsumedMessages consumed, SubtreeApplier subtrees, SyncRunTracker runs) {
 		this.consumed = consumed;
 		this.subtrees = subtrees;
 		this.runs = runs;
-		this.finisher = finisher;
-		this.pulls = pulls;
 	}
 
 	/**
@@ -75,8 +66,7 @@ public class CategorySync {
 		var changes = subtrees.apply(tenantId, nodes, root.stId(), fetched.syncRunId(), now);
 
 		var tally = ChangeTally.of(changes);
-		var newRoot = runs.recordRoot(tenantId, fetched.syncRunId(), root.stId());
-		finisher.finishIfReady(runs.addRoot(tenantId, fetched.syncRunId(), newRoot, tally, now), now);
+		runs.rootApplied(tenantId, fetched.syncRunId(), root.stId(), tally, now);
 		LOG.debug("Applied root {} of tenant {} (run {}): {} nodes, {} created, {} updated, {} deactivated",
 				root.stId(), tenantId, fetched.syncRunId(), nodes.size(), tally.created(), tally.updated(),
 				tally.deactivated());
@@ -103,9 +93,7 @@ public class CategorySync {
 		}
 		var rootStIds = completed.syncType() == SyncType.FULL ? fullRunRoots(completed) : null;
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		var run = runs.complete(tenantId, completed.syncRunId(), completed.syncType(), completed.rootCount(), rootStIds,
-				now);
-		finisher.finishIfReady(run, now);
+		runs.completed(tenantId, completed.syncRunId(), completed.syncType(), completed.rootCount(), rootStIds, now);
 	}
 
 	/**
@@ -115,7 +103,7 @@ public class CategorySync {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void applyPull(String tenantId, StCommandCompleted result, OffsetDateTime now) {
-		pulls.apply(tenantId, result, now);
+		subtrees.applyPull(tenantId, result, now);
 	}
 
 	/**

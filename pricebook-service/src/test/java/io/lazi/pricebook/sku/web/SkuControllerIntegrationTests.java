@@ -32,14 +32,14 @@ class SkuControllerIntegrationTests extends IntegrationTestSupport {
 	@BeforeEach
 	void storePricebook() {
 
-		api.store(root(1, "Pool", 0, sub(11, 1, "Pumps", 0, sub(111, 11, "Motors", 0))));
-		api.store(root(2, "Spa", 1));
-		api.storeSku(service(801, "SVC-B", "Pump motor swap", 111));
-		api.storeSku(service(802, "SVC-A", "Chlorinate", 1));
-		api.storeSku(service(803, "SVC-C", "Spa drain", 2));
-		api.storeSku(service(804, "SVC-D", "Old pump service", false, StSkus.MODIFIED, 11));
-		api.storeSku(service(805, "XYZ-9", "Heater check"));
-		api.storeSku(material(901, "MAT-1", "Pump seal", 11));
+		records.store(root(1, "Pool", 0, sub(11, 1, "Pumps", 0, sub(111, 11, "Motors", 0))));
+		records.store(root(2, "Spa", 1));
+		records.storeSku(service(801, "SVC-B", "Pump motor swap", 111));
+		records.storeSku(service(802, "SVC-A", "Chlorinate", 1));
+		records.storeSku(service(803, "SVC-C", "Spa drain", 2));
+		records.storeSku(service(804, "SVC-D", "Old pump service", false, StSkus.MODIFIED, 11));
+		records.storeSku(service(805, "XYZ-9", "Heater check"));
+		records.storeSku(material(901, "MAT-1", "Pump seal", 11));
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class SkuControllerIntegrationTests extends IntegrationTestSupport {
 	void answersNotFoundForAnotherTenantsSkuOrAnotherKind() {
 
 		var other = StIngestEvents.newTenant();
-		kit.api(other).storeSku(service(8801, "OTHER", "Elsewhere"));
+		kit.records(other).storeSku(service(8801, "OTHER", "Elsewhere"));
 
 		assertThat(api.get("/api/pricebook/services/8801")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -3,6 +3,7 @@ package io.lazi.stingest.images.web;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +24,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanException;
 /**
  * {@code GET /internal/servicetitan/images?path=Images/…} for image-service: the bytes of the caller
  * tenant's ({@code X-Tenant-ID}) ServiceTitan image as {@code application/octet-stream} (the caller
- * sniffs the type). 400 for a path not starting with {@code Images/} or one ServiceTitan refuses, 404
+ * sniffs the type), with {@code Content-Location} naming the CDN object ServiceTitan redirected to. 400 for a path not starting with {@code Images/} or one ServiceTitan refuses, 404
  * when ServiceTitan has none or the tenant has no credentials, 502 when ServiceTitan or its CDN fails.
  */
 @RestController
@@ -49,8 +50,12 @@ class InternalImageController {
 		if (!images.serves(tenant)) {
 			throw new ResourceNotFoundException("ServiceTitan tenant", tenant);
 		}
-		var bytes = images.fetch(tenant, path).orElseThrow(() -> new ResourceNotFoundException("Image", path));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(bytes.length).body(bytes);
+		var image = images.fetch(tenant, path).orElseThrow(() -> new ResourceNotFoundException("Image", path));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.contentLength(image.bytes().length)
+			.header(HttpHeaders.CONTENT_LOCATION, image.location().toString())
+			.body(image.bytes());
 	}
 
 	@ExceptionHandler(ServiceTitanException.class)

@@ -18,7 +18,9 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.web.Tenant;
 
 /**
@@ -31,8 +33,11 @@ public class CategoryStateRepository {
 
 	private final DSLContext db;
 
-	CategoryStateRepository(DSLContext db) {
+	private final CloudEventCodec codec;
+
+	CategoryStateRepository(DSLContext db, CloudEventCodec codec) {
 		this.db = db;
+		this.codec = codec;
 	}
 
 	/** Last seen state of every node of the tenant, by ServiceTitan id. */
@@ -46,14 +51,15 @@ public class CategoryStateRepository {
 	}
 
 	/**
-	 * Stores the latest raw payload of a root and replaces the snapshot of its subtree with
-	 * {@code nodes} (nodes no longer under the root are dropped from it).
+	 * Stores {@code root} as the latest raw payload of that root (its JSON as published) and replaces the
+	 * snapshot of its subtree with {@code nodes} (nodes no longer under the root are dropped from it).
 	 */
-	public void storeRoot(Tenant tenant, long rootStId, UUID syncRunId, SyncType syncType, Instant fetchedAt,
-			byte[] jsonPayload, List<NodeState> nodes) {
+	public void storeRoot(Tenant tenant, StCategory root, UUID syncRunId, SyncType syncType, Instant fetchedAt,
+			List<NodeState> nodes) {
 
 		var tenantId = tenant.id();
-		var payload = JSONB.jsonb(new String(jsonPayload, StandardCharsets.UTF_8));
+		var rootStId = root.id();
+		var payload = JSONB.jsonb(new String(codec.serialize(root), StandardCharsets.UTF_8));
 		db.insertInto(RAW_CATEGORY)
 			.set(RAW_CATEGORY.TENANT_ID, tenantId)
 			.set(RAW_CATEGORY.ST_ID, rootStId)

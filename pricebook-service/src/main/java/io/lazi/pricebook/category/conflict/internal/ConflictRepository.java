@@ -1,7 +1,6 @@
 package io.lazi.pricebook.category.conflict.internal;
 
 import static io.lazi.pricebook.jooq.Tables.CATEGORY_CONFLICT;
-import static org.jooq.impl.DSL.excluded;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import io.lazi.platform.web.Tenant;
 import io.lazi.pricebook.category.conflict.CategoryConflict;
 import io.lazi.pricebook.listing.Timestamps;
+import io.lazi.pricebook.listing.Upserts;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,9 +54,7 @@ public class ConflictRepository {
 			.onConflict(CATEGORY_CONFLICT.TENANT_ID, CATEGORY_CONFLICT.ST_ID)
 			.where(CATEGORY_CONFLICT.STATUS.ne(RESOLVED))
 			.doUpdate()
-			.set(CATEGORY_CONFLICT.ST, excluded(CATEGORY_CONFLICT.ST))
-			.set(CATEGORY_CONFLICT.LOCAL, excluded(CATEGORY_CONFLICT.LOCAL))
-			.set(CATEGORY_CONFLICT.TYPE, excluded(CATEGORY_CONFLICT.TYPE))
+			.set(Upserts.fromExcluded(CATEGORY_CONFLICT.ST, CATEGORY_CONFLICT.LOCAL, CATEGORY_CONFLICT.TYPE))
 			.returningResult(CATEGORY_CONFLICT.ID)
 			.fetchSingle()
 			.value1();

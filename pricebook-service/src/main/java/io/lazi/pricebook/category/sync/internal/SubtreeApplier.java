@@ -7,10 +7,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
@@ -25,10 +28,13 @@ import io.lazi.pricebook.category.internal.StoredNode;
 /**
  * Applies ServiceTitan nodes pulled by a sync or a single-category pull to the stored tree, with
  * conflict detection against pending local changes, then rebuilds the effective paths and announces
- * every effective change on {@code pricebook.changed}.
+ * every effective change on {@code pricebook.changed}. A node ServiceTitan no longer has is deactivated
+ * with its subtree, or flagged as a conflict while a local change of it is pending.
  */
 @Component
 public class SubtreeApplier {
+
+	private static final Logger LOG = LoggerFactory.getLogger(SubtreeApplier.class);
 
 	private final CategoryTable categories;
 
@@ -97,6 +103,57 @@ public class SubtreeApplier {
 		conflicted.forEach(c -> conflicts.record(tenantId, c.stored(), c.st(), c.type(), now));
 		announcer.announce(tenantId, changes);
 		return changes;
+	}
+
+	/**
+	 * Applies the answer of a single-category pull: the category with its subcategories like a sync of
+	 * that subtree; a 404 means ServiceTitan deleted it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void applyPull(String tenantId, StCommandCompleted result, OffsetDateTime now) {
+
+		switch (result.outcome()) {
+			case SUCCEEDED -> pulled(tenantId, result, now);
+			case NOT_FOUND -> gone(tenantId, result.stId(), now);
+			case FAILED -> LOG.warn("Pull of category {} of tenant {} failed: {}", result.stId(), tenantId,
+					result.error());
+		}
+	}
+
+	private void pulled(String tenantId, StCommandCompleted result, OffsetDateTime now) {
+
+		var category = result.category();
+		if (category == null) {
+			throw new IllegalArgumentException("Pull result " + result.commandId() + " carries no category");
+		}
+		if (category.parentId() == null) {
+			apply(tenantId, CategoryTree.flatten(category), category.id(), null, now);
+			return;
+		}
+		var parent = rows.lock(tenantId, category.parentId());
+		if (parent.isEmpty()) {
+			LOG.warn("Pulled category {} of tenant {} has parent {} not stored yet; the next sync places it",
+					category.id(), tenantId, category.parentId());
+			return;
+		}
+		var root = parent.get().local().stRootStId() == null ? parent.get().node().rootStId()
+				: parent.get().local().stRootStId();
+		apply(tenantId, CategoryTree.flatten(category, parent.get().node(), root), null, null, now);
+	}
+
+	/** ServiceTitan no longer has the item: deactivate it, or flag the conflict with a pending local change. */
+	private void gone(String tenantId, long stId, OffsetDateTime now) {
+
+		var stored = rows.lock(tenantId, stId).orElse(null);
+		if (stored == null) {
+			return;
+		}
+		var local = stored.local();
+		if (local.pending() && !LocalState.DELETED.equals(local.localStatus())) {
+			conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now);
+			return;
+		}
+		announcer.announceGone(tenantId, categories.deactivateSubtree(tenantId, stId, now));
 	}
 
 	private static boolean sameSt(LocalState local, CategoryNode st) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import io.lazi.platform.events.SyncType;
 import io.lazi.pricebook.listing.Timestamps;
+import io.lazi.pricebook.listing.Upserts;
 
 /**
  * The {@code sync_apply} progress rows. Each write is an upsert that locks the run's row until the
@@ -24,7 +25,7 @@ import io.lazi.pricebook.listing.Timestamps;
  * completion transactions see each other's effects and exactly one of them finds the run ready.
  */
 @Repository
-public class SyncRunRepository {
+class SyncRunRepository {
 
 	private static final SelectField<SyncRun> RUN = row(SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID,
 			SYNC_APPLY.ROOTS_APPLIED,
@@ -40,7 +41,7 @@ public class SyncRunRepository {
 	}
 
 	/** Remembers that {@code rootStId} was applied for the run; {@code true} the first time. */
-	public boolean recordRoot(String tenantId, UUID syncRunId, long rootStId) {
+	boolean recordRoot(String tenantId, UUID syncRunId, long rootStId) {
 		return dsl.insertInto(SYNC_APPLIED_ROOT, SYNC_APPLIED_ROOT.TENANT_ID, SYNC_APPLIED_ROOT.SYNC_RUN_ID,
 				SYNC_APPLIED_ROOT.ROOT_ST_ID)
 			.values(tenantId, syncRunId, rootStId)
@@ -49,7 +50,7 @@ public class SyncRunRepository {
 	}
 
 	/** Adds an applied root (when {@code newRoot}) and its changes to the run. */
-	public SyncRun addRoot(String tenantId, UUID syncRunId, boolean newRoot, ChangeTally tally, OffsetDateTime now) {
+	SyncRun addRoot(String tenantId, UUID syncRunId, boolean newRoot, ChangeTally tally, OffsetDateTime now) {
 		return dsl.insertInto(SYNC_APPLY, SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID, SYNC_APPLY.ROOTS_APPLIED,
 				SYNC_APPLY.CREATED, SYNC_APPLY.UPDATED, SYNC_APPLY.DEACTIVATED, SYNC_APPLY.UPDATED_AT)
 			.values(tenantId, syncRunId, newRoot ? 1 : 0, tally.created(), tally.updated(), tally.deactivated(), now)
@@ -65,7 +66,7 @@ public class SyncRunRepository {
 	}
 
 	/** Records the run's completion: how many roots it published and, for a full run, which roots exist. */
-	public SyncRun complete(String tenantId, UUID syncRunId, SyncType syncType, int expectedRoots,
+	SyncRun complete(String tenantId, UUID syncRunId, SyncType syncType, int expectedRoots,
 			@Nullable List<Long> rootStIds, OffsetDateTime now) {
 		return dsl.insertInto(SYNC_APPLY, SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID, SYNC_APPLY.SYNC_TYPE,
 				SYNC_APPLY.EXPECTED_ROOTS, SYNC_APPLY.ROOT_ST_IDS, SYNC_APPLY.COMPLETED_AT, SYNC_APPLY.UPDATED_AT)
@@ -73,17 +74,14 @@ public class SyncRunRepository {
 					rootStIds == null ? null : rootStIds.toArray(Long[]::new), now, now)
 			.onConflict(SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID)
 			.doUpdate()
-			.set(SYNC_APPLY.SYNC_TYPE, excluded(SYNC_APPLY.SYNC_TYPE))
-			.set(SYNC_APPLY.EXPECTED_ROOTS, excluded(SYNC_APPLY.EXPECTED_ROOTS))
-			.set(SYNC_APPLY.ROOT_ST_IDS, excluded(SYNC_APPLY.ROOT_ST_IDS))
-			.set(SYNC_APPLY.COMPLETED_AT, excluded(SYNC_APPLY.COMPLETED_AT))
-			.set(SYNC_APPLY.UPDATED_AT, excluded(SYNC_APPLY.UPDATED_AT))
+			.set(Upserts.fromExcluded(SYNC_APPLY.SYNC_TYPE, SYNC_APPLY.EXPECTED_ROOTS, SYNC_APPLY.ROOT_ST_IDS,
+					SYNC_APPLY.COMPLETED_AT, SYNC_APPLY.UPDATED_AT))
 			.returningResult(RUN)
 			.fetchSingle(Record1::value1);
 	}
 
 	/** Marks {@code CategoriesSynced} published, with the run's final tally. */
-	public void markPublished(String tenantId, UUID syncRunId, ChangeTally tally, OffsetDateTime now) {
+	void markPublished(String tenantId, UUID syncRunId, ChangeTally tally, OffsetDateTime now) {
 		dsl.update(SYNC_APPLY)
 			.set(SYNC_APPLY.SYNCED_PUBLISHED, true)
 			.set(SYNC_APPLY.CREATED, tally.created())

@@ -31,11 +31,11 @@ class CategoryControllerIntegrationTests extends IntegrationTestSupport {
 	@BeforeEach
 	void storeTree() {
 
-		api.store(root(1, "Pool", 2,
+		records.store(root(1, "Pool", 2,
 				category(11, 1L, "Pumps", 1, true, IMAGE, sub(111, 11, "Motors", 0), sub(112, 11, "Seals", 1)),
 				sub(12, 1, "Chemicals", 0, sub(121, 12, "Chlorine", 0, sub(1211, 121, "Tablets", 0)))));
-		api.store(category(2, null, "Spa", 0, true, "Images/Category/spa.jpg"));
-		api.store(category(3, null, "Sauna", 1, false, null));
+		records.store(category(2, null, "Spa", 0, true, "Images/Category/spa.jpg"));
+		records.store(category(3, null, "Sauna", 1, false, null));
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class CategoryControllerIntegrationTests extends IntegrationTestSupport {
 	void answersNotFoundForAnotherTenantsCategory() {
 
 		var other = StIngestEvents.newTenant();
-		kit.api(other).store(root(77, "Other", 0));
+		kit.records(other).store(root(77, "Other", 0));
 
 		assertThat(api.get("/api/pricebook/categories/77")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,8 +1,10 @@
 package io.lazi.pricebook.category.sync.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.SyncType;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
@@ -19,14 +22,16 @@ import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 
 /**
- * Finishes a sync run once its completion and all its roots are applied: a full run deactivates the
- * trees of roots it did not see (flagging a conflict instead where a local change is pending), then {@code CategoriesSynced} goes out on {@code sync.events}.
- * Runs inside the transaction that made the run ready, which holds the run's row lock.
+ * Tracks a sync run as its roots and its completion are applied, and finishes it once the completion
+ * and all its roots are in: a full run deactivates the trees of roots it did not see (flagging a conflict
+ * instead where a local change is pending), then {@code CategoriesSynced} goes out on
+ * {@code sync.events}, exactly once per run. Runs in the caller's transaction, in which the run's row
+ * stays locked from the first update of it.
  */
 @Component
-public class SyncRunFinisher {
+public class SyncRunTracker {
 
-	private static final Logger LOG = LoggerFactory.getLogger(SyncRunFinisher.class);
+	private static final Logger LOG = LoggerFactory.getLogger(SyncRunTracker.class);
 
 	private final CategoryTable categories;
 
@@ -40,7 +45,7 @@ public class SyncRunFinisher {
 
 	private final Outbox outbox;
 
-	SyncRunFinisher(CategoryTable categories, CategoryRows rows, SyncRunRepository runs, ConflictRecorder conflicts,
+	SyncRunTracker(CategoryTable categories, CategoryRows rows, SyncRunRepository runs, ConflictRecorder conflicts,
 			ChangeAnnouncer announcer, Outbox outbox) {
 		this.categories = categories;
 		this.rows = rows;
@@ -50,9 +55,26 @@ public class SyncRunFinisher {
 		this.outbox = outbox;
 	}
 
-	/** Finishes {@code run} when it is ready; otherwise does nothing. */
+	/** Counts the applied root {@code rootStId} (once per root) and its changes towards its run. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void finishIfReady(SyncRun run, OffsetDateTime now) {
+	public void rootApplied(String tenantId, UUID syncRunId, long rootStId, ChangeTally tally, OffsetDateTime now) {
+
+		var newRoot = runs.recordRoot(tenantId, syncRunId, rootStId);
+		finishIfReady(runs.addRoot(tenantId, syncRunId, newRoot, tally, now), now);
+	}
+
+	/**
+	 * Records the run's completion: how many roots it published and, for a full run, which roots exist
+	 * ({@code null} for an incremental run).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void completed(String tenantId, UUID syncRunId, SyncType syncType, int expectedRoots,
+			@Nullable List<Long> rootStIds, OffsetDateTime now) {
+		finishIfReady(runs.complete(tenantId, syncRunId, syncType, expectedRoots, rootStIds, now), now);
+	}
+
+	/** Finishes {@code run} when it is ready; otherwise does nothing. */
+	private void finishIfReady(SyncRun run, OffsetDateTime now) {
 
 		if (!run.readyToPublish()) {
 			return;
