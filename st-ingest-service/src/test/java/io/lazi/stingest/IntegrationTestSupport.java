@@ -31,6 +31,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.StCategory;
+import io.lazi.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,12 +146,30 @@ public abstract class IntegrationTestSupport {
 				Instant.parse(modifiedOn));
 	}
 
+	/** POST as an OWNER of {@code tenant}; without {@code X-Tenant-ID} (and a token of no tenant) when null. */
 	protected Response httpPost(String path, @Nullable String tenant) {
-		return call(client().post().uri(path), tenant);
+		return call(client().post().uri(path), tenant, owner(tenant));
 	}
 
+	/** GET as for {@link #httpPost(String, String)}. */
 	protected Response httpGet(String path, @Nullable String tenant) {
-		return call(client().get().uri(path), tenant);
+		return call(client().get().uri(path), tenant, owner(tenant));
+	}
+
+	/** POST with {@code token} as the bearer ({@code null}: none) for {@code tenant}. */
+	protected Response httpPost(String path, @Nullable String tenant, @Nullable String token) {
+		return call(client().post().uri(path), tenant, token);
+	}
+
+	/** GET with {@code token} as the bearer ({@code null}: none) for {@code tenant}. */
+	protected Response httpGet(String path, @Nullable String tenant, @Nullable String token) {
+		return call(client().get().uri(path), tenant, token);
+	}
+
+	/** A valid OWNER token of the stand-in identity provider for {@code tenant}, or for no tenant. */
+	protected static String owner(@Nullable String tenant) {
+		return tenant == null ? TestTokens.user(TestTokens.USER, List.of(), List.of("OWNER")).sign()
+				: TestTokens.user(tenant, "OWNER");
 	}
 
 	/** Polls the run until it ended; returns it. */
@@ -179,10 +198,13 @@ public abstract class IntegrationTestSupport {
 		return RestClient.create("http://localhost:" + port);
 	}
 
-	private Response call(RestClient.RequestHeadersSpec<?> request, @Nullable String tenant) {
+	private Response call(RestClient.RequestHeadersSpec<?> request, @Nullable String tenant, @Nullable String token) {
 
 		if (tenant != null) {
 			request.header("X-Tenant-ID", tenant);
+		}
+		if (token != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}
 		return request.exchange((req, res) -> {
 			var body = res.getBody().readAllBytes();

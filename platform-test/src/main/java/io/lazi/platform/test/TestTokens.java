@@ -1,6 +1,7 @@
 package io.lazi.platform.test;
 
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,6 +18,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -65,6 +67,26 @@ public final class TestTokens {
 			.findFirst()
 			.orElse("unknown-service");
 		return service(client, scope, TestIdentityProvider.AUDIENCES.getOrDefault(scope, "unknown-service")).sign();
+	}
+
+	/**
+	 * The claims of {@code token} (compact, without {@code Bearer }), as a service under test obtained it
+	 * from the provider's token endpoint.
+	 *
+	 * @throws AssertionError when the provider did not sign it
+	 */
+	public static Map<String, Object> verifiedClaims(String token) {
+
+		try {
+			var jwt = SignedJWT.parse(token);
+			if (!jwt.verify(new RSASSAVerifier(TestIdentityProvider.get().key().toRSAPublicKey()))) {
+				throw new AssertionError("Not signed by the test identity provider: " + token);
+			}
+			return jwt.getJWTClaimsSet().getClaims();
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new AssertionError("Not a token of the test identity provider: " + token, ex);
+		}
 	}
 
 	/** How a {@link Builder} signs. */

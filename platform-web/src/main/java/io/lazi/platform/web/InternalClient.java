@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -24,11 +25,13 @@ import io.lazi.platform.events.TrustedHeaders;
 
 /**
  * A client of another Lazi service's internal HTTP API, acting for one tenant per call: each request
- * goes to the configured base URL with the trusted {@value TrustedHeaders#TENANT_ID} header of the
- * {@link Tenant} it is for, so the called service scopes it like a gateway-checked request. Connecting
- * and waiting for the answer are each bounded by the configured timeout; redirects are not followed.
- * An error answer or an unreachable service surfaces as {@link InternalCallException}. Built on the
- * service's {@link RestClient.Builder}, so calls carry the trace context. Thread-safe.
+ * goes to the configured base URL with the {@value TrustedHeaders#TENANT_ID} header of the
+ * {@link Tenant} it is for, and with this service's own credentials (a client-credentials bearer token
+ * with the internal API's scope, added by the given interceptor), which the called service checks
+ * before it scopes the call to the tenant. Connecting and waiting for the answer are each bounded by the
+ * configured timeout; redirects are not followed. An error answer, an unreachable service or a token
+ * that could not be obtained surfaces as {@link InternalCallException}. Built on the service's
+ * {@link RestClient.Builder}, so calls carry the trace context. Thread-safe.
  */
 public final class InternalClient {
 
@@ -43,21 +46,28 @@ public final class InternalClient {
 	 * @param service the called service's name, for messages (e.g. {@code st-ingest-service})
 	 * @param baseUrl the called service's base URL, from the caller's settings
 	 * @param timeout connect limit, and limit of the wait for the answer
+	 * @param credentials adds this service's bearer token for the called API (platform-security's
+	 *        {@code ServiceCredentials.forScope})
 	 */
-	public InternalClient(RestClient.Builder builder, String service, URI baseUrl, Duration timeout) {
+	public InternalClient(RestClient.Builder builder, String service, URI baseUrl, Duration timeout,
+			ClientHttpRequestInterceptor credentials) {
 
 		var http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
 		var requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(timeout);
 		this.service = service;
-		this.rest = builder.clone().requestFactory(requests).baseUrl(baseUrl.toString()).build();
+		this.rest = builder.clone()
+			.requestFactory(requests)
+			.baseUrl(baseUrl.toString())
+			.requestInterceptor(credentials)
+			.build();
 	}
 
 	/**
 	 * {@code GET uriTemplate} for {@code tenant}, the answer's bytes.
 	 *
 	 * @return empty when the service answers 404 (absent for this tenant)
-	 * @throws InternalCallException on any other non-2xx answer, a timeout or an I/O failure
+	 * @throws InternalCallException on any other non-2xx answer, a timeout, an I/O failure or no token
 	 */
 	public Optional<Content> get(Tenant tenant, String uriTemplate, Object... uriVariables) {
 
@@ -85,7 +95,7 @@ public final class InternalClient {
 	 * {@code POST uriTemplate} without a body for {@code tenant}, the JSON answer read as {@code answer}.
 	 *
 	 * @return the answer, {@code null} when it has no body
-	 * @throws InternalCallException on a non-2xx answer, a timeout or an I/O failure
+	 * @throws InternalCallException on a non-2xx answer, a timeout, an I/O failure or no token
 	 */
 	public <T> @Nullable T post(Tenant tenant, Class<T> answer, String uriTemplate, Object... uriVariables) {
 
@@ -110,6 +120,14 @@ public final class InternalClient {
 		}
 		catch (RestClientException ex) {
 			throw new InternalCallException(service + " answered unreadably: " + ex.getMessage(), null, null, ex);
+		}
+		catch (InternalCallException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// The credentials interceptor's failures (the identity provider refused or did not answer) are
+			// Spring Security's own runtime exceptions, unknown to this library.
+			throw new InternalCallException(service + " could not be called: " + ex.getMessage(), null, null, ex);
 		}
 	}
 

@@ -13,11 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
- * {@link InternalClient} against a real servlet service: the tenant travels in the trusted header,
- * 404 is absence, other error answers and unreachable services are {@link InternalCallException}s.
+ * {@link InternalClient} against a real servlet service: the tenant travels in its header and the
+ * credentials interceptor's bearer with it, 404 is absence, other error answers, unreachable services and
+ * failing credentials are {@link InternalCallException}s.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InternalClientIntegrationTests {
@@ -32,9 +34,16 @@ class InternalClientIntegrationTests {
 
 	InternalClient client;
 
+	/** Stands in for the service's client-credentials interceptor. */
+	static final ClientHttpRequestInterceptor CREDENTIALS = (request, body, execution) -> {
+		request.getHeaders().setBearerAuth("service-token");
+		return execution.execute(request, body);
+	};
+
 	@BeforeEach
 	void client() {
-		client = new InternalClient(builder, "test-service", URI.create("http://localhost:" + port + "/"), Duration.ofSeconds(5));
+		client = new InternalClient(builder, "test-service", URI.create("http://localhost:" + port + "/"), Duration.ofSeconds(5),
+				CREDENTIALS);
 	}
 
 	@Test
@@ -61,7 +70,7 @@ class InternalClientIntegrationTests {
 
 		Map<String, Object> answer = client.post(TENANT, Map.class, "/runs");
 
-		assertThat(answer).containsEntry("tenant", "3222348440");
+		assertThat(answer).containsEntry("tenant", "3222348440").containsEntry("authorization", "Bearer service-token");
 		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> client.post(TENANT, Map.class, "/runs?status=500"))
 			.withMessage("test-service answered 500");
 	}
@@ -82,10 +91,25 @@ class InternalClientIntegrationTests {
 	@Test
 	void reportsAnUnreachableServiceWithoutAStatus() {
 
-		var closed = new InternalClient(builder, "gone-service", URI.create("http://localhost:1"), Duration.ofSeconds(2));
+		var closed = new InternalClient(builder, "gone-service", URI.create("http://localhost:1"), Duration.ofSeconds(2),
+				CREDENTIALS);
 
 		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> closed.get(TENANT, "/files/a"))
 			.withMessageStartingWith("gone-service unreachable")
+			.satisfies(ex -> assertThat(ex.status()).isEmpty());
+	}
+
+	@Test
+	void reportsCredentialsThatCouldNotBeObtained() {
+
+		ClientHttpRequestInterceptor refused = (request, body, execution) -> {
+			throw new IllegalStateException("[invalid_client] the identity provider refused the client");
+		};
+		var unauthenticated = new InternalClient(builder, "test-service", URI.create("http://localhost:" + port + "/"),
+				Duration.ofSeconds(5), refused);
+
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> unauthenticated.post(TENANT, Map.class, "/runs"))
+			.withMessage("test-service could not be called: [invalid_client] the identity provider refused the client")
 			.satisfies(ex -> assertThat(ex.status()).isEmpty());
 	}
 }

@@ -60,9 +60,12 @@ class WebTestApplication {
 			return Map.of("scope", scope, "q", q);
 		}
 
+		/** Starts nothing; answers the tenant and the bearer it was called with. */
 		@PostMapping("/runs")
-		ResponseEntity<Map<String, Object>> run(Tenant tenant, @RequestParam(defaultValue = "202") int status) {
-			return ResponseEntity.status(status).body(Map.of("tenant", tenant.id(), "ids", List.of(1, 2)));
+		ResponseEntity<Map<String, Object>> run(Tenant tenant, @RequestParam(defaultValue = "202") int status,
+				@org.springframework.web.bind.annotation.RequestHeader(name = "Authorization", defaultValue = "") String authorization) {
+			return ResponseEntity.status(status)
+				.body(Map.of("tenant", tenant.id(), "ids", List.of(1, 2), "authorization", authorization));
 		}
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Execution of {@code st.commands} ({@code lazi.st-ingest.commands.*}).
  *
- * @param imageServiceUrl base URL of image-service, whose {@code GET /images/uploads/{id}} serves the
+ * @param imageServiceUrl base URL of image-service, whose {@code GET /internal/uploads/{id}} serves the
  *        bytes of an upload ({@code LAZI_IMAGE_URL})
  * @param imageServiceTimeout connect and read limit of that call
  * @param concurrency listener threads; commands of one push are spread over the topic's partitions, so

@@ -7,22 +7,25 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.security.InternalScope;
+import io.lazi.platform.security.ServiceCredentials;
 import io.lazi.platform.web.InternalCallException;
 import io.lazi.platform.web.InternalClient;
 import io.lazi.platform.web.Tenant;
 
 /**
- * Reads the bytes of an image-service upload: {@code GET {image-service-url}/images/uploads/{id}} as
- * the tenant, so another tenant's upload is absent. Thread-safe.
+ * Reads the bytes of an image-service upload: {@code GET {image-service-url}/internal/uploads/{id}} as
+ * the tenant, so another tenant's upload is absent, with this service's {@code internal:uploads} token.
+ * Thread-safe.
  */
 @Component
 class ImageUploads {
 
 	private final InternalClient imageService;
 
-	ImageUploads(RestClient.Builder builder, CommandProperties properties) {
+	ImageUploads(RestClient.Builder builder, CommandProperties properties, ServiceCredentials credentials) {
 		this.imageService = new InternalClient(builder, "image-service", properties.imageServiceUrl(),
-				properties.imageServiceTimeout());
+				properties.imageServiceTimeout(), credentials.forScope(InternalScope.UPLOADS));
 	}
 
 	/**
@@ -34,7 +37,7 @@ class ImageUploads {
 	Optional<Upload> find(String tenantId, UUID uploadId) {
 
 		try {
-			return imageService.get(new Tenant(tenantId), "/images/uploads/{id}", uploadId)
+			return imageService.get(new Tenant(tenantId), "/internal/uploads/{id}", uploadId)
 				.map(content -> new Upload(content.bytes(), content.contentType()));
 		}
 		catch (InternalCallException ex) {

@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommand;
+import io.lazi.platform.test.TestTokens;
 
 class CreateCommandIntegrationTests extends CommandTestSupport {
 
@@ -59,6 +60,7 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 		assertThat(outcome.category().id()).isEqualTo(9001);
 		assertThat(outcome.imagePath()).isEqualTo("Images/Category/pumps.png");
 		assertThat(outcome.stCalls()).isEqualTo(2);
+		assertCalledImageServiceWithItsServiceToken(upload);
 		ST.verify(1, postRequestedFor(categoriesUrl(tenant, "/images"))
 			.withAnyRequestBodyPart(aMultipart("file").withBody(binaryEqualTo(PNG))
 				.withHeader("Content-Type", equalTo("image/png"))));
@@ -71,7 +73,7 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 
 		var tenant = freshTenant();
 		var upload = UUID.randomUUID();
-		ST.stubFor(WireMock.get(urlPathEqualTo("/images/uploads/" + upload)).willReturn(aResponse().withStatus(404)));
+		ST.stubFor(WireMock.get(urlPathEqualTo("/internal/uploads/" + upload)).willReturn(aResponse().withStatus(404)));
 		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 420, write(null, null, null, upload, null));
 
 		var outcome = sendForOutcome(command);
@@ -130,9 +132,22 @@ class CreateCommandIntegrationTests extends CommandTestSupport {
 	}
 
 	private void stubUpload(String tenant, UUID upload) {
-		ST.stubFor(WireMock.get(urlPathEqualTo("/images/uploads/" + upload))
+		ST.stubFor(WireMock.get(urlPathEqualTo("/internal/uploads/" + upload))
 			.withHeader("X-Tenant-ID", equalTo(tenant))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png").withBody(PNG)));
+	}
+
+	/** st-ingest asked image-service with a client-credentials token of the identity provider for the uploads API. */
+	private static void assertCalledImageServiceWithItsServiceToken(UUID upload) {
+
+		var calls = ST.findAll(WireMock.getRequestedFor(urlPathEqualTo("/internal/uploads/" + upload)));
+		assertThat(calls).isNotEmpty();
+		var authorization = calls.getFirst().getHeader("Authorization");
+		assertThat(authorization).startsWith("Bearer ");
+		assertThat(TestTokens.verifiedClaims(authorization.substring("Bearer ".length())))
+			.containsEntry("sub", "st-ingest-service")
+			.containsEntry("scope", "internal:uploads")
+			.containsEntry("aud", List.of("image-service"));
 	}
 
 	/** The ledger as a process left it that crashed after calling ServiceTitan, before recording the outcome. */

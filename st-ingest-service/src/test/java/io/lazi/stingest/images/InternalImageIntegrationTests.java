@@ -13,14 +13,19 @@ import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
+import io.lazi.platform.test.TestTokens;
 import io.lazi.stingest.IntegrationTestSupport;
 
-/** {@code GET /internal/servicetitan/images}: Images_Get through the guarded client, then the CDN. */
+/**
+ * {@code GET /internal/servicetitan/images}: Images_Get through the guarded client, then the CDN; only
+ * for a service token of scope {@code internal:servicetitan-images} (image-service's).
+ */
 class InternalImageIntegrationTests extends IntegrationTestSupport {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
@@ -81,13 +86,33 @@ class InternalImageIntegrationTests extends IntegrationTestSupport {
 		assertThat(get("1234", "Images/x.png").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void refusesCallersWithoutTheScopeBeforeAskingServiceTitan() throws Exception {
+
+		var tenant = freshTenant();
+
+		assertThat(get(tenant, "Images/a.png", null).statusCode()).isEqualTo(401);
+		assertThat(get(tenant, "Images/a.png", TestTokens.user(tenant, "OWNER")).statusCode()).isEqualTo(403);
+		assertThat(get(tenant, "Images/a.png", TestTokens.service("internal:sync")).statusCode()).isEqualTo(403);
+		var foreignAudience = TestTokens.service("image-service", "internal:servicetitan-images", "image-service").sign();
+		assertThat(get(tenant, "Images/a.png", foreignAudience).statusCode()).isEqualTo(401);
+		ST.verify(0, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/images")));
+	}
+
 	private HttpResponse<byte[]> get(String tenant, String path) throws Exception {
+		return get(tenant, path, TestTokens.service("internal:servicetitan-images"));
+	}
+
+	private HttpResponse<byte[]> get(String tenant, String path, @Nullable String token) throws Exception {
 
 		var uri = URI.create("http://localhost:" + port + "/internal/servicetitan/images?path="
 				+ URLEncoder.encode(path, StandardCharsets.UTF_8));
+		var request = HttpRequest.newBuilder(uri).header("X-Tenant-ID", tenant).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
 		try (var http = HttpClient.newHttpClient()) {
-			return http.send(HttpRequest.newBuilder(uri).header("X-Tenant-ID", tenant).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 	}
 }

@@ -34,10 +34,13 @@ import io.lazi.stingest.sync.Syncs;
  * {@code /api/sync/{apiPath}} of each resource (one or two path segments, e.g. {@code pricebook},
  * {@code pricebook/skus}, {@code crm}). An unknown resource, a tenant without ServiceTitan credentials
  * and another tenant's run answer 404. A second segment is never {@code runs}, so that
- * {@code /api/sync/{area}/runs/{id}} has one meaning.
+ * {@code /api/sync/{area}/runs/{id}} has one meaning. Other services start syncs through the same
+ * handlers at {@code /internal/sync/...} with a service token of scope {@code internal:sync} (the
+ * platform's access rules open only {@code POST} there), still for the tenant of {@code X-Tenant-ID}.
  */
 @RestController
-@RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}" })
+@RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}", "/internal/sync/{area}",
+		"/internal/sync/{area}/{part:(?!runs$).+}" })
 class SyncController {
 
 	private static final int MAX_PAGE_SIZE = 200;
