@@ -25,6 +25,7 @@ import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,9 +84,11 @@ public abstract class ImageIntegrationTestSupport {
 		return id;
 	}
 
+	/** GET as an OWNER of {@code tenant} (without {@code X-Tenant-ID} and with a token of no tenant when null). */
 	protected HttpResponse<byte[]> get(String path, @Nullable String tenant, String... headers) {
 
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		request.header("Authorization", "Bearer " + owner(tenant));
 		if (tenant != null) {
 			request.header("X-Tenant-ID", tenant);
 		}
@@ -93,6 +96,12 @@ public abstract class ImageIntegrationTestSupport {
 			request.headers(headers);
 		}
 		return send(request.build());
+	}
+
+	/** A valid OWNER token of the stand-in identity provider for {@code tenant}, or for no tenant. */
+	protected static String owner(@Nullable String tenant) {
+		return tenant == null ? TestTokens.user(TestTokens.USER, List.of(), List.of("OWNER")).sign()
+				: TestTokens.user(tenant, "OWNER");
 	}
 
 	protected HttpResponse<byte[]> send(HttpRequest request) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.security.InternalScope;
+import io.lazi.platform.security.ServiceCredentials;
 import io.lazi.platform.web.InternalCallException;
 import io.lazi.platform.web.InternalClient;
 import io.lazi.platform.web.Tenant;
@@ -12,16 +14,18 @@ import io.lazi.platform.web.Tenant;
 /**
  * Image bytes from ServiceTitan through st-ingest-service's
  * {@code GET /internal/servicetitan/images?path=…} (st-ingest owns the credentials and the tenant's
- * rate budget, and follows ServiceTitan's 302 to its CDN). Thread-safe.
+ * rate budget, and follows ServiceTitan's 302 to its CDN), with this service's
+ * {@code internal:servicetitan-images} token. Thread-safe.
  */
 @Component
 class StIngestImages {
 
 	private final InternalClient stIngest;
 
-	StIngestImages(RestClient.Builder builder, ServingProperties properties) {
+	StIngestImages(RestClient.Builder builder, ServingProperties properties, ServiceCredentials credentials) {
 		var settings = properties.stIngest();
-		this.stIngest = new InternalClient(builder, "st-ingest-service", settings.url(), settings.timeout());
+		this.stIngest = new InternalClient(builder, "st-ingest-service", settings.url(), settings.timeout(),
+				credentials.forScope(InternalScope.SERVICETITAN_IMAGES));
 	}
 
 	/**

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.lazi.image.ImageIntegrationTestSupport;
 import io.lazi.image.TestImages;
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.test.TestTokens;
 
 /** Every tier of {@code /images/db/…}: memory, database, ServiceTitan through st-ingest, 404; ETag; single flight. */
 class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
@@ -59,6 +60,12 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 		assertThat(jdbc.sql("select cdn_location from stored_image where tenant_id = ?").param(tenant).query(String.class).single())
 			.isEqualTo("https://cdn.example/tenant/a.png?sig=1");
 		UPSTREAM.verify(1, calls(tenant));
+		var authorization = UPSTREAM.findAll(calls(tenant)).getFirst().getHeader("Authorization");
+		assertThat(authorization).startsWith("Bearer ");
+		assertThat(TestTokens.verifiedClaims(authorization.substring("Bearer ".length())))
+			.containsEntry("sub", "image-service")
+			.containsEntry("scope", "internal:servicetitan-images")
+			.containsEntry("aud", java.util.List.of("st-ingest-service"));
 	}
 
 	@Test

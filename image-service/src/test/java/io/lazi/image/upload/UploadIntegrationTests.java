@@ -19,8 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.lazi.image.ImageIntegrationTestSupport;
 import io.lazi.image.TestImages;
+import io.lazi.platform.test.TestTokens;
 
-/** {@code POST /images/uploads}: each accepted format, each refusal, retrieval by id within the tenant. */
+/**
+ * {@code POST /images/uploads}: each accepted format, each refusal, retrieval by id within the tenant;
+ * {@code GET}/{@code HEAD /internal/uploads/{id}} for services of scope {@code internal:uploads} only.
+ */
 class UploadIntegrationTests extends ImageIntegrationTestSupport {
 
 	@Autowired
@@ -86,6 +90,50 @@ class UploadIntegrationTests extends ImageIntegrationTestSupport {
 		assertThat(get("/images/uploads/not-a-uuid", newTenant()).statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void servesAnUploadToServicesOfTheUploadsScopeWithinTheTenant() {
+
+		var tenant = newTenant();
+		var png = TestImages.png(17);
+		var id = text(upload(tenant, "internal", "image/png", png)).replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		var uploads = TestTokens.service("internal:uploads");
+
+		var fetched = internal("GET", id, tenant, uploads);
+		assertThat(fetched.statusCode()).isEqualTo(200);
+		assertThat(fetched.body()).isEqualTo(png);
+		assertThat(fetched.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(internal("HEAD", id, tenant, uploads).statusCode()).isEqualTo(200);
+		assertThat(internal("HEAD", id, newTenant(), uploads).statusCode()).isEqualTo(404);
+		assertThat(internal("GET", id, newTenant(), uploads).statusCode()).isEqualTo(404);
+		assertThat(internal("HEAD", UUID.randomUUID().toString(), tenant, uploads).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesTheInternalUploadsToUsersAndOtherScopes() {
+
+		var tenant = newTenant();
+		var id = UUID.randomUUID().toString();
+
+		assertThat(internal("GET", id, tenant, null).statusCode()).isEqualTo(401);
+		assertThat(internal("GET", id, tenant, owner(tenant)).statusCode()).isEqualTo(403);
+		assertThat(internal("HEAD", id, tenant, owner(tenant)).statusCode()).isEqualTo(403);
+		assertThat(internal("GET", id, tenant, TestTokens.service("internal:servicetitan-images")).statusCode()).isEqualTo(401);
+		var wrongScope = TestTokens.service("st-ingest-service", "internal:sync", "image-service").sign();
+		assertThat(internal("GET", id, tenant, wrongScope).statusCode()).isEqualTo(403);
+		assertThat(internal("POST", id, tenant, TestTokens.service("internal:uploads")).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<byte[]> internal(String method, String id, String tenant, @Nullable String token) {
+
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/internal/uploads/" + id))
+			.header("X-Tenant-ID", tenant)
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request.build());
+	}
+
 	private void assertRefused(HttpResponse<byte[]> response, int status) {
 
 		assertThat(response.statusCode()).isEqualTo(status);
@@ -109,6 +157,7 @@ class UploadIntegrationTests extends ImageIntegrationTestSupport {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/images/uploads"))
 			.header("X-Tenant-ID", tenant)
+			.header("Authorization", "Bearer " + owner(tenant))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());

@@ -33,8 +33,12 @@ import io.lazi.platform.web.Tenant;
  * Uploads of the caller's tenant ({@code X-Tenant-ID}). {@code POST /images/uploads} with a multipart
  * part {@code file}: 201 {@code {id, url, contentType, size}} with {@code Location}; 415, 413 or 400
  * problems naming {@code file} (a request over
- * {@code spring.servlet.multipart.max-file-size} is refused 413 by the platform's problem handler before it reaches here). {@code GET /images/uploads/{id}}: the bytes as for node images, 404 for
- * an unknown or another tenant's id.
+ * {@code spring.servlet.multipart.max-file-size} is refused 413 by the platform's problem handler before
+ * it reaches here). {@code GET /images/uploads/{id}}: the bytes as for node images, 404 for an unknown or
+ * another tenant's id. The same answer at {@code GET /internal/uploads/{id}} serves other services (a
+ * service token of scope {@code internal:uploads}, the tenant still from {@code X-Tenant-ID}): st-ingest
+ * reads the bytes it copies to ServiceTitan there, and {@code HEAD} (answered by the same handler, without
+ * the body) tells whether the tenant has the upload.
  */
 @RestController
 class UploadController {
@@ -68,7 +72,7 @@ class UploadController {
 		return ResponseEntity.created(URI.create(image.url())).body(Uploaded.of(image));
 	}
 
-	@GetMapping("/images/uploads/{id}")
+	@GetMapping({ "/images/uploads/{id}", "/internal/uploads/{id}" })
 	ResponseEntity<byte[]> get(Tenant tenant, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 

@@ -34,7 +34,9 @@ final class TenantAccessFilter extends OncePerRequestFilter {
 			return;
 		}
 		var headers = Collections.list(request.getHeaders(TrustedHeaders.TENANT_ID));
-		var query = request.getParameterValues("tenant");
+		// Only the handshake (a GET) may name the tenant in the query; reading parameters of any other
+		// request would parse a form or multipart body here, before the upload limits answer 413.
+		var query = route == TenantCheck.Route.WEBSOCKET ? request.getParameterValues("tenant") : null;
 		var decision = TenantCheck.decide(route, headers, query == null ? List.of() : List.of(query), token.getToken());
 		if (decision.missing()) {
 			ProblemHandlers.write(request, response, SecurityProblems.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
