@@ -7,13 +7,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.security.InternalScope;
+import io.lazi.platform.security.ServiceCredentials;
 import io.lazi.platform.web.InternalCallException;
 import io.lazi.platform.web.InternalClient;
 import io.lazi.platform.web.Tenant;
 
 /**
- * Asks st-ingest for a full CRM pull ({@code POST /api/sync/crm/full}) as the tenant and logs the run
- * as requested. Thread-safe.
+ * Asks st-ingest for a full CRM pull ({@code POST /internal/sync/crm/full}, with this service's
+ * {@code internal:sync} token) for the tenant and logs the run as requested. Thread-safe.
  */
 @Service
 public class SyncTrigger {
@@ -22,8 +24,9 @@ public class SyncTrigger {
 
 	private final SyncLogWriter log;
 
-	SyncTrigger(RestClient.Builder builder, SyncSettings settings, SyncLogWriter log) {
-		this.stIngest = new InternalClient(builder, "st-ingest", settings.sync().stIngestUrl(), settings.sync().timeout());
+	SyncTrigger(RestClient.Builder builder, SyncSettings settings, SyncLogWriter log, ServiceCredentials credentials) {
+		this.stIngest = new InternalClient(builder, "st-ingest", settings.sync().stIngestUrl(), settings.sync().timeout(),
+				credentials.forScope(InternalScope.SYNC));
 		this.log = log;
 	}
 
@@ -37,7 +40,7 @@ public class SyncTrigger {
 
 		Accepted accepted;
 		try {
-			accepted = stIngest.post(tenant, Accepted.class, "/api/sync/crm/full");
+			accepted = stIngest.post(tenant, Accepted.class, "/internal/sync/crm/full");
 		}
 		catch (InternalCallException ex) {
 			if (ex.status().orElse(0) == HttpStatus.CONFLICT.value()) {

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -47,6 +48,7 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.platform.test.TestTokens;
 import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Tenant;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,26 +142,26 @@ class PipelineIntegrationTests {
 		}
 		assertThat(queries.opportunity(new Tenant(tenant), opportunity.id()).opportunity().stage()).isEqualTo("JOB_SOLD");
 
-		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
+		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant).with(signedIn(tenant))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"stage\":\"ESTIMATE_FOLLOW_UP\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.field").value("stage"));
-		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
+		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant).with(signedIn(tenant))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"stage\":\"NOWHERE\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("stage"));
-		mvc.perform(get("/api/crm/sync/stats").header("X-Tenant-ID", tenant))
+		mvc.perform(get("/api/crm/sync/stats").header("X-Tenant-ID", tenant).with(signedIn(tenant)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.contacts").value(1))
 			.andExpect(jsonPath("$.opportunities").value(1))
 			.andExpect(jsonPath("$.pipelines[0].stages[5].count").value(1));
-		mvc.perform(get("/api/crm/contacts").param("search", "555-0100").header("X-Tenant-ID", tenant))
+		mvc.perform(get("/api/crm/contacts").param("search", "555-0100").header("X-Tenant-ID", tenant).with(signedIn(tenant)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(1))
 			.andExpect(jsonPath("$.items[0].email").value("jane@example.com"));
-		mvc.perform(get("/api/crm/opportunities/{id}", opportunity.id()).header("X-Tenant-ID", "1"))
+		mvc.perform(get("/api/crm/opportunities/{id}", opportunity.id()).header("X-Tenant-ID", "1").with(signedIn("1")))
 			.andExpect(status().isNotFound());
 	}
 
@@ -191,10 +193,47 @@ class PipelineIntegrationTests {
 				new Views.LocationView(81, "Home", "2 Bay Rd", "Tampa", "FL", "33602", true),
 				new Views.LocationView(82, "Lake house", "5 Lake Dr", "Orlando", "FL", "32801", false));
 		assertThat(queries.opportunities(new Tenant(tenant), null, null, null, new PageRequest(0, 10)).items()).isEmpty();
-		mvc.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant))
+		mvc.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant).with(signedIn(tenant)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].locations[0].street").value("2 Bay Rd"))
 			.andExpect(jsonPath("$.items[0].locations[1].zip").value("32801"));
+	}
+
+	@Test
+	void recordsTheTokensSubjectAsWhoMovedAnOpportunity() throws Exception {
+
+		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, Events.BUSINESS_UNIT_FETCHED.name(), 5,
+				new StBusinessUnit(5, true, "Pool - Sales", null, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 9,
+				new StCustomer(9, true, "Sam Deck", "Residential", new StAddress("3 Oak St", null, "Tampa", "FL", "33603", "USA"),
+						List.of(), null, now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, Events.JOB_FETCHED.name(), 90, new StJob(90, "J-90", 9, null,
+				"Scheduled", null, 5, null, 1, null, null, List.of(91L), null, now.minusSeconds(3600), now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 91,
+				new StEstimate(91, 90L, 9L, "Deck", new StEstimate.Status(0, "Open"), new BigDecimal("500.00"),
+						BigDecimal.ZERO, null, true, 5L, "Pool - Sales", now, now));
+		var opportunity = await().atMost(TIMEOUT).until(() -> queries.opportunities(new Tenant(tenant), null, null, null,
+				new PageRequest(0, 10)).items(), items -> items.size() == 1 && "PROPOSAL_SENT".equals(items.getFirst().stage()))
+			.getFirst();
+		var manager = TestTokens.user("manager-7", List.of(tenant), List.of("MANAGER")).sign();
+
+		mvc.perform(put("/api/crm/opportunities/{id}/stage", opportunity.id()).header("X-Tenant-ID", tenant)
+			.header("Authorization", "Bearer " + manager)
+			.header("X-User-Id", "someone-else")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stage\":\"ESTIMATE_FOLLOW_UP\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.opportunity.stage").value("ESTIMATE_FOLLOW_UP"))
+			.andExpect(jsonPath("$.history[-1].triggerType").value("user"))
+			.andExpect(jsonPath("$.history[-1].triggerId").value("manager-7"));
+	}
+
+	/** An OWNER's bearer token of the stand-in identity provider for {@code tenant}. */
+	private static RequestPostProcessor signedIn(String tenant) {
+		return request -> {
+			request.addHeader("Authorization", "Bearer " + TestTokens.user(tenant, "OWNER"));
+			return request;
+		};
 	}
 
 	private void publish(UUID eventId, String topic, String type, long stId, Object record) throws Exception {

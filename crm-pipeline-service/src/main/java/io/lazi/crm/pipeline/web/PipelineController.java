@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +29,6 @@ import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
-import io.lazi.platform.events.TrustedHeaders;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Page;
 import io.lazi.platform.web.PageRequest;
@@ -71,14 +71,15 @@ class PipelineController {
 		return queries.opportunity(tenant, id);
 	}
 
+	/** A user's manual move, recorded as made by the token's {@code sub} (the security chain requires one). */
 	@PutMapping("/opportunities/{id}/stage")
 	OpportunityDetail move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
-			@RequestHeader(name = TrustedHeaders.USER_ID, required = false) @Nullable String userId) {
+			@AuthenticationPrincipal Jwt user) {
 
 		if (body == null || body.stage() == null || body.stage().isBlank()) {
 			throw new InvalidInputException("stage", "is required");
 		}
-		moves.move(tenant, id, stage(body.stage(), "stage"), userId == null ? "unknown" : userId);
+		moves.move(tenant, id, stage(body.stage(), "stage"), user.getSubject());
 		return queries.opportunity(tenant, id);
 	}
 
