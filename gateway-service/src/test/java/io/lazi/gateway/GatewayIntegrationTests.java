@@ -199,8 +199,10 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		var owner = Tokens.valid("admin", List.of(tenant), List.of("OWNER"));
 		for (var path : List.of("/actuator/health", "/actuator/prometheus")) {
 			http().get().uri(path).exchange().expectStatus().isUnauthorized();
+			expectProblem(send(HttpMethod.GET, path, owner, tenant), HttpStatus.NOT_FOUND, "https://lazi.io/problems/not-found");
 		}
 	}
 
