@@ -54,7 +54,7 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		link(out, "Gateway", gateway);
 		link(out, "WebSocket", gateway.replace("http:", "ws:") + "/ws?access_token=$TOKEN&tenant=" + tenant);
 		link(out, "", "with TOKEN=$(" + tokenCommand + " | tail -1)");
-		link(out, "Identity provider", stack.issuer() + " (issuer; OIDC discovery at /.well-known/openid-configuration)");
+		link(out, "Identity (IdP)", stack.issuer() + " (issuer; OIDC discovery at /.well-known/openid-configuration)");
 		link(out, "", "console users <role>@<tenant> (admin@" + tenant + ", viewer@" + tenant + ", …), password in "
 				+ stack.secrets().usersPasswordFile());
 		link(out, "Health", "(management ports, no route reaches them)");
