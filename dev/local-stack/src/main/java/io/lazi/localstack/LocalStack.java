@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.lazi.localstack.infra.DatabaseSettings;
-import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.EmbeddedPostgresServer;
+import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.KafkaBroker;
 import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.JavaCommand;
@@ -182,7 +182,10 @@ public final class LocalStack {
 	public Map<String, String> environment(StackService service) {
 
 		var env = new LinkedHashMap<String, String>();
-		var bindAddress = userEnvironment.getOrDefault(BIND_ADDRESS, "127.0.0.1");
+		var bindAddress = userEnvironment.getOrDefault(BIND_ADDRESS, "").strip();
+		if (bindAddress.isEmpty()) {
+			bindAddress = "127.0.0.1";
+		}
 		env.put("SERVER_PORT", String.valueOf(service.port(ports)));
 		env.put("SERVER_ADDRESS", bindAddress);
 		env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort(ports)));

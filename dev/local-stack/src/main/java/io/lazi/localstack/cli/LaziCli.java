@@ -84,8 +84,8 @@ public final class LaziCli implements Callable<Integer> {
 
 	/**
 	 * What a command threw: a failed call to the stack or a token the identity provider refused is told
-	 * as it is (1), a bad value from the
-	 * environment (e.g. {@code LAZI_KAFKA_PORT=x}) is bad usage (2), anything else a failure (1).
+	 * as it is (1), a bad value from the environment (e.g. {@code LAZI_KAFKA_PORT=x}) is bad usage (2),
+	 * anything else a failure (1).
 	 */
 	private static int failed(Exception ex, PrintWriter err) {
 
