@@ -10,7 +10,8 @@ import java.util.Map;
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
-import io.lazi.localstack.infra.DevTokens;
+import io.lazi.localstack.infra.IdentityProviderClient;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
@@ -20,9 +21,10 @@ import io.lazi.platform.test.SharedInfrastructure;
 /**
  * The whole platform as real processes, started exactly as {@code ./lazi up} starts them against the
  * test harness's Kafka and PostgreSQL, once per test JVM and stopped when it exits, so every
- * end-to-end class shares one stack (CPU is the scarce resource).
+ * end-to-end class shares one stack (CPU is the scarce resource). Tokens come from the stack's own
+ * identity provider, as {@code ./lazi token} gets them.
  */
-record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, String secret) {
+record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityProviderClient identityProvider) {
 
 	private static E2ePlatform instance;
 
@@ -41,24 +43,26 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, String se
 		var layout = new StackLayout(repository, Files.createTempDirectory("lazi-e2e"));
 		var ports = StackPorts.free();
 		var db = SharedInfrastructure.database();
-		var secret = DevTokens.newSecret();
+		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "e2e-platform-stop"));
 		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
-				SharedInfrastructure.kafkaBootstrapServers(), secret, supervisor,
+				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor,
 				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
 				Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
+		// The identity provider first: services fetch its keys and tokens as they start.
+		supervisor.awaitReady(List.of(stack.startService(StackService.IDENTITY_PROVIDER)), Duration.ofMinutes(2));
 		var processes = new ArrayList<ManagedProcess>();
 		processes.add(stack.startService(StackService.ST_SIMULATOR));
 		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));
 		supervisor.awaitReady(processes, Duration.ofMinutes(4));
 		var gatewayUrl = StackService.GATEWAY.baseUrl(ports);
 		return new E2ePlatform(new Gateway(gatewayUrl), gatewayUrl.replaceFirst("^http", "ws"),
-				StackService.ST_SIMULATOR.baseUrl(ports), secret);
+				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider());
 	}
 
-	/** A one-hour dev token of {@code role} for {@code tenant}. */
+	/** A one-hour user token of {@code role} for {@code tenant} from the stack's identity provider. */
 	String token(String tenant, String role) {
-		return DevTokens.mint(secret, "e2e-" + role.toLowerCase(), List.of(tenant), List.of(role), Duration.ofHours(1));
+		return identityProvider.userToken("e2e-" + role.toLowerCase(), List.of(tenant), List.of(role), Duration.ofHours(1));
 	}
 }

@@ -6,7 +6,7 @@ import io.lazi.localstack.LocalStack;
 
 /**
  * The base of every end-to-end class: the shared running platform (started on first use), its
- * gateway, and dev tokens for the reference tenant or any other.
+ * gateway, and user tokens (from the stack's identity provider) for the reference tenant or any other.
  */
 abstract class EndToEndTest {
 
@@ -23,7 +23,7 @@ abstract class EndToEndTest {
 		gateway = platform.gateway();
 	}
 
-	/** A one-hour dev token of {@code role} for {@code tenant}. */
+	/** A one-hour user token of {@code role} for {@code tenant}. */
 	static String token(String tenant, String role) {
 		return platform.token(tenant, role);
 	}

@@ -1,17 +1,20 @@
 package io.lazi.localstack;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.lazi.localstack.infra.DatabaseSettings;
-import io.lazi.localstack.infra.DevTokens;
 import io.lazi.localstack.infra.EmbeddedPostgresServer;
+import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.KafkaBroker;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.JavaCommand;
 import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.ProcessSpec;
@@ -26,9 +29,12 @@ import io.lazi.localstack.process.StartupException;
  * readiness checks. {@code ./lazi up} and the end-to-end tests both start the stack through this
  * class, so the two cannot drift apart.
  *
- * <p>Order: PostgreSQL (unless {@link DatabaseSettings#embedded() external}), the ServiceTitan
- * simulator and Kafka first; once Kafka and PostgreSQL are ready, st-ingest, pricebook,
- * notification and the gateway in parallel. Not thread-safe; call from one thread.
+ * <p>Order: the identity provider, PostgreSQL (unless {@link DatabaseSettings#embedded() external}),
+ * the ServiceTitan simulator and Kafka first; once the identity provider, Kafka and PostgreSQL are
+ * ready, st-ingest, pricebook, crm-pipeline, notification, image and the gateway in parallel. Every
+ * HTTP process binds {@value #BIND_ADDRESS} (default {@code 127.0.0.1}), serves its actuator on its
+ * port + 100 and is told the issuer ({@code LAZI_SECURITY_ISSUER_URI}); those that call internal APIs
+ * get their client secret ({@code LAZI_SECURITY_CLIENT_SECRET}). Not thread-safe; call from one thread.
  */
 public final class LocalStack {
 
@@ -45,7 +51,7 @@ public final class LocalStack {
 
 	private final DatabaseSettings database;
 
-	private final String jwtSecret;
+	private final StackSecrets secrets;
 
 	private final ProcessSupervisor supervisor;
 
@@ -54,6 +60,9 @@ public final class LocalStack {
 	 * ({@code true}, the default).
 	 */
 	public static final String SCHEDULED_SYNCS = "LAZI_SCHEDULED_SYNCS";
+
+	/** The variable naming the address every process binds, {@code 127.0.0.1} unless set (e.g. {@code 0.0.0.0}). */
+	public static final String BIND_ADDRESS = "LAZI_BIND_ADDRESS";
 
 	private final Map<String, String> userEnvironment;
 
@@ -65,15 +74,16 @@ public final class LocalStack {
 	 * @param layout where the jars, logs and data are
 	 * @param ports the ports to use
 	 * @param database the PostgreSQL to use (or start, when embedded)
-	 * @param jwtSecret the gateway's HMAC secret (see {@link DevTokens})
+	 * @param secrets the client secrets, users' password and signing key file of the identity provider
 	 * @param supervisor starts and records the processes
 	 * @param userEnvironment the caller's environment; {@code LAZI_ST_AUTH_URL} and
 	 * {@code LAZI_ST_API_URL} there point st-ingest at a real ServiceTitan instead of the simulator,
-	 * {@value #SCHEDULED_SYNCS}{@code =false} turns its scheduled pulls off
+	 * {@value #SCHEDULED_SYNCS}{@code =false} turns its scheduled pulls off, {@value #BIND_ADDRESS} sets
+	 * the address every process binds
 	 */
-	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String jwtSecret,
+	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, StackSecrets secrets,
 			ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
-		this(layout, ports, database, "", jwtSecret, supervisor, userEnvironment);
+		this(layout, ports, database, "", secrets, supervisor, userEnvironment);
 	}
 
 	/**
@@ -82,13 +92,13 @@ public final class LocalStack {
 	 * @param externalKafka bootstrap servers of that broker, or empty to start our own
 	 */
 	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String externalKafka,
-			String jwtSecret, ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+			StackSecrets secrets, ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
 
 		this.externalKafka = externalKafka;
 		this.layout = layout;
 		this.ports = ports;
 		this.database = database;
-		this.jwtSecret = jwtSecret;
+		this.secrets = secrets;
 		this.supervisor = supervisor;
 		this.userEnvironment = Map.copyOf(userEnvironment);
 		this.kafka = new KafkaBroker(layout, ports);
@@ -106,6 +116,7 @@ public final class LocalStack {
 
 		checkExternalDatabase();
 		var infrastructure = new ArrayList<ManagedProcess>();
+		infrastructure.add(startService(StackService.IDENTITY_PROVIDER));
 		startPostgres().ifPresent(infrastructure::add);
 		var simulator = startService(StackService.ST_SIMULATOR);
 		infrastructure.add(startKafka());
@@ -141,20 +152,57 @@ public final class LocalStack {
 				ports.database(), Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()))));
 	}
 
-	/** Starts one Spring Boot service from its module's jar; does not wait. */
+	/**
+	 * Starts one Spring Boot process from its module's jar; does not wait. Ready when its health on
+	 * the management port says UP.
+	 */
 	public ManagedProcess startService(StackService service) {
 
 		var command = JavaCommand.jar(layout.moduleJar(service.directory()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
 		return supervisor.start(new ProcessSpec(service.module(), command, environment(service),
-				layout.logFile(service.module()), service.port(ports),
-				Readiness.httpHealth(service.baseUrl(ports) + "/actuator/health")));
+				layout.logFile(service.module()), service.port(ports), Readiness.httpHealth(service.healthUrl(ports))));
+	}
+
+	/** The issuer of the identity provider this stack starts: {@code http://127.0.0.1:<its port>}. */
+	public String issuer() {
+		return IdentityProviderClient.localIssuer(ports.identityProvider()).toString();
+	}
+
+	/** The dev client that gets user tokens from this stack's identity provider. */
+	public IdentityProviderClient identityProvider() {
+		return new IdentityProviderClient(URI.create(issuer()), secrets.clientSecret(StackSecrets.CLI_CLIENT));
+	}
+
+	/** The secrets of this stack. */
+	public StackSecrets secrets() {
+		return secrets;
 	}
 
 	/** The environment a service is started with (added to the caller's own). */
 	public Map<String, String> environment(StackService service) {
 
 		var env = new LinkedHashMap<String, String>();
+		var bindAddress = userEnvironment.getOrDefault(BIND_ADDRESS, "").strip();
+		if (bindAddress.isEmpty()) {
+			bindAddress = "127.0.0.1";
+		}
 		env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+		env.put("SERVER_ADDRESS", bindAddress);
+		env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort(ports)));
+		env.put("MANAGEMENT_SERVER_ADDRESS", bindAddress);
+		if (service == StackService.IDENTITY_PROVIDER) {
+			env.put("LAZI_IDENTITY_PROVIDER_ISSUER", issuer());
+			env.put("LAZI_IDENTITY_PROVIDER_KEY_FILE", secrets.signingKeyFile().toString());
+			env.put("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", secrets.usersPassword());
+			secrets.clientSecrets()
+				.forEach((client, secret) -> env.put("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_"
+						+ client.toUpperCase(Locale.ROOT).replace('-', '_'), secret));
+			return env;
+		}
+		env.put("LAZI_SECURITY_ISSUER_URI", issuer());
+		if (service.callsInternalApis()) {
+			env.put("LAZI_SECURITY_CLIENT_SECRET", secrets.clientSecret(service.module()));
+		}
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
 		env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
 		env.put("SPRING_DATASOURCE_USERNAME", database.username());
@@ -190,7 +238,9 @@ public final class LocalStack {
 			}
 			case CRM_PIPELINE -> env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
 			case GATEWAY -> {
-				env.put("LAZI_JWT_SECRET", jwtSecret);
+				// The gateway's own settings for the same identity provider, until it reads LAZI_SECURITY_*.
+				env.put("LAZI_JWT_JWK_SET_URI", issuer() + "/oauth2/jwks");
+				env.put("LAZI_JWT_ISSUER", issuer());
 				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
 				env.put("LAZI_PRICEBOOK_URL", StackService.PRICEBOOK.baseUrl(ports));
 				env.put("LAZI_NOTIFICATION_URL", StackService.NOTIFICATION.baseUrl(ports));

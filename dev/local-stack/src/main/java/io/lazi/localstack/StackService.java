@@ -7,6 +7,9 @@ import io.lazi.localstack.process.StackPorts;
  */
 public enum StackService {
 
+	/** The identity provider (OAuth 2 / OIDC), started first: every other process checks tokens against it. */
+	IDENTITY_PROVIDER("dev/identity-provider"),
+
 	/** The ServiceTitan simulator (the reference tenant's pricebook). */
 	ST_SIMULATOR("dev/st-simulator"),
 
@@ -48,6 +51,7 @@ public enum StackService {
 	public int port(StackPorts ports) {
 
 		return switch (this) {
+			case IDENTITY_PROVIDER -> ports.identityProvider();
 			case ST_SIMULATOR -> ports.stSimulator();
 			case ST_INGEST -> ports.stIngest();
 			case PRICEBOOK -> ports.pricebook();
@@ -61,5 +65,23 @@ public enum StackService {
 	/** {@code http://localhost:<port>}. */
 	public String baseUrl(StackPorts ports) {
 		return "http://localhost:" + port(ports);
+	}
+
+	/** The port its actuator listens on: its port + {@value StackPorts#MANAGEMENT_OFFSET}. */
+	public int managementPort(StackPorts ports) {
+		return StackPorts.management(port(ports));
+	}
+
+	/** {@code http://localhost:<management port>/actuator/health}. */
+	public String healthUrl(StackPorts ports) {
+		return "http://localhost:" + managementPort(ports) + "/actuator/health";
+	}
+
+	/**
+	 * Whether it calls other services' internal APIs with a client-credentials token, as the client
+	 * {@link #module()} (its {@code spring.application.name}).
+	 */
+	public boolean callsInternalApis() {
+		return this == ST_INGEST || this == PRICEBOOK || this == CRM_PIPELINE || this == IMAGE;
 	}
 }

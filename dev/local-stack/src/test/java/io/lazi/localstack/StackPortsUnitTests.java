@@ -9,30 +9,37 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
 
 class StackPortsUnitTests {
 
+	private static final StackSecrets SECRETS = new StackSecrets(Path.of("/run/secrets"), "users-password",
+			Map.of("st-ingest-service", "s1", "image-service", "s2", "crm-pipeline-service", "s3", "pricebook-service",
+					"s4", "lazi-cli", "s5"));
+
 	@Test
 	void usesTheDocumentedDefaults() {
 
 		var ports = StackPorts.fromEnvironment(Map.of());
 
-		assertThat(ports).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9092, 9093, 54321));
+		assertThat(ports).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321));
 	}
 
 	@Test
 	void takesEachPortFromItsVariable() {
 
-		var ports = StackPorts.fromEnvironment(Map.of("LAZI_GATEWAY_PORT", "18080", "LAZI_ST_INGEST_PORT", "18081",
-				"LAZI_PRICEBOOK_PORT", "18082", "LAZI_CRM_PIPELINE_PORT", "18083", "LAZI_IMAGE_PORT", "18084",
-				"LAZI_NOTIFICATION_PORT", "18085", "LAZI_ST_SIMULATOR_PORT", "18090", "LAZI_KAFKA_PORT", "19092",
-				"LAZI_KAFKA_CONTROLLER_PORT", "19093", "LAZI_DB_PORT", " 15432 "));
+		var ports = StackPorts.fromEnvironment(Map.ofEntries(Map.entry("LAZI_GATEWAY_PORT", "18080"),
+				Map.entry("LAZI_ST_INGEST_PORT", "18081"), Map.entry("LAZI_PRICEBOOK_PORT", "18082"),
+				Map.entry("LAZI_CRM_PIPELINE_PORT", "18083"), Map.entry("LAZI_IMAGE_PORT", "18084"),
+				Map.entry("LAZI_NOTIFICATION_PORT", "18085"), Map.entry("LAZI_ST_SIMULATOR_PORT", "18090"),
+				Map.entry("LAZI_IDENTITY_PROVIDER_PORT", "19000"), Map.entry("LAZI_KAFKA_PORT", "19092"),
+				Map.entry("LAZI_KAFKA_CONTROLLER_PORT", "19093"), Map.entry("LAZI_DB_PORT", " 15432 ")));
 
 		assertThat(ports)
-			.isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 18084, 18085, 18090, 19092, 19093, 15432));
+			.isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 18084, 18085, 18090, 19000, 19092, 19093, 15432));
 	}
 
 	@Test
@@ -60,7 +67,10 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.defaults();
 
-		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9092, 9093, 54321);
+		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321)
+			.containsValues(8180, 8181, 8182, 8183, 8184, 8185, 8190, 9100)
+			.containsEntry("gateway-service (management)", 8180)
+			.containsEntry("identity-provider (management)", 9100);
 		assertThat(ports.inUse(false)).doesNotContainValue(54321);
 	}
 
@@ -68,18 +78,20 @@ class StackPortsUnitTests {
 	void choosesDistinctFreePortsOutsideTheEphemeralRange() {
 
 		var ports = StackPorts.free();
-		var chosen = java.util.List.of(ports.gateway(), ports.stIngest(), ports.pricebook(), ports.crmPipeline(),
-				ports.image(), ports.notification(), ports.stSimulator(), ports.kafka(), ports.kafkaController(),
-				ports.database());
+		var http = java.util.List.of(ports.gateway(), ports.stIngest(), ports.pricebook(), ports.crmPipeline(),
+				ports.image(), ports.notification(), ports.stSimulator(), ports.identityProvider());
+		var chosen = new java.util.ArrayList<>(http);
+		http.forEach(port -> chosen.add(StackPorts.management(port)));
+		chosen.addAll(java.util.List.of(ports.kafka(), ports.kafkaController(), ports.database()));
 
-		assertThat(chosen).doesNotHaveDuplicates().allSatisfy(port -> assertThat(port).isBetween(20_000, 32_767));
+		assertThat(chosen).doesNotHaveDuplicates().allSatisfy(port -> assertThat(port).isBetween(20_000, 32_767 + 100));
 	}
 
 	@Test
 	void passesEachServiceItsPortsUrlsAndSecret() {
 
 		var ports = StackPorts.fromEnvironment(Map.of("LAZI_KAFKA_PORT", "19092", "LAZI_ST_SIMULATOR_PORT", "18090"));
-		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), "secret",
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(stack.environment(StackService.PRICEBOOK)).containsEntry("SERVER_PORT", "8082")
@@ -92,20 +104,52 @@ class StackPortsUnitTests {
 		assertThat(stack.environment(StackService.ST_SIMULATOR))
 			.containsEntry("LAZI_ST_SIMULATOR_CDN_BASE_URL", "http://localhost:18090/cdn");
 		assertThat(stack.environment(StackService.GATEWAY)).containsEntry("SERVER_PORT", "8080")
-			.containsEntry("LAZI_JWT_SECRET", "secret")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "8180")
+			.containsEntry("SERVER_ADDRESS", "127.0.0.1")
+			.containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")
+			.containsEntry("LAZI_SECURITY_ISSUER_URI", "http://127.0.0.1:9000")
+			.containsEntry("LAZI_JWT_JWK_SET_URI", "http://127.0.0.1:9000/oauth2/jwks")
+			.doesNotContainKeys("LAZI_JWT_SECRET", "LAZI_SECURITY_CLIENT_SECRET")
 			.containsEntry("LAZI_ST_INGEST_URL", "http://localhost:8081")
 			.containsEntry("LAZI_PRICEBOOK_URL", "http://localhost:8082")
 			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085");
 	}
 
 	@Test
+	void startsTheIdentityProviderWithTheRunsSecretsAndGivesEachCallingServiceItsClientSecret() {
+
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
+				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				Map.of(LocalStack.BIND_ADDRESS, "0.0.0.0"));
+
+		assertThat(stack.environment(StackService.IDENTITY_PROVIDER)).containsEntry("SERVER_PORT", "9000")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "9100")
+			.containsEntry("SERVER_ADDRESS", "0.0.0.0")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_ISSUER", "http://127.0.0.1:9000")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_KEY_FILE", "/run/secrets/identity-provider-signing-key.json")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", "users-password")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_ST_INGEST_SERVICE", "s1")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_LAZI_CLI", "s5")
+			.doesNotContainKeys("SPRING_DATASOURCE_PASSWORD", "LAZI_SECURITY_ISSUER_URI");
+		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s1")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "8181")
+			.containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
+		assertThat(stack.environment(StackService.IMAGE)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s2");
+		assertThat(stack.environment(StackService.CRM_PIPELINE)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s3");
+		assertThat(stack.environment(StackService.PRICEBOOK)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s4");
+		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKey("LAZI_SECURITY_CLIENT_SECRET")
+			.containsEntry("LAZI_SECURITY_ISSUER_URI", "http://127.0.0.1:9000")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "8185");
+	}
+
+	@Test
 	void turnsStIngestsScheduledPullsOffOnlyWhenAsked() {
 
 		var ports = StackPorts.fromEnvironment(Map.of());
-		var asked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), "secret",
+		var asked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
 		var notAsked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321),
-				"secret", new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+				SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(asked.environment(StackService.ST_INGEST)).containsEntry("LAZI_STINGEST_SCHEDULE_ENABLED", "false")
 			.containsEntry("LAZI_STINGEST_CRMSCHEDULE_ENABLED", "false");
@@ -117,7 +161,7 @@ class StackPortsUnitTests {
 	void pointsImageServiceAtStIngestAndAllowsOnlyTheSimulatorsCdnOnLoopback() {
 
 		var ports = StackPorts.fromEnvironment(Map.of("LAZI_ST_SIMULATOR_PORT", "18090", "LAZI_IMAGE_PORT", "18084"));
-		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), "secret",
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(LocalStack.SERVICES).contains(StackService.IMAGE);
@@ -134,7 +178,7 @@ class StackPortsUnitTests {
 	void pointsStIngestAtARealServiceTitanWhenAsked() {
 
 		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
-				DatabaseSettings.embedded(54321), "secret", new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
 				Map.of("LAZI_ST_AUTH_URL", "https://auth-integration.servicetitan.io", "LAZI_ST_API_URL",
 						"https://api-integration.servicetitan.io"));
 

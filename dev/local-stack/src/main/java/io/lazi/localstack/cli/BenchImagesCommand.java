@@ -40,10 +40,10 @@ final class BenchImagesCommand extends BenchTarget {
 				within("--duration", duration, Duration.ofSeconds(1), LONGEST_PHASE),
 				within("--warmup", warmup, Duration.ofSeconds(1), LONGEST_PHASE),
 				within("--concurrency", concurrency, 1, 256), within("--urls", urls, 1, 5000));
-		var gateway = gateway(Role.VIEWER);
-		if (gateway.isEmpty()) {
+		var token = token(Role.VIEWER);
+		if (token.isEmpty()) {
 			return 1;
 		}
-		return new ImageBench(direct(StackService.IMAGE), gateway.get()).run(settings, out(), err());
+		return new ImageBench(direct(StackService.IMAGE, token.get()), gateway(token.get())).run(settings, out(), err());
 	}
 }

@@ -38,10 +38,10 @@ final class BenchPushCommand extends BenchTarget {
 				within("--rate-limited", rateLimited, 0, 10_000),
 				within("--rate-limited-after", rateLimitedAfter, 0, 10_000),
 				within("--retry-after", retryAfter, 1, 60));
-		var gateway = gateway(Role.ADMIN);
-		if (gateway.isEmpty()) {
+		var token = token(Role.ADMIN);
+		if (token.isEmpty()) {
 			return 1;
 		}
-		return new PushBench(gateway.get(), anonymous(StackService.ST_SIMULATOR)).run(settings, out());
+		return new PushBench(gateway(token.get()), anonymous(StackService.ST_SIMULATOR)).run(settings, out());
 	}
 }

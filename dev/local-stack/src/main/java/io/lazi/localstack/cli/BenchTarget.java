@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
-import io.lazi.localstack.infra.DevTokens;
 import io.lazi.localstack.infra.Role;
 import io.lazi.localstack.scenario.ServiceClient;
 import picocli.CommandLine.Option;
@@ -29,23 +28,30 @@ abstract class BenchTarget extends StackCommand {
 	}
 
 	/**
-	 * The gateway, as a user of the tenant with {@code role}; empty, told to err, when the run
-	 * directory has no stack (no JWT secret).
+	 * A one-hour user token of the tenant with {@code role} from the stack's identity provider; empty,
+	 * told to err, when the run directory has no stack (no secrets).
+	 * @throws io.lazi.localstack.infra.IdentityProviderClient.TokenRequestException when the identity
+	 * provider refuses or does not answer
 	 */
-	final Optional<ServiceClient> gateway(Role role) throws IOException {
+	final Optional<String> token(Role role) throws IOException {
 
-		var secret = context().jwtSecret();
-		if (secret.isEmpty()) {
+		var identityProvider = context().identityProvider();
+		if (identityProvider.isEmpty()) {
 			err().println("No stack in " + context().layout().runDirectory() + ": start one with ./lazi up --detach first.");
 			return Optional.empty();
 		}
-		var token = DevTokens.mint(secret.get(), "lazi-bench", List.of(tenant()), List.of(role.name()), Duration.ofHours(1));
-		return Optional.of(ServiceClient.gateway(StackService.GATEWAY.baseUrl(context().ports()), token, tenant()));
+		return Optional.of(identityProvider.get().userToken("lazi-bench", List.of(tenant()), List.of(role.name()),
+				Duration.ofHours(1)));
 	}
 
-	/** {@code service} directly, with the tenant header the gateway would forward. */
-	final ServiceClient direct(StackService service) {
-		return ServiceClient.trusted(service.baseUrl(context().ports()), tenant());
+	/** The gateway, as the holder of {@code token} acting for the tenant. */
+	final ServiceClient gateway(String token) {
+		return ServiceClient.gateway(StackService.GATEWAY.baseUrl(context().ports()), token, tenant());
+	}
+
+	/** {@code service} directly, as the holder of {@code token} acting for the tenant. */
+	final ServiceClient direct(StackService service, String token) {
+		return ServiceClient.direct(service.baseUrl(context().ports()), token, tenant());
 	}
 
 	/** {@code service} directly, with no identity. */

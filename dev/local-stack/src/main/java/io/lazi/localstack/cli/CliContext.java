@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.lazi.localstack.LocalStack;
-import io.lazi.localstack.infra.SecretFile;
+import io.lazi.localstack.infra.IdentityProviderClient;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
 import io.lazi.localstack.process.StackState;
@@ -57,9 +58,19 @@ public record CliContext(StackLayout layout, Map<String, String> env) {
 		return StackState.read(layout.stateFile());
 	}
 
-	/** The JWT secret of the run directory; empty when no {@code ./lazi up} has made one. */
-	Optional<String> jwtSecret() throws IOException {
-		return SecretFile.read(layout.secretFile());
+	/** The secrets of the run directory; empty when no {@code ./lazi up} has made them. */
+	Optional<StackSecrets> secrets() throws IOException {
+		return StackSecrets.read(layout.secretsDirectory());
+	}
+
+	/**
+	 * The dev client of the run directory's identity provider ({@code LAZI_IDENTITY_PROVIDER_PORT});
+	 * empty when no {@code ./lazi up} has made its secret.
+	 */
+	Optional<IdentityProviderClient> identityProvider() throws IOException {
+		return secrets().map(secrets -> new IdentityProviderClient(
+				IdentityProviderClient.localIssuer(ports().identityProvider()),
+				secrets.clientSecret(StackSecrets.CLI_CLIENT)));
 	}
 
 	/**

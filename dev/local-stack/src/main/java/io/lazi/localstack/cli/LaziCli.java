@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import io.lazi.localstack.process.StackLayout;
+import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.scenario.SyncException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,12 +83,13 @@ public final class LaziCli implements Callable<Integer> {
 	}
 
 	/**
-	 * What a command threw: a failed call to the stack is told as it is (1), a bad value from the
-	 * environment (e.g. {@code LAZI_KAFKA_PORT=x}) is bad usage (2), anything else a failure (1).
+	 * What a command threw: a failed call to the stack or a token the identity provider refused is told
+	 * as it is (1), a bad value from the environment (e.g. {@code LAZI_KAFKA_PORT=x}) is bad usage (2),
+	 * anything else a failure (1).
 	 */
 	private static int failed(Exception ex, PrintWriter err) {
 
-		if (ex instanceof SyncException) {
+		if (ex instanceof SyncException || ex instanceof IdentityProviderClient.TokenRequestException) {
 			err.println(ex.getMessage());
 			return 1;
 		}

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
-import io.lazi.localstack.infra.SecretFile;
+import io.lazi.localstack.infra.IdentityProviderClient;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.Elapsed;
 import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.PortProbe;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
  * {@code LAZI_START_TIMEOUT} and {@code LAZI_SYNC_TIMEOUT} (seconds, default 240 and 600) bound the waits.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
-		description = { "Start Kafka, PostgreSQL, the ServiceTitan simulator and every service, sync the pricebook "
-				+ "and CRM pipelines of tenant " + LocalStack.REFERENCE_TENANT + " (or LAZI_ST_TENANT_ID) through "
+		description = { "Start the identity provider, Kafka, PostgreSQL, the ServiceTitan simulator and every "
+				+ "service, sync the pricebook and CRM pipelines of tenant " + LocalStack.REFERENCE_TENANT + " (or LAZI_ST_TENANT_ID) through "
 				+ "the gateway and print a summary.", "Stays in the foreground until Ctrl-C unless --detach." })
 final class UpCommand extends StackCommand {
 
@@ -55,28 +56,36 @@ final class UpCommand extends StackCommand {
 		if (!jarsPresent() || !portsFree(ports, database)) {
 			return 1;
 		}
-		var secret = SecretFile.readOrCreate(layout.secretFile());
+		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		clearLogs();
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, ports, database, secret, supervisor, context().env());
+		var stack = new LocalStack(layout, ports, database, secrets, supervisor, context().env());
 		var hook = new Thread(() -> stop(supervisor), "lazi-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 
-		out.printf("Starting Kafka, %s, the ServiceTitan simulator and %s (logs in %s)%n",
+		out.printf("Starting the identity provider, Kafka, %s, the ServiceTitan simulator and %s (logs in %s)%n",
 				database.embedded() ? "PostgreSQL" : "(using the PostgreSQL at LAZI_DB_URL)",
 				LocalStack.SERVICES.stream().map(StackService::module).collect(Collectors.joining(", ")),
 				context().layout().runDirectory().resolve("logs"));
+		out.printf("Identity provider %s; users <role>@<tenant>, their password in %s%n", stack.issuer(),
+				secrets.usersPasswordFile());
 		try {
 			stack.start(context().seconds("LAZI_START_TIMEOUT", 240),
 					process -> out.printf("  %-22s ready after %s%n", process.name(), Elapsed.since(began)));
 			var readyAfter = Duration.ofNanos(System.nanoTime() - began);
-			new SyncScenario(stack, secret, context().stackTenant(), context().seconds("LAZI_SYNC_TIMEOUT", 600))
+			new SyncScenario(stack, context().stackTenant(), context().seconds("LAZI_SYNC_TIMEOUT", 600))
 				.run(readyAfter, supervisor.processes(), out);
 		}
 		catch (StartupException ex) {
 			err.println();
 			err.println("Lazi did not start: " + ex.getMessage());
 			tail(ex.logFile(), 25);
+			return 1;
+		}
+		catch (IdentityProviderClient.TokenRequestException ex) {
+			err.println();
+			err.println("Lazi started, but no token for the sync: " + ex.getMessage());
+			err.println("See " + layout.logFile(StackService.IDENTITY_PROVIDER.module()));
 			return 1;
 		}
 		catch (IllegalStateException ex) {

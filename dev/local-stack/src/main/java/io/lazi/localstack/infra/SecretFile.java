@@ -5,15 +5,30 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The JWT secret of a run directory: created once with {@link DevTokens#newSecret()}, readable by
- * its owner only (mode 600).
+ * One secret of a run directory in a file of its own: created once with {@link #newSecret()},
+ * readable by its owner only (mode 600).
  */
 public final class SecretFile {
 
+	/** Random bytes in a secret made by {@link #newSecret()}. */
+	public static final int SECRET_BYTES = 32;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private SecretFile() {
+	}
+
+	/** A new random secret: {@value #SECRET_BYTES} bytes from {@link SecureRandom}, base64url encoded without padding. */
+	public static String newSecret() {
+
+		var bytes = new byte[SECRET_BYTES];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** The secret in {@code file}, created (with its directory) when there is none yet. */
@@ -33,7 +48,7 @@ public final class SecretFile {
 		catch (FileAlreadyExistsException ex) {
 			return read(file).orElseThrow();
 		}
-		var secret = DevTokens.newSecret();
+		var secret = newSecret();
 		Files.writeString(file, secret + "\n");
 		return secret;
 	}

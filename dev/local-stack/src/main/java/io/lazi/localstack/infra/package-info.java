@@ -1,5 +1,5 @@
 /**
  * The infrastructure the services need: the Kafka broker, PostgreSQL (embedded or external), the
- * run directory's JWT secret and the dev tokens minted with it.
+ * run directory's secrets and the identity provider's dev client that mints user tokens.
  */
 package io.lazi.localstack.infra;

@@ -7,7 +7,8 @@ import java.util.Properties;
 
 /**
  * Where things are: the repository the jars are built in and the run directory that holds state,
- * logs, the JWT secret and the data of Kafka and PostgreSQL.
+ * logs, the secrets (identity provider's signing key, client secrets, users' password) and the data of
+ * Kafka and PostgreSQL.
  *
  * @param repository the repository root (the directory holding {@code lazi} and the modules)
  * @param runDirectory the run directory, {@code <repository>/.lazi/run} by default
@@ -60,9 +61,9 @@ public record StackLayout(Path repository, Path runDirectory) {
 		return runDirectory.resolve("state.json");
 	}
 
-	/** The file holding the JWT secret of this run directory. */
-	public Path secretFile() {
-		return runDirectory.resolve("jwt-secret");
+	/** The directory of the run's secrets (mode 700, each file 600): see {@code StackSecrets}. */
+	public Path secretsDirectory() {
+		return runDirectory.resolve("secrets");
 	}
 
 	/** The Kafka configuration and data directory. */

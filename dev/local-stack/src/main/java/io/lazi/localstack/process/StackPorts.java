@@ -11,7 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The ports of the local stack. Defaults are those of {@code docs/architecture.md}; each can be
- * overridden by its environment variable ({@code LAZI_GATEWAY_PORT}, …).
+ * overridden by its environment variable ({@code LAZI_GATEWAY_PORT}, …). Every HTTP process also
+ * serves its actuator on a management port, its own port + {@value #MANAGEMENT_OFFSET}
+ * ({@link #management(int)}), which no gateway route reaches.
  *
  * @param gateway gateway-service ({@code LAZI_GATEWAY_PORT}, 8080)
  * @param stIngest st-ingest-service ({@code LAZI_ST_INGEST_PORT}, 8081)
@@ -20,12 +22,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param image image-service ({@code LAZI_IMAGE_PORT}, 8084)
  * @param notification notification-service ({@code LAZI_NOTIFICATION_PORT}, 8085)
  * @param stSimulator the ServiceTitan simulator ({@code LAZI_ST_SIMULATOR_PORT}, 8090)
+ * @param identityProvider the identity provider ({@code LAZI_IDENTITY_PROVIDER_PORT}, 9000)
  * @param kafka the Kafka broker listener ({@code LAZI_KAFKA_PORT}, 9092)
  * @param kafkaController the KRaft controller listener ({@code LAZI_KAFKA_CONTROLLER_PORT}, 9093)
  * @param database embedded PostgreSQL ({@code LAZI_DB_PORT}, 54321)
  */
 public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeline, int image, int notification,
-		int stSimulator, int kafka, int kafkaController, int database) {
+		int stSimulator, int identityProvider, int kafka, int kafkaController, int database) {
+
+	/** What a management port adds to its process's port: gateway 8080 → 8180, identity provider 9000 → 9100. */
+	public static final int MANAGEMENT_OFFSET = 100;
 
 	private static final int FIRST_CHOSEN_PORT = 20_000;
 
@@ -36,7 +42,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 
 	/** The documented defaults. */
 	public static StackPorts defaults() {
-		return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9092, 9093, 54321);
+		return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321);
 	}
 
 	/**
@@ -49,19 +55,35 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		return new StackPorts(port(env, "LAZI_GATEWAY_PORT", d.gateway), port(env, "LAZI_ST_INGEST_PORT", d.stIngest),
 				port(env, "LAZI_PRICEBOOK_PORT", d.pricebook), port(env, "LAZI_CRM_PIPELINE_PORT", d.crmPipeline),
 				port(env, "LAZI_IMAGE_PORT", d.image), port(env, "LAZI_NOTIFICATION_PORT", d.notification),
-				port(env, "LAZI_ST_SIMULATOR_PORT", d.stSimulator), port(env, "LAZI_KAFKA_PORT", d.kafka),
+				port(env, "LAZI_ST_SIMULATOR_PORT", d.stSimulator),
+				port(env, "LAZI_IDENTITY_PROVIDER_PORT", d.identityProvider), port(env, "LAZI_KAFKA_PORT", d.kafka),
 				port(env, "LAZI_KAFKA_CONTROLLER_PORT", d.kafkaController), port(env, "LAZI_DB_PORT", d.database));
 	}
 
 	/**
 	 * Distinct ports that are free right now, for tests that run beside a stack on the default ports.
 	 * They come from below Linux's ephemeral range (32768–60999), where outgoing connections of the
-	 * stack itself would otherwise take a chosen port before its server binds it. A port may still be
-	 * taken by someone else before it is used.
+	 * stack itself would otherwise take a chosen port before its server binds it. The HTTP ports are
+	 * chosen so that their management ports are free too. A port may still be taken by someone else
+	 * before it is used.
 	 */
 	public static StackPorts free() {
-		return new StackPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-				freePort(), freePort(), freePort());
+		return new StackPorts(freeHttpPort(), freeHttpPort(), freeHttpPort(), freeHttpPort(), freeHttpPort(),
+				freeHttpPort(), freeHttpPort(), freeHttpPort(), freePort(), freePort(), freePort());
+	}
+
+	/**
+	 * The management (actuator) port of the process listening on {@code port}.
+	 * @throws IllegalArgumentException when that is beyond 65535
+	 */
+	public static int management(int port) {
+
+		var management = port + MANAGEMENT_OFFSET;
+		if (management > 65535) {
+			throw new IllegalArgumentException("Port " + port + " leaves no room for its management port " + management
+					+ " (port + " + MANAGEMENT_OFFSET + "); choose a port below " + (65536 - MANAGEMENT_OFFSET));
+		}
+		return management;
 	}
 
 	/**
@@ -76,14 +98,35 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		if (embeddedDatabase) {
 			ports.put("postgres", database);
 		}
-		ports.put("st-simulator", stSimulator);
-		ports.put("st-ingest-service", stIngest);
-		ports.put("pricebook-service", pricebook);
-		ports.put("crm-pipeline-service", crmPipeline);
-		ports.put("notification-service", notification);
-		ports.put("image-service", image);
-		ports.put("gateway-service", gateway);
+		http(ports, "identity-provider", identityProvider);
+		http(ports, "st-simulator", stSimulator);
+		http(ports, "st-ingest-service", stIngest);
+		http(ports, "pricebook-service", pricebook);
+		http(ports, "crm-pipeline-service", crmPipeline);
+		http(ports, "notification-service", notification);
+		http(ports, "image-service", image);
+		http(ports, "gateway-service", gateway);
 		return ports;
+	}
+
+	private static void http(Map<String, Integer> ports, String name, int port) {
+
+		ports.put(name, port);
+		ports.put(name + " (management)", management(port));
+	}
+
+	/** A {@link #freePort()} whose management port binds too and is handed out with it. */
+	public static int freeHttpPort() {
+
+		for (int attempt = 0; attempt < 500; attempt++) {
+			var port = freePort();
+			var management = management(port);
+			if (!HANDED_OUT.contains(management) && bindable(management) && HANDED_OUT.add(management)) {
+				return port;
+			}
+		}
+		throw new IllegalStateException("No free pair of ports (port and port + " + MANAGEMENT_OFFSET + ") between "
+				+ FIRST_CHOSEN_PORT + " and " + LAST_CHOSEN_PORT);
 	}
 
 	/** A port below the ephemeral range that binds right now and this JVM has not handed out before. */

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * What image-service holds for a tenant, from its {@code GET /images/stats} (called directly, with the
- * trusted {@value io.lazi.platform.events.TrustedHeaders#TENANT_ID}): {@code cachedInMemory}, {@code storedInDatabase},
+ * What image-service holds for a tenant, from its {@code GET /images/stats} (called directly, with a user
+ * token of the tenant): {@code cachedInMemory}, {@code storedInDatabase},
  * {@code storedBytes}, {@code nodesWithImage}. Prefetching runs in the background, so the figures grow
  * after a sync.
  */
@@ -18,10 +18,10 @@ final class ImageCacheStats {
 	 * E.g. {@code 1702 in memory, 1702 in DB (3.1 MB) of 1702}; a short failure note when
 	 * image-service does not answer.
 	 */
-	static String describe(String imageBaseUrl, String tenant) {
+	static String describe(ServiceClient image) {
 
 		try {
-			var response = ServiceClient.trusted(imageBaseUrl, tenant).withTimeout(Duration.ofSeconds(5)).get("/images/stats");
+			var response = image.withTimeout(Duration.ofSeconds(5)).get("/images/stats");
 			if (response.statusCode() != 200) {
 				return "unknown (image-service answered " + response.statusCode() + ")";
 			}

@@ -18,8 +18,8 @@ import io.lazi.platform.events.TrustedHeaders;
 /**
  * HTTP calls to one process of the stack, made the way its real clients make them: through the
  * gateway as one user of one tenant (bearer token and {@value TrustedHeaders#TENANT_ID}, as the SPA does), to a
- * service directly with the trusted {@value TrustedHeaders#TENANT_ID} the gateway would forward, or with no
- * identity at all (the simulator's admin API). Failures become {@link SyncException}s that say what
+ * service directly with the same token and tenant header (services validate the token themselves), or
+ * with no identity at all (the simulator's admin API). Failures become {@link SyncException}s that say what
  * to look at. Immutable and thread-safe.
  */
 public final class ServiceClient {
@@ -63,9 +63,13 @@ public final class ServiceClient {
 		return new ServiceClient(gatewayUrl, tenant, identity, true, Duration.ofSeconds(30));
 	}
 
-	/** To the service at {@code serviceUrl} directly, with the tenant header the gateway would forward. */
-	public static ServiceClient trusted(String serviceUrl, String tenant) {
-		return new ServiceClient(serviceUrl, tenant, Map.of(TrustedHeaders.TENANT_ID, tenant), false, Duration.ofSeconds(30));
+	/** To the service at {@code serviceUrl} directly, as the holder of {@code token} acting for {@code tenant}. */
+	public static ServiceClient direct(String serviceUrl, String token, String tenant) {
+
+		var identity = new LinkedHashMap<String, String>();
+		identity.put("Authorization", "Bearer " + token);
+		identity.put(TrustedHeaders.TENANT_ID, tenant);
+		return new ServiceClient(serviceUrl, tenant, identity, false, Duration.ofSeconds(30));
 	}
 
 	/** To the service at {@code serviceUrl} directly, with no identity (the simulator's admin API). */
@@ -167,8 +171,9 @@ public final class ServiceClient {
 	/** An error for an answer the caller did not expect, with a hint for the gateway's 401 and 403. */
 	public SyncException unexpected(String what, HttpResponse<String> response) {
 
-		var hint = !viaGateway ? "" : switch (response.statusCode()) {
-			case 401 -> " (the gateway rejected the dev token: is it configured with LAZI_JWT_SECRET?)";
+		var hint = switch (response.statusCode()) {
+			case 401 -> " (the token was rejected: is the service configured with the identity provider's "
+					+ "LAZI_SECURITY_ISSUER_URI, and the token still valid?)";
 			case 403 -> " (the token lacks the role or tenant)";
 			default -> "";
 		};

@@ -23,9 +23,10 @@ import io.lazi.localstack.process.ManagedProcess;
  * @param sync the pricebook sync
  * @param crm the CRM sync
  * @param skus the SKU counts, described by {@link SkuCounts}
+ * @param images what image-service holds, described by {@link ImageCacheStats}
  */
 record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm,
-		String skus) {
+		String skus, String images) {
 
 	void print(PrintWriter out, List<ManagedProcess> processes) {
 
@@ -39,7 +40,7 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 			.forEach((depth, count) -> out.printf(Locale.ROOT, "    %5d   %13d%n", depth, count));
 		row(out, "subcategories with an image", stats.path("withImage").asText());
 		row(out, "services / materials / equipment", skus);
-		row(out, "images cached", ImageCacheStats.describe(StackService.IMAGE.baseUrl(stack.ports()), tenant));
+		row(out, "images cached", images);
 		row(out, "sync duration", Elapsed.seconds(Duration.ofMillis(run.path("durationMs").asLong())));
 		row(out, "ServiceTitan calls made", run.path("stCalls").asText());
 		row(out, "429s received", run.path("rateLimited").asText());
@@ -53,9 +54,12 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		link(out, "Gateway", gateway);
 		link(out, "WebSocket", gateway.replace("http:", "ws:") + "/ws?access_token=$TOKEN&tenant=" + tenant);
 		link(out, "", "with TOKEN=$(" + tokenCommand + " | tail -1)");
-		link(out, "Health", "");
+		link(out, "Identity (IdP)", stack.issuer() + " (issuer; OIDC discovery at /.well-known/openid-configuration)");
+		link(out, "", "console users <role>@<tenant> (admin@" + tenant + ", viewer@" + tenant + ", …), password in "
+				+ stack.secrets().usersPasswordFile());
+		link(out, "Health", "(management ports, no route reaches them)");
 		for (var service : StackService.values()) {
-			out.printf("    %-22s %s/actuator/health%n", service.module(), service.baseUrl(ports));
+			out.printf("    %-22s %s%n", service.module(), service.healthUrl(ports));
 		}
 		link(out, "ST simulator", StackService.ST_SIMULATOR.baseUrl(ports));
 		link(out, "Kafka", stack.kafkaBootstrapServers());
@@ -64,7 +68,7 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		link(out, "Run directory", stack.layout().runDirectory().toString());
 		link(out, "Logs", "");
 		processes.forEach(process -> out.printf("    %-22s %s%n", process.name(), process.logFile()));
-		link(out, "Token", tokenCommand + "[,VIEWER…] [--user U] [--ttl 8h]");
+		link(out, "Token", tokenCommand + "[,VIEWER…] [--user U] [--ttl 1h]");
 	}
 
 	private void printCrm(PrintWriter out) {

@@ -6,21 +6,19 @@ import java.util.List;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
-import io.lazi.localstack.infra.DevTokens;
 import io.lazi.localstack.infra.Role;
 import io.lazi.localstack.process.ManagedProcess;
 
 /**
  * What {@code ./lazi up} does against a ready stack: a full pricebook sync and a CRM sync of one
- * tenant through the gateway as an ADMIN, the SKU counts that come with the pricebook, then the
+ * tenant through the gateway as an ADMIN (a token from the stack's identity provider), the SKU counts that come with the pricebook, then the
  * {@link Summary} of it all.
  *
  * @param stack the started, ready stack
- * @param jwtSecret the gateway's secret, to mint the ADMIN token with
  * @param tenant the tenant to sync
  * @param timeout for each of the two syncs
  */
-public record SyncScenario(LocalStack stack, String jwtSecret, String tenant, Duration timeout) {
+public record SyncScenario(LocalStack stack, String tenant, Duration timeout) {
 
 	/** How long the SKU pull that follows a pricebook sync may take to be stored. */
 	private static final Duration SKU_TIMEOUT = Duration.ofSeconds(60);
@@ -30,16 +28,20 @@ public record SyncScenario(LocalStack stack, String jwtSecret, String tenant, Du
 	 * @param readyAfter how long the stack took to be ready, for the summary
 	 * @param processes the started processes, whose log files the summary lists
 	 * @throws SyncException when a sync fails, the gateway refuses, or {@code timeout} passes
+	 * @throws io.lazi.localstack.infra.IdentityProviderClient.TokenRequestException when the identity
+	 * provider refuses the ADMIN token
 	 */
 	public void run(Duration readyAfter, List<ManagedProcess> processes, PrintWriter out) {
 
 		out.printf("Syncing the pricebook of tenant %s through the gateway…%n", tenant);
-		var token = DevTokens.mint(jwtSecret, "lazi-cli", List.of(tenant), List.of(Role.ADMIN.name()), Duration.ofHours(1));
+		var token = stack.identityProvider().userToken("lazi-up", List.of(tenant), List.of(Role.ADMIN.name()),
+				Duration.ofHours(1));
 		var gateway = ServiceClient.gateway(StackService.GATEWAY.baseUrl(stack.ports()), token, tenant);
 		var sync = new PricebookSync(gateway, timeout).run();
 		out.printf("Syncing the CRM pipelines of tenant %s through the gateway…%n", tenant);
 		var crm = new CrmSync(gateway, timeout).run();
 		var skus = SkuCounts.describe(gateway, SKU_TIMEOUT);
-		new Summary(stack, tenant, readyAfter, sync, crm, skus).print(out, processes);
+		var images = ImageCacheStats.describe(ServiceClient.direct(StackService.IMAGE.baseUrl(stack.ports()), token, tenant));
+		new Summary(stack, tenant, readyAfter, sync, crm, skus, images).print(out, processes);
 	}
 }

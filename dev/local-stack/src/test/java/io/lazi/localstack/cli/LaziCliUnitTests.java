@@ -4,28 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.lazi.localstack.infra.Role;
-import io.lazi.localstack.infra.SecretFile;
+import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.StackLayout;
 import picocli.CommandLine.TypeConversionException;
 
 /** The command line alone: parsing, usage, validation and the commands that need no running stack. */
 class LaziCliUnitTests {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@TempDir
 	Path repository;
@@ -35,8 +35,12 @@ class LaziCliUnitTests {
 	private final StringWriter err = new StringWriter();
 
 	private int lazi(String... args) {
+		return lazi(Map.of(), args);
+	}
 
-		var commandLine = LaziCli.commandLine(new CliContext(new StackLayout(repository, repository.resolve("run")), Map.of()));
+	private int lazi(Map<String, String> env, String... args) {
+
+		var commandLine = LaziCli.commandLine(new CliContext(new StackLayout(repository, repository.resolve("run")), env));
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		return commandLine.execute(args);
@@ -168,21 +172,46 @@ class LaziCliUnitTests {
 	}
 
 	@Test
-	void mintsATokenForTheRunDirectorysSecretWithRolesInAnyCase() throws Exception {
+	void asksTheIdentityProviderForAUserTokenWithRolesInAnyCase() throws Exception {
 
 		assertThat(lazi("token")).isEqualTo(1);
 		assertThat(err.toString()).contains("no running stack");
 
-		SecretFile.readOrCreate(repository.resolve("run/jwt-secret"));
-		assertThat(lazi("token", "--tenant", "7, 8", "--roles", "viewer,Technician", "--user", "ann")).isZero();
+		var secrets = StackSecrets.readOrCreate(repository.resolve("run/secrets"));
+		var asked = new ArrayList<String>();
+		// A stand-in for the identity provider's token endpoint: it answers as the real one does.
+		var identityProvider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		identityProvider.createContext("/oauth2/token", exchange -> {
+			asked.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+					+ new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			var refused = asked.getLast().contains("ttl=7200");
+			var body = (refused ? "{\"error\":\"invalid_request\",\"error_description\":\"Parameter 'ttl' must be at most 3600 seconds; got 7200\"}"
+					: "{\"access_token\":\"h.c.s\",\"token_type\":\"Bearer\",\"expires_in\":3599}")
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(refused ? 400 : 200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		identityProvider.start();
+		try {
+			var env = Map.of("LAZI_IDENTITY_PROVIDER_PORT", String.valueOf(identityProvider.getAddress().getPort()));
+			assertThat(lazi(env, "token", "--tenant", "7, 8", "--roles", "viewer,Technician", "--user", "ann")).isZero();
+			assertThat(out.toString().strip().lines().toList().getLast()).isEqualTo("h.c.s");
+			var basic = "Basic " + Base64.getEncoder()
+				.encodeToString(("lazi-cli:" + secrets.clientSecret("lazi-cli")).getBytes(StandardCharsets.UTF_8));
+			assertThat(asked.getFirst()).isEqualTo(basic
+					+ " grant_type=client_credentials&sub=ann&tenants=7%2C8&roles=VIEWER%2CTECHNICIAN&ttl=3600");
 
-		var lines = out.toString().strip().lines().toList();
-		var claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(lines.getLast().split("\\.")[1]),
-				StandardCharsets.UTF_8));
-		assertThat(claims.path("sub").asText()).isEqualTo("ann");
-		assertThat(claims.path("tenants")).extracting(node -> node.asText()).containsExactly("7", "8");
-		assertThat(claims.path("roles")).extracting(node -> node.asText()).containsExactly("VIEWER", "TECHNICIAN");
-		assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(8 * 3600);
+			assertThat(lazi(env, "token", "--ttl", "2h")).isEqualTo(1);
+			assertThat(err.toString()).contains("refused the token (HTTP 400 invalid_request: Parameter 'ttl' must be at most 3600 seconds; got 7200)");
+		}
+		finally {
+			identityProvider.stop(0);
+		}
+		var port = identityProvider.getAddress().getPort();
+		assertThat(lazi(Map.of("LAZI_IDENTITY_PROVIDER_PORT", String.valueOf(port)), "token")).isEqualTo(1);
+		assertThat(err.toString()).contains("No identity provider answers at http://127.0.0.1:" + port + "/oauth2/token");
 	}
 
 	@Test

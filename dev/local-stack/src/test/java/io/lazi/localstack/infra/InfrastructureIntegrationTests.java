@@ -44,7 +44,8 @@ class InfrastructureIntegrationTests {
 		var ports = StackPorts.free();
 		var database = DatabaseSettings.embedded(ports.database());
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, ports, database, DevTokens.newSecret(), supervisor, Map.of());
+		var stack = new LocalStack(layout, ports, database, StackSecrets.readOrCreate(layout.secretsDirectory()), supervisor,
+				Map.of());
 		try (supervisor) {
 			var started = System.nanoTime();
 			var kafka = stack.startKafka();

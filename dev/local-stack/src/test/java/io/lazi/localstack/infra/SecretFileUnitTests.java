@@ -17,11 +17,29 @@ class SecretFileUnitTests {
 	@Test
 	void keepsTheSecretReadableByItsOwnerOnly() throws Exception {
 
-		var file = directory.resolve("run/jwt-secret");
+		var file = directory.resolve("run/secrets/users-password");
 
 		var secret = SecretFile.readOrCreate(file);
 
 		assertThat(SecretFile.readOrCreate(file)).isEqualTo(secret);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(java.util.Base64.getUrlDecoder().decode(secret)).hasSize(SecretFile.SECRET_BYTES);
+		assertThat(SecretFile.newSecret()).isNotEqualTo(secret);
+	}
+
+	@Test
+	void keepsTheRunsSecretsInAnOwnerOnlyDirectory() throws Exception {
+
+		var secrets = StackSecrets.readOrCreate(directory.resolve("run/secrets"));
+
+		assertThat(StackSecrets.read(directory.resolve("run/secrets"))).contains(secrets);
+		assertThat(secrets.clientSecrets()).containsOnlyKeys(StackSecrets.CLIENTS);
+		assertThat(secrets.clientSecrets().values()).doesNotHaveDuplicates().doesNotContain(secrets.usersPassword());
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.directory()))).isEqualTo("rwx------");
+		try (var files = Files.list(secrets.directory())) {
+			assertThat(files).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+				.isEqualTo("rw-------"));
+		}
+		assertThat(StackSecrets.read(directory.resolve("elsewhere"))).isEmpty();
 	}
 }

@@ -1,0 +1,10 @@
+package io.lazi.identityprovider;
+
+import io.lazi.platform.test.ModuleBoundaries;
+
+class ModularityTests extends ModuleBoundaries {
+
+	ModularityTests() {
+		super(IdentityProviderApplication.class);
+	}
+}

@@ -1,0 +1,104 @@
+package io.lazi.localstack.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The secrets of a run directory, each in its own owner-only file (mode 600) of a directory only its
+ * owner may enter (mode 700), made on the first {@code ./lazi up} and kept for the next ones:
+ * {@code users-password} (every console user's), {@code client-secret-<client id>} for each
+ * confidential client of the identity provider, and the identity provider's signing key
+ * {@code identity-provider-signing-key.json}, which the identity provider writes itself.
+ *
+ * @param directory where the files are
+ * @param usersPassword the password of the identity provider's users ({@code admin@3222348440}, …)
+ * @param clientSecrets the secret of each client in {@link #CLIENTS}
+ */
+public record StackSecrets(Path directory, String usersPassword, Map<String, String> clientSecrets) {
+
+	/** The dev client {@code ./lazi token}, the scenario and the tests get user tokens through. */
+	public static final String CLI_CLIENT = "lazi-cli";
+
+	/** The identity provider's confidential clients: the services calling internal APIs and the dev client. */
+	public static final List<String> CLIENTS = List.of("st-ingest-service", "image-service", "crm-pipeline-service",
+			"pricebook-service", CLI_CLIENT);
+
+	private static final String USERS_PASSWORD = "users-password";
+
+	public StackSecrets {
+		clientSecrets = Map.copyOf(clientSecrets);
+	}
+
+	/** The secrets in {@code directory}, each made when missing. */
+	public static StackSecrets readOrCreate(Path directory) throws IOException {
+
+		Files.createDirectories(directory);
+		try {
+			Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			// not a POSIX file system: the files' own permissions are all there is
+		}
+		var clients = new LinkedHashMap<String, String>();
+		for (var client : CLIENTS) {
+			clients.put(client, SecretFile.readOrCreate(clientSecretFile(directory, client)));
+		}
+		return new StackSecrets(directory, SecretFile.readOrCreate(directory.resolve(USERS_PASSWORD)), clients);
+	}
+
+	/** The secrets in {@code directory}; empty when no {@code ./lazi up} has made them all. */
+	public static Optional<StackSecrets> read(Path directory) throws IOException {
+
+		var password = SecretFile.read(directory.resolve(USERS_PASSWORD));
+		if (password.isEmpty()) {
+			return Optional.empty();
+		}
+		var clients = new LinkedHashMap<String, String>();
+		for (var client : CLIENTS) {
+			var secret = SecretFile.read(clientSecretFile(directory, client));
+			if (secret.isEmpty()) {
+				return Optional.empty();
+			}
+			clients.put(client, secret.get());
+		}
+		return Optional.of(new StackSecrets(directory, password.get(), clients));
+	}
+
+	/**
+	 * The secret of {@code clientId}.
+	 * @throws IllegalArgumentException when it is not one of {@link #CLIENTS}
+	 */
+	public String clientSecret(String clientId) {
+
+		var secret = clientSecrets.get(clientId);
+		if (secret == null) {
+			throw new IllegalArgumentException(clientId + " is not a confidential client of the identity provider");
+		}
+		return secret;
+	}
+
+	/** The file holding the users' password. */
+	public Path usersPasswordFile() {
+		return directory.resolve(USERS_PASSWORD);
+	}
+
+	/** The identity provider's signing key (a private JWK), written by the identity provider on its first start. */
+	public Path signingKeyFile() {
+		return directory.resolve("identity-provider-signing-key.json");
+	}
+
+	private static Path clientSecretFile(Path directory, String clientId) {
+		return directory.resolve("client-secret-" + clientId);
+	}
+
+	@Override
+	public String toString() {
+		return "StackSecrets[" + directory + "]";
+	}
+}
