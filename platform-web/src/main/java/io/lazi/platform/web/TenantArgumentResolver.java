@@ -8,7 +8,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import io.lazi.platform.events.TrustedHeaders;
 
-/** Resolves {@link Tenant} parameters from the gateway's {@value TrustedHeaders#TENANT_ID} header. */
+/** Resolves {@link Tenant} parameters from the {@value TrustedHeaders#TENANT_ID} header, which the security chain checked against the token. */
 class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 
 	@Override
