@@ -42,7 +42,10 @@ import io.lazi.platform.kafka.CloudEventCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import reactor.core.publisher.Mono;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// One test user reconnects many times a minute here; WebSocketSessionIntegrationTests covers the limits.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "lazi.notification.websocket.handshakes-per-minute=10000",
+				"lazi.notification.websocket.max-sessions-per-user=1000" })
 class NotificationIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);

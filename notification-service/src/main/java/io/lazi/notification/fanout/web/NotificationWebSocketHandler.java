@@ -2,12 +2,17 @@ package io.lazi.notification.fanout.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketMessage;
@@ -19,14 +24,30 @@ import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the notifications of the handshake's tenant ({@code X-Tenant-ID}) to one session, after
- * replaying what followed {@code ?lastEventId=} when given. Pings every heartbeat interval; closes
- * with 1008 when the client falls too far behind (it may reconnect with its last id). Messages from
- * the client are read and ignored.
+ * replaying what followed {@code ?lastEventId=} when given. Pings every heartbeat interval. Closes with
+ * {@value #TOKEN_EXPIRED_CODE} when the token of the handshake expires, unless the client sent a fresh
+ * one in time as {@code {"type":"authenticate","token":"…"}} (answered
+ * {@code {"type":"authenticated","expiresAt":"…"}}; a refused one closes with {@value #TOKEN_REFUSED_CODE});
+ * with 1008 when the client falls too far behind (it may reconnect with its last id). Other client
+ * messages are ignored. Its end releases the session's count in {@link SessionSlots}.
  */
 final class NotificationWebSocketHandler implements WebSocketHandler {
+
+	/** Close code of a session whose token expired: sign in again and reconnect with {@code lastEventId}. */
+	static final int TOKEN_EXPIRED_CODE = 4401;
+
+	/** Close code of a session whose in-band token was refused. */
+	static final int TOKEN_REFUSED_CODE = 4403;
+
+	private static final CloseStatus TOKEN_EXPIRED = new CloseStatus(TOKEN_EXPIRED_CODE, "token expired");
+
+	private static final CloseStatus TOKEN_REFUSED = new CloseStatus(TOKEN_REFUSED_CODE, "token refused");
 
 	private static final Logger LOG = LoggerFactory.getLogger(NotificationWebSocketHandler.class);
 
@@ -34,9 +55,22 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 
 	private final Duration heartbeat;
 
-	NotificationWebSocketHandler(TenantChannels channels, Duration heartbeat) {
+	private final SessionAuthentication authentication;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final SessionSlots slots;
+
+	NotificationWebSocketHandler(TenantChannels channels, Duration heartbeat, SessionAuthentication authentication,
+			JsonMapper json, Clock clock, SessionSlots slots) {
+		this.slots = slots;
 		this.channels = channels;
 		this.heartbeat = heartbeat;
+		this.authentication = authentication;
+		this.json = json;
+		this.clock = clock;
 	}
 
 	@Override
@@ -45,17 +79,77 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 		var info = session.getHandshakeInfo();
 		var tenant = Objects.requireNonNull(info.getHeaders().getFirst(TrustedHeaders.TENANT_ID),
 				"platform-security admits no handshake without a checked tenant");
+		return info.getPrincipal()
+			.cast(JwtAuthenticationToken.class)
+			.flatMap(token -> stream(session, tenant, token.getToken())
+				.doFinally(signal -> slots.release(token.getToken().getSubject(), tenant)));
+	}
+
+	private Mono<Void> stream(WebSocketSession session, String tenant, Jwt handshakeToken) {
+
+		var user = handshakeToken.getSubject();
+		var expiries = Sinks.many().replay().<Instant>latest();
+		expiries.tryEmitNext(Objects.requireNonNull(handshakeToken.getExpiresAt(), "platform-security requires exp"));
+		var replies = Sinks.many().unicast().<String>onBackpressureBuffer();
+		// Closing goes through the outbound stream: it ends first, then the close frame is sent on its own.
+		var closeWith = Sinks.<CloseStatus>one();
+		var close = closeWith.asMono();
+
+		var expiry = expiries.asFlux()
+			.switchMap(expiresAt -> Mono.delay(max(Duration.between(clock.instant(), expiresAt))))
+			.next()
+			.doOnNext(tick -> closeWith.tryEmitValue(TOKEN_EXPIRED));
 		var frames = channels.subscribe(tenant, lastEventId(session)).map(session::textMessage);
 		var pings = Flux.interval(heartbeat).map(tick -> session.pingMessage(factory -> factory.allocateBuffer(0)));
-		var output = session.send(Flux.merge(frames, pings))
+		var outbound = Flux.merge(frames, pings, replies.asFlux().map(session::textMessage)).takeUntilOther(close);
+		var output = session.send(outbound)
+			.then(close.flatMap(status -> {
+				LOG.info("Closing session {} of tenant {}: {}", session.getId(), tenant, status.getReason());
+				return session.close(status);
+			}))
 			.onErrorResume(SessionOverflowException.class, ex -> {
 				LOG.warn("Closing session {} of tenant {}: {}", session.getId(), tenant, ex.getMessage());
 				return session.close(CloseStatus.POLICY_VIOLATION.withReason("too slow; reconnect with lastEventId"));
 			});
-		var input = session.receive().map(WebSocketMessage::getType).then();
+		var input = session.receive()
+			.filter(message -> message.getType() == WebSocketMessage.Type.TEXT)
+			.map(WebSocketMessage::getPayloadAsText)
+			.concatMap(text -> renewal(text).map(token -> authentication.renew(token, user, tenant)
+				.doOnNext(fresh -> {
+					expiries.tryEmitNext(Objects.requireNonNull(fresh.getExpiresAt()));
+					replies.tryEmitNext(json.writeValueAsString(Map.of("type", "authenticated", "expiresAt",
+							fresh.getExpiresAt().toString())));
+				})
+				.then()
+				.onErrorResume(refused -> {
+					LOG.info("Session {} of tenant {}: in-band token refused ({})", session.getId(), tenant,
+							refused.getMessage());
+					closeWith.tryEmitValue(TOKEN_REFUSED);
+					return Mono.empty();
+				})).orElse(Mono.empty()))
+			.then();
 		LOG.debug("Session {} of tenant {} opened", session.getId(), tenant);
-		return Mono.firstWithSignal(input, output)
+		return Mono.firstWithSignal(input, output, expiry.then(Mono.never()))
 			.doFinally(signal -> LOG.debug("Session {} of tenant {} ended ({})", session.getId(), tenant, signal));
+	}
+
+	/** The token of an {@code authenticate} message; empty for any other message. */
+	private java.util.Optional<String> renewal(String text) {
+
+		try {
+			var message = json.readTree(text);
+			if ("authenticate".equals(message.path("type").asString(null)) && message.path("token").isString()) {
+				return java.util.Optional.of(message.path("token").asString());
+			}
+		}
+		catch (JacksonException ex) {
+			// Not JSON: like any other message a client sends, it is ignored.
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static Duration max(Duration left) {
+		return left.isNegative() ? Duration.ZERO : left;
 	}
 
 	private static @Nullable String lastEventId(WebSocketSession session) {

@@ -1,14 +1,17 @@
 package io.lazi.notification.fanout.web;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 
 import io.lazi.notification.fanout.TenantChannels;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps the notification WebSocket at {@code /ws}. platform-security guards the handshake: a valid token
@@ -20,8 +23,10 @@ class WebSocketConfiguration {
 	static final String PATH = "/ws";
 
 	@Bean
-	HandlerMapping notificationWebSocketMapping(TenantChannels channels, WebSocketProperties properties) {
-		return new SimpleUrlHandlerMapping(Map.of(PATH, new NotificationWebSocketHandler(channels, properties.heartbeat())),
-				Ordered.HIGHEST_PRECEDENCE);
+	HandlerMapping notificationWebSocketMapping(TenantChannels channels, WebSocketProperties properties,
+			ReactiveJwtDecoder decoder, JsonMapper json, SessionSlots slots) {
+		var handler = new NotificationWebSocketHandler(channels, properties.heartbeat(), new SessionAuthentication(decoder),
+				json, Clock.systemUTC(), slots);
+		return new SimpleUrlHandlerMapping(Map.of(PATH, handler), Ordered.HIGHEST_PRECEDENCE);
 	}
 }

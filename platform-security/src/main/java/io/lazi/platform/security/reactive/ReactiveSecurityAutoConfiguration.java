@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -24,7 +25,8 @@ import io.lazi.platform.security.TokenDecoders;
 
 /**
  * A reactive service as a stateless resource server: the bearer token from {@code Authorization},
- * or {@code ?access_token=} (browsers cannot set headers on a WebSocket handshake); actuator health
+ * where {@link QueryTokenRelocation} puts a handshake's {@code ?access_token=} (browsers cannot set
+ * headers on a WebSocket handshake); actuator health
  * and prometheus open on the management port; {@link AccessRules}; the tenant check. Tokens are never
  * logged.
  */
@@ -44,13 +46,19 @@ public class ReactiveSecurityAutoConfiguration {
 		return TokenDecoders.reactive(properties, environment.getRequiredProperty("spring.application.name"));
 	}
 
+	/** Moves a handshake's {@code ?access_token=} into the header before any logging can see it. */
+	@Bean
+	HttpHandlerDecoratorFactory laziQueryTokenRelocation() {
+		return new QueryTokenRelocation();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 	SecurityWebFilterChain laziSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
 
 		var handlers = new ReactiveProblemHandlers();
+		// A handshake's ?access_token= is already in the header (QueryTokenRelocation).
 		var bearer = new ServerBearerTokenAuthenticationConverter();
-		bearer.setAllowUriQueryParameter(true);
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
