@@ -2,6 +2,7 @@ package io.lazi.pricebook;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The pricebook service: consumes raw ServiceTitan categories from {@code st.raw.categories}, keeps
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * on {@code pricebook.changed} and serves it under {@code /api/pricebook}.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class PricebookApplication {
 
 	/**

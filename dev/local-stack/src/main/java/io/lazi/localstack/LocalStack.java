@@ -237,10 +237,9 @@ public final class LocalStack {
 				env.put("LAZI_IMAGE_ST_PROXY_SCHEME", "http");
 			}
 			case CRM_PIPELINE -> env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
+			// An edit's imageUploadId is checked with image-service before anything is written.
+			case PRICEBOOK -> env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
 			case GATEWAY -> {
-				// The gateway's own settings for the same identity provider, until it reads LAZI_SECURITY_*.
-				env.put("LAZI_JWT_JWK_SET_URI", issuer() + "/oauth2/jwks");
-				env.put("LAZI_JWT_ISSUER", issuer());
 				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
 				env.put("LAZI_PRICEBOOK_URL", StackService.PRICEBOOK.baseUrl(ports));
 				env.put("LAZI_NOTIFICATION_URL", StackService.NOTIFICATION.baseUrl(ports));

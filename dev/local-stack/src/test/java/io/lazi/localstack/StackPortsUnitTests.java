@@ -108,8 +108,7 @@ class StackPortsUnitTests {
 			.containsEntry("SERVER_ADDRESS", "127.0.0.1")
 			.containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")
 			.containsEntry("LAZI_SECURITY_ISSUER_URI", "http://127.0.0.1:9000")
-			.containsEntry("LAZI_JWT_JWK_SET_URI", "http://127.0.0.1:9000/oauth2/jwks")
-			.doesNotContainKeys("LAZI_JWT_SECRET", "LAZI_SECURITY_CLIENT_SECRET")
+			.doesNotContainKeys("LAZI_JWT_SECRET", "LAZI_JWT_JWK_SET_URI", "LAZI_JWT_ISSUER", "LAZI_SECURITY_CLIENT_SECRET")
 			.containsEntry("LAZI_ST_INGEST_URL", "http://localhost:8081")
 			.containsEntry("LAZI_PRICEBOOK_URL", "http://localhost:8082")
 			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085");

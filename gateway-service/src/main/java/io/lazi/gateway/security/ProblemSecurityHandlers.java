@@ -26,8 +26,8 @@ final class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, S
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
 
-		var presented = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-				|| exchange.getRequest().getQueryParams().containsKey("access_token");
+		// A handshake's ?access_token= is in the header by now (platform-security's QueryTokenRelocation).
+		var presented = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
 		exchange.getResponse()
 			.getHeaders()
 			.set(HttpHeaders.WWW_AUTHENTICATE, presented ? "Bearer error=\"invalid_token\"" : "Bearer");

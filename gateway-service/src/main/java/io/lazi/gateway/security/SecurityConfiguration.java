@@ -44,8 +44,7 @@ class SecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.cors(spec -> spec.configurationSource(corsSource(cors)))
 			.exceptionHandling(spec -> spec.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-			.oauth2ResourceServer(spec -> spec.bearerTokenConverter(new BearerTokenResolver())
-				.authenticationEntryPoint(handlers)
+			.oauth2ResourceServer(spec -> spec.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
 				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.authenticationConverter())))
 			.authorizeExchange(exchanges -> {

@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
  * from every request; on {@code /api/**}, {@code /images/**} and {@code /ws} it then applies
  * {@link TenantCheck} (400 missing-tenant, 403 forbidden), forwards the checked tenant in
  * {@value TrustedHeaders#TENANT_ID} and relays the caller's token as {@code Authorization: Bearer}, so
- * the service checks it again. The handshake's {@code access_token} and {@code tenant} query parameters
- * are not forwarded.
+ * the service checks it again. The handshake's {@code tenant} query parameter is not forwarded (its
+ * {@code access_token} never reaches this filter: platform-security moves it into the header first).
  */
 final class TenantAccessFilter implements WebFilter {
 
@@ -71,7 +71,6 @@ final class TenantAccessFilter implements WebFilter {
 		});
 		if (route == TenantCheck.Route.WEBSOCKET) {
 			trusted.uri(UriComponentsBuilder.fromUri(request.getURI())
-				.replaceQueryParam("access_token")
 				.replaceQueryParam("tenant")
 				.build(true)
 				.toUri());

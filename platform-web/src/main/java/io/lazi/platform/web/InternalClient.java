@@ -92,6 +92,29 @@ public final class InternalClient {
 	}
 
 	/**
+	 * {@code HEAD uriTemplate} for {@code tenant}: whether the resource exists for it.
+	 *
+	 * @return true on 2xx, false on 404
+	 * @throws InternalCallException on any other answer, a timeout, an I/O failure or no token
+	 */
+	public boolean exists(Tenant tenant, String uriTemplate, Object... uriVariables) {
+
+		return call(() -> rest.head()
+			.uri(uriTemplate, uriVariables)
+			.header(TrustedHeaders.TENANT_ID, tenant.id())
+			.exchange((request, response) -> {
+				var status = response.getStatusCode();
+				if (status.isSameCodeAs(HttpStatus.NOT_FOUND)) {
+					return false;
+				}
+				if (!status.is2xxSuccessful()) {
+					throw answered(status, null);
+				}
+				return true;
+			}));
+	}
+
+	/**
 	 * {@code POST uriTemplate} without a body for {@code tenant}, the JSON answer read as {@code answer}.
 	 *
 	 * @return the answer, {@code null} when it has no body

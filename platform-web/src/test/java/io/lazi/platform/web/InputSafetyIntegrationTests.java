@@ -42,6 +42,16 @@ class InputSafetyIntegrationTests {
 	}
 
 	@Test
+	void refusesUnsafeCharactersInBodiesReadAsTreesNamingThePath() throws Exception {
+
+		assertRefused(send(HttpRequest.newBuilder(uri("/trees"))
+			.POST(BodyPublishers.ofString("{\"items\":[{\"name\":\"ok\"},{\"name\":\"a\\u0000\"}]}"))), "items[1].name");
+		assertRefused(send(HttpRequest.newBuilder(uri("/trees")).POST(BodyPublishers.ofString("{\"name\":\"\\ud800\"}"))), "name");
+		var fine = send(HttpRequest.newBuilder(uri("/trees")).POST(BodyPublishers.ofString("{\"name\":\"Caf\\u00e9\"}")));
+		assertThat(fine.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void acceptsRealTextWithEmojiTabsAndNewlines() throws Exception {
 
 		var response = post("{\"name\":\"Pool \\ud83c\\udfca\\tpumps\\nand filters\",\"tags\":[\"Caf\\u00e9\"],\"count\":2}");

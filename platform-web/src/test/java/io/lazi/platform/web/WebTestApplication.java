@@ -54,6 +54,12 @@ class WebTestApplication {
 			return note;
 		}
 
+		/** Echoes a body read as a tree, as endpoints reading field by field do. */
+		@PostMapping("/trees")
+		tools.jackson.databind.JsonNode tree(Tenant tenant, @org.springframework.web.bind.annotation.RequestBody tools.jackson.databind.JsonNode body) {
+			return body;
+		}
+
 		/** Echoes a search term. */
 		@GetMapping("/search/{scope}")
 		Map<String, String> search(Tenant tenant, @PathVariable String scope, @RequestParam String q) {

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCommand;
+import io.lazi.pricebook.ImageServiceStandIn;
 import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.PricebookTestKit;
@@ -78,6 +79,7 @@ class CategoryAutoFixIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void dropsAMissingImageAndPushesTheRest() {
 
+		ImageServiceStandIn.upload(tenant, UPLOAD);
 		api.post("/api/pricebook/categories/subcategories/12/override",
 				"{\"name\": \"Services\", \"imageUploadId\": \"%s\"}".formatted(UPLOAD));
 		failFirstPush(1, 400, "Image upload " + UPLOAD + " not found");

@@ -22,6 +22,7 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.pricebook.ImageServiceStandIn;
 import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.PricebookTestKit;
@@ -51,6 +52,7 @@ class CategoryPushIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void pushesAnOverrideAndSettlesItWhenServiceTitanAcceptsIt() {
 
+		ImageServiceStandIn.upload(tenant, UPLOAD);
 		var saved = api.post("/api/pricebook/categories/subcategories/11/override",
 				"{\"name\": \"  Pool pumps \", \"imageUploadId\": \"%s\", \"isVisibleCrm\": false}".formatted(UPLOAD));
 		assertThat(saved).hasStatusOk().bodyJson().isLenientlyEqualTo("""
@@ -155,6 +157,37 @@ class CategoryPushIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().isLenientlyEqualTo("""
 				{"name": "Pumps", "pending": false, "isVisibleCrm": true}""");
+	}
+
+	@Test
+	void refusesAnImageUploadOfAnotherTenantOrNoneAndChangesNothing() {
+
+		var theirs = UUID.randomUUID();
+		ImageServiceStandIn.upload(StIngestEvents.newTenant(), theirs);
+
+		TenantApi.assertBadRequest(api.post("/api/pricebook/categories/subcategories/11/override",
+				"{\"name\": \"Ok\", \"imageUploadId\": \"%s\"}".formatted(theirs)), "imageUploadId");
+		TenantApi.assertBadRequest(api.post("/api/pricebook/categories/subcategories/11/override",
+				"{\"name\": \"Ok\", \"imageUploadId\": \"%s\"}".formatted(UUID.randomUUID())), "imageUploadId");
+		TenantApi.assertBadRequest(api.post("/api/pricebook/categories/1/subcategories",
+				"{\"name\": \"New\", \"imageUploadId\": \"%s\"}".formatted(theirs)), "imageUploadId");
+
+		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().isLenientlyEqualTo("""
+				{"name": "Pumps", "pending": false, "imageUrl": null}""");
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);
+	}
+
+	@Test
+	void answers503AndChangesNothingWhenImageServiceCannotCheckTheUpload() {
+
+		var upload = UUID.randomUUID();
+		ImageServiceStandIn.failing(upload);
+
+		var response = api.post("/api/pricebook/categories/subcategories/11/override",
+				"{\"name\": \"Ok\", \"imageUploadId\": \"%s\"}".formatted(upload));
+
+		assertThat(response).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(api.get("/api/pricebook/categories/11")).bodyJson().extractingPath("$.name").isEqualTo("Pumps");
 	}
 
 	@Test

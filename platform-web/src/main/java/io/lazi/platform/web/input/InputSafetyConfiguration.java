@@ -9,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.module.SimpleModule;
 
 /** Registers the safe-string JSON module, the JSON body cap and the parameter check of every servlet service. */
@@ -18,7 +19,8 @@ public class InputSafetyConfiguration {
 
 	@Bean
 	JacksonModule laziSafeStrings() {
-		return new SimpleModule("lazi-safe-strings").addDeserializer(String.class, new SafeStringDeserializer());
+		return new SimpleModule("lazi-safe-strings").addDeserializer(String.class, new SafeStringDeserializer())
+			.addDeserializer(JsonNode.class, new SafeTreeDeserializer());
 	}
 
 	@Bean

@@ -1,8 +1,12 @@
 package io.lazi.pricebook.category.edit.web;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,13 +16,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.platform.web.InvalidInputException;
+import io.lazi.platform.web.Problems;
 import io.lazi.platform.web.Tenant;
+import io.lazi.pricebook.category.edit.CategoryEdit;
 import io.lazi.pricebook.category.edit.CategoryEdits;
-import io.lazi.pricebook.category.edit.CategoryStructure;
 import io.lazi.pricebook.category.edit.CategoryStructure.Deletion;
+import io.lazi.pricebook.category.edit.CategoryStructure;
 import io.lazi.pricebook.category.edit.PendingItems;
+import io.lazi.pricebook.category.edit.UploadCheck;
+import io.lazi.pricebook.category.edit.UploadCheckException;
 import io.lazi.pricebook.category.tree.CategoryView;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,26 +38,31 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/pricebook/categories")
 class CategoryEditController {
 
+	private static final Logger LOG = LoggerFactory.getLogger(CategoryEditController.class);
+
 	private final CategoryEdits edits;
 
 	private final CategoryStructure structure;
 
-	CategoryEditController(CategoryEdits edits, CategoryStructure structure) {
+	private final UploadCheck uploads;
+
+	CategoryEditController(CategoryEdits edits, CategoryStructure structure, UploadCheck uploads) {
 		this.edits = edits;
 		this.structure = structure;
+		this.uploads = uploads;
 	}
 
 	/** Overrides a root: {@code {name?, imageUploadId?, position?, isVisibleCrm?}}; answers the item's view. */
 	@PostMapping("/{stId}/override")
 	CategoryView overrideRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
-		return edits.override(tenant, stId, false, EditRequests.override(body));
+		return edits.override(tenant, stId, false, checked(tenant, EditRequests.override(body)));
 	}
 
 	/** Overrides a subcategory, same body as for a root. */
 	@PostMapping("/subcategories/{stId}/override")
 	CategoryView overrideSubcategory(Tenant tenant, @PathVariable long stId,
 			@RequestBody(required = false) @Nullable JsonNode body) {
-		return edits.override(tenant, stId, true, EditRequests.override(body));
+		return edits.override(tenant, stId, true, checked(tenant, EditRequests.override(body)));
 	}
 
 	/** Discards the item's unpushed local changes; answers its view with ServiceTitan's values. */
@@ -83,7 +95,7 @@ class CategoryEditController {
 	@ResponseStatus(HttpStatus.CREATED)
 	CategoryView create(Tenant tenant, @PathVariable long parentStId,
 			@RequestBody(required = false) @Nullable JsonNode body) {
-		return structure.create(tenant, parentStId, EditRequests.create(body));
+		return structure.create(tenant, parentStId, checked(tenant, EditRequests.create(body)));
 	}
 
 	/** {@code {stId, removed, item}}: removed at once when never pushed, else pending deletion. */
@@ -100,5 +112,23 @@ class CategoryEditController {
 			throw new InvalidInputException("position", "is required");
 		}
 		return structure.reorder(tenant, stId, subcategory, position, EditRequests.id(object, "parentStId"));
+	}
+
+	/** The edit, once its {@code imageUploadId} (if any) is known to name an upload of the tenant. */
+	private CategoryEdit checked(Tenant tenant, CategoryEdit edit) {
+
+		uploads.requireOwn(tenant, edit.imageUploadId());
+		return edit;
+	}
+
+	@ExceptionHandler(UploadCheckException.class)
+	ProblemDetail uploadCheckFailed(UploadCheckException ex) {
+
+		LOG.warn("Could not check an image upload: {}", ex.getMessage());
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The image upload could not be checked; nothing was changed, try again");
+		problem.setType(Problems.INTERNAL);
+		problem.setTitle("Upstream failure");
+		return problem;
 	}
 }
