@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Request limits of the gateway ({@code lazi.gateway.limits.*}).
  *
- * @param maxJsonBody largest JSON request body forwarded ({@code LAZI_GATEWAY_MAX_JSON_BODY}, default 1MB)
+ * @param maxJsonBody largest JSON request body forwarded ({@code LAZI_MAX_JSON_BODY}, default 1MB)
  */
 @ConfigurationProperties("lazi.gateway.limits")
 record LimitsProperties(@DefaultValue("1MB") DataSize maxJsonBody) {

@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
  * Limits on what a caller may send ({@code lazi.web.input.*}).
  *
  * @param maxJsonBody largest JSON request body accepted; a larger one answers 413 before or while it
- *        is read ({@code LAZI_WEB_INPUT_MAX_JSON_BODY}, default 1MB). Multipart uploads have their own
+ *        is read ({@code LAZI_MAX_JSON_BODY}, default 1MB). Multipart uploads have their own
  *        limit ({@code spring.servlet.multipart.*}).
  */
 @ConfigurationProperties("lazi.web.input")
