@@ -2,6 +2,7 @@ package io.lazi.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code /ws} route against a tiny WebSocket backend that reports the handshake it received. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {})
+		properties = { "lazi.websocket.max-sessions-per-user=2", "lazi.websocket.handshakes-per-minute=100" })
 class WebSocketRoutingIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -103,6 +104,25 @@ class WebSocketRoutingIntegrationTests {
 				+ "&tenant=" + tenant), 401);
 		assertRefused(URI.create(base + "?access_token=" + token + "&tenant=" + GatewayIntegrationTests.tenant()), 403);
 		assertRefused(URI.create(base + "?access_token=" + token), 400);
+	}
+
+	@Test
+	void refusesASessionOverTheUsersCapWith429BeforeTheUpgradeAndAdmitsOnceOneCloses() {
+
+		var tenant = GatewayIntegrationTests.tenant();
+		var uri = URI.create("ws://localhost:" + port + "/ws?access_token="
+				+ Tokens.valid("user-capped", List.of(tenant), List.of("VIEWER")) + "&tenant=" + tenant);
+		var first = new ReactorNettyWebSocketClient().execute(uri, new HttpHeaders(), session -> Mono.never()).subscribe();
+		var second = new ReactorNettyWebSocketClient().execute(uri, new HttpHeaders(), session -> Mono.never()).subscribe();
+		try {
+			await().atMost(TIMEOUT).untilAsserted(() -> assertRefused(uri, 429));
+			first.dispose();
+			await().atMost(TIMEOUT).untilAsserted(() -> assertThat(firstFrame(uri, new HttpHeaders())).isNotNull());
+		}
+		finally {
+			first.dispose();
+			second.dispose();
+		}
 	}
 
 	private static JsonNode firstFrame(URI uri, HttpHeaders headers) {

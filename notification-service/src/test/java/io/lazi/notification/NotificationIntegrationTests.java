@@ -44,8 +44,8 @@ import reactor.core.publisher.Mono;
 
 // One test user reconnects many times a minute here; WebSocketSessionIntegrationTests covers the limits.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "lazi.notification.websocket.handshakes-per-minute=10000",
-				"lazi.notification.websocket.max-sessions-per-user=1000" })
+		properties = { "lazi.websocket.handshakes-per-minute=10000",
+				"lazi.websocket.max-sessions-per-user=1000" })
 class NotificationIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);

@@ -11,14 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RFC 9457 bodies of the security answers, with the {@code type}s the gateway and platform-web
- * use: 401 {@code unauthorized}, 403 {@code forbidden}, 400 {@code missing-tenant} naming the field.
+ * use: 401 {@code unauthorized}, 403 {@code forbidden}, 400 {@code missing-tenant} naming the field,
+ * 429 {@code rate-limited}.
  * A 401 never says why a token was refused beyond "invalid", so it helps no one probe the checks.
  */
 public enum SecurityProblems {
 
 	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
-	MISSING_TENANT("missing-tenant", HttpStatus.BAD_REQUEST, "Missing tenant");
+	MISSING_TENANT("missing-tenant", HttpStatus.BAD_REQUEST, "Missing tenant"),
+	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

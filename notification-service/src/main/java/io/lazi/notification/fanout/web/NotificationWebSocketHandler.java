@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one in time as {@code {"type":"authenticate","token":"…"}} (answered
  * {@code {"type":"authenticated","expiresAt":"…"}}; a refused one closes with {@value #TOKEN_REFUSED_CODE});
  * with 1008 when the client falls too far behind (it may reconnect with its last id). Other client
- * messages are ignored. Its end releases the session's count in {@link SessionSlots}.
+ * messages are ignored. platform-security caps sessions and handshakes before the upgrade.
  */
 final class NotificationWebSocketHandler implements WebSocketHandler {
 
@@ -61,11 +61,8 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 
 	private final Clock clock;
 
-	private final SessionSlots slots;
-
 	NotificationWebSocketHandler(TenantChannels channels, Duration heartbeat, SessionAuthentication authentication,
-			JsonMapper json, Clock clock, SessionSlots slots) {
-		this.slots = slots;
+			JsonMapper json, Clock clock) {
 		this.channels = channels;
 		this.heartbeat = heartbeat;
 		this.authentication = authentication;
@@ -81,8 +78,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 				"platform-security admits no handshake without a checked tenant");
 		return info.getPrincipal()
 			.cast(JwtAuthenticationToken.class)
-			.flatMap(token -> stream(session, tenant, token.getToken())
-				.doFinally(signal -> slots.release(token.getToken().getSubject(), tenant)));
+			.flatMap(token -> stream(session, tenant, token.getToken()));
 	}
 
 	private Mono<Void> stream(WebSocketSession session, String tenant, Jwt handshakeToken) {

@@ -24,9 +24,9 @@ class WebSocketConfiguration {
 
 	@Bean
 	HandlerMapping notificationWebSocketMapping(TenantChannels channels, WebSocketProperties properties,
-			ReactiveJwtDecoder decoder, JsonMapper json, SessionSlots slots) {
+			ReactiveJwtDecoder decoder, JsonMapper json) {
 		var handler = new NotificationWebSocketHandler(channels, properties.heartbeat(), new SessionAuthentication(decoder),
-				json, Clock.systemUTC(), slots);
+				json, Clock.systemUTC());
 		return new SimpleUrlHandlerMapping(Map.of(PATH, handler), Ordered.HIGHEST_PRECEDENCE);
 	}
 }

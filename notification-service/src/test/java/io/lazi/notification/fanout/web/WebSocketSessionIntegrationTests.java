@@ -32,9 +32,9 @@ import io.lazi.platform.test.TestTokens;
  * session cap, the per-tenant cap or the per-user handshake rate answer 429 before the upgrade.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "lazi.notification.websocket.max-sessions-per-user=2",
-				"lazi.notification.websocket.max-sessions-per-tenant=3",
-				"lazi.notification.websocket.handshakes-per-minute=8" })
+		properties = { "lazi.websocket.max-sessions-per-user=2",
+				"lazi.websocket.max-sessions-per-tenant=3",
+				"lazi.websocket.handshakes-per-minute=8" })
 class WebSocketSessionIntegrationTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
@@ -17,18 +18,21 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.server.WebFilter;
 
 import io.lazi.platform.security.AccessRules;
 import io.lazi.platform.security.SecurityProperties;
 import io.lazi.platform.security.TokenClaims;
 import io.lazi.platform.security.TokenDecoders;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * A reactive service as a stateless resource server: the bearer token from {@code Authorization},
  * where {@link QueryTokenRelocation} puts a handshake's {@code ?access_token=} (browsers cannot set
  * headers on a WebSocket handshake); actuator health
  * and prometheus open on the management port; {@link AccessRules}; the tenant check. Tokens are never
- * logged.
+ * logged. WebSocket handshakes are limited by {@link WebSocketLimits}.
  */
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
@@ -36,7 +40,7 @@ import io.lazi.platform.security.TokenDecoders;
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, WebSocketLimits.class })
 @EnableWebFluxSecurity
 public class ReactiveSecurityAutoConfiguration {
 
@@ -44,6 +48,13 @@ public class ReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties, Environment environment) {
 		return TokenDecoders.reactive(properties, environment.getRequiredProperty("spring.application.name"));
+	}
+
+	/** Caps WebSocket sessions per user and tenant and handshakes per user (429 before the upgrade). */
+	@Bean
+	WebFilter laziWebSocketLimits(WebSocketLimits limits, ObjectProvider<MeterRegistry> meters) {
+		return new WebSocketLimitFilter(new WebSocketSessions(limits, meters.getIfAvailable(SimpleMeterRegistry::new)),
+				limits);
 	}
 
 	/** Moves a handshake's {@code ?access_token=} into the header before any logging can see it. */

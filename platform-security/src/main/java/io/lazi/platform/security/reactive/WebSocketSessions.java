@@ -1,35 +1,32 @@
-package io.lazi.notification.fanout.web;
+package io.lazi.platform.security.reactive;
 
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Counts the open sessions of each user and each tenant on this instance and admits a new one only
- * below {@link WebSocketProperties#maxSessionsPerUser()} and {@link WebSocketProperties#maxSessionsPerTenant()}.
- * Refusals count in {@code lazi.notification.sessions.refused} (tag {@code reason}: {@code user},
+ * Counts the open WebSocket sessions of each user and each tenant on this instance and admits a new
+ * one only below {@link WebSocketLimits#maxSessionsPerUser()} and {@link WebSocketLimits#maxSessionsPerTenant()}.
+ * Refusals count in {@code lazi.websocket.sessions.refused} (tag {@code reason}: {@code user},
  * {@code tenant}). Thread-safe.
  */
-@Component
-class SessionSlots {
+final class WebSocketSessions {
 
 	private final ConcurrentHashMap<String, Integer> users = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<String, Integer> tenants = new ConcurrentHashMap<>();
 
-	private final WebSocketProperties properties;
+	private final WebSocketLimits limits;
 
 	private final Counter userRefusals;
 
 	private final Counter tenantRefusals;
 
-	SessionSlots(WebSocketProperties properties, MeterRegistry meters) {
-		this.properties = properties;
-		this.userRefusals = meters.counter("lazi.notification.sessions.refused", "reason", "user");
-		this.tenantRefusals = meters.counter("lazi.notification.sessions.refused", "reason", "tenant");
+	WebSocketSessions(WebSocketLimits limits, MeterRegistry meters) {
+		this.limits = limits;
+		this.userRefusals = meters.counter("lazi.websocket.sessions.refused", "reason", "user");
+		this.tenantRefusals = meters.counter("lazi.websocket.sessions.refused", "reason", "tenant");
 	}
 
 	/**
@@ -39,11 +36,11 @@ class SessionSlots {
 	 */
 	synchronized boolean admit(String user, String tenant) {
 
-		if (users.getOrDefault(user, 0) >= properties.maxSessionsPerUser()) {
+		if (users.getOrDefault(user, 0) >= limits.maxSessionsPerUser()) {
 			userRefusals.increment();
 			return false;
 		}
-		if (tenants.getOrDefault(tenant, 0) >= properties.maxSessionsPerTenant()) {
+		if (tenants.getOrDefault(tenant, 0) >= limits.maxSessionsPerTenant()) {
 			tenantRefusals.increment();
 			return false;
 		}
