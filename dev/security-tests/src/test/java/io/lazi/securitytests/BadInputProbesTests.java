@@ -1,7 +1,6 @@
 package io.lazi.securitytests;
 
 import java.net.http.HttpRequest.BodyPublishers;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -102,14 +101,4 @@ class BadInputProbesTests extends SecurityTest {
 		return route.writes() ? BodyPublishers.ofString("{}") : BodyPublishers.noBody();
 	}
 
-	private static Map<String, String> bases(Route route) {
-		return Map.of("gateway-service", platform.gatewayUrl(), route.service(), platform.serviceUrls().get(route.service()));
-	}
-
-	private static Map<String, String> json(Map<String, String> headers) {
-
-		var withType = new HashMap<>(headers);
-		withType.put("Content-Type", "application/json");
-		return withType;
-	}
 }

@@ -1,7 +1,6 @@
 package io.lazi.securitytests;
 
 import java.net.http.HttpRequest.BodyPublishers;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,14 +69,4 @@ class FunctionLevelProbesTests extends SecurityTest {
 		probes.report();
 	}
 
-	private static Map<String, String> bases(Route route) {
-		return Map.of("gateway-service", platform.gatewayUrl(), route.service(), platform.serviceUrls().get(route.service()));
-	}
-
-	private static Map<String, String> json(Map<String, String> headers) {
-
-		var withType = new HashMap<>(headers);
-		withType.put("Content-Type", "application/json");
-		return withType;
-	}
 }

@@ -31,8 +31,7 @@ class ObjectLevelProbesTests extends SecurityTest {
 				continue;
 			}
 			for (var sample : samples(route, victim)) {
-				for (var base : Map.of("gateway-service", platform.gatewayUrl(), route.service(),
-						platform.serviceUrls().get(route.service())).entrySet()) {
+				for (var base : bases(route).entrySet()) {
 					if (route.pattern().equals("/ws")) {
 						continue;
 					}

@@ -63,9 +63,8 @@ class ResourceConsumptionProbesTests extends SecurityTest {
 			if (route == null) {
 				continue;
 			}
-			var json = new java.util.HashMap<>(as("ADMIN", TENANT));
-			json.put("Content-Type", "application/json");
-			var reply = Http.send(route.method(), port.getValue() + route.path("1"), json, BodyPublishers.ofString(huge));
+			var reply = Http.send(route.method(), port.getValue() + route.path("1"), json(as("ADMIN", TENANT)),
+					BodyPublishers.ofString(huge));
 			probes.expectStatus(reply, port.getKey() + " " + route + " with a 2 MB JSON body", 413);
 		}
 		probes.report();

@@ -50,6 +50,19 @@ abstract class SecurityTest {
 		return ports;
 	}
 
+	/** Where {@code route} is reached: through the gateway and at its service's own port. */
+	static Map<String, String> bases(Route route) {
+		return Map.of("gateway-service", platform.gatewayUrl(), route.service(), platform.serviceUrls().get(route.service()));
+	}
+
+	/** {@code headers} with a JSON content type. */
+	static Map<String, String> json(Map<String, String> headers) {
+
+		var withType = new LinkedHashMap<>(headers);
+		withType.put("Content-Type", "application/json");
+		return withType;
+	}
+
 	/** The routes of every service behind the gateway, from their own mappings. */
 	static List<Route> routes() {
 		return platform.routes();

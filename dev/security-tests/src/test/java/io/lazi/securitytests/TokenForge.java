@@ -118,15 +118,7 @@ final class TokenForge {
 	}
 
 	private static String rs256(RSAKey key, JWTClaimsSet claims) {
-
-		try {
-			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-			jwt.sign(new RSASSASigner(key));
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return sign(key, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()), claims);
 	}
 
 	private static String hs256(byte[] secret, JWTClaimsSet claims) {
@@ -141,27 +133,23 @@ final class TokenForge {
 		}
 	}
 
+	/** Signed with the attacker's key, which the header itself offers as the one to verify with. */
 	private String embeddedJwk(JWTClaimsSet claims) {
-
-		try {
-			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(attackerKey.getKeyID())
-				.jwk(attackerKey.toPublicJWK())
-				.build(), claims);
-			jwt.sign(new RSASSASigner(attackerKey));
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return sign(attackerKey, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(attackerKey.getKeyID())
+			.jwk(attackerKey.toPublicJWK()), claims);
 	}
 
+	/** Signed with the attacker's key, whose JWKS the header points at. */
 	private String withJku(JWTClaimsSet claims) {
+		return sign(attackerKey, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(attackerKey.getKeyID())
+			.jwkURL(URI.create("https://attacker.example/jwks.json")), claims);
+	}
+
+	private static String sign(RSAKey key, JWSHeader.Builder header, JWTClaimsSet claims) {
 
 		try {
-			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(attackerKey.getKeyID())
-				.jwkURL(URI.create("https://attacker.example/jwks.json"))
-				.build(), claims);
-			jwt.sign(new RSASSASigner(attackerKey));
+			var jwt = new SignedJWT(header.build(), claims);
+			jwt.sign(new RSASSASigner(key));
 			return jwt.serialize();
 		}
 		catch (JOSEException ex) {
