@@ -3,7 +3,6 @@ package io.lazi.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.StackSecrets;
-import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
@@ -50,12 +48,7 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityP
 				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor,
 				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
 				Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
-		// The identity provider first: services fetch its keys and tokens as they start.
-		supervisor.awaitReady(List.of(stack.startService(StackService.IDENTITY_PROVIDER)), Duration.ofMinutes(2));
-		var processes = new ArrayList<ManagedProcess>();
-		processes.add(stack.startService(StackService.ST_SIMULATOR));
-		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));
-		supervisor.awaitReady(processes, Duration.ofMinutes(4));
+		stack.start(Duration.ofMinutes(4), process -> { });
 		var gatewayUrl = StackService.GATEWAY.baseUrl(ports);
 		return new E2ePlatform(new Gateway(gatewayUrl), gatewayUrl.replaceFirst("^http", "ws"),
 				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider());

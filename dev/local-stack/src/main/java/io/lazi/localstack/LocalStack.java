@@ -105,7 +105,8 @@ public final class LocalStack {
 	}
 
 	/**
-	 * Starts everything and waits until each process is ready.
+	 * Starts everything (Kafka only when this stack has its own, PostgreSQL only when embedded) and
+	 * waits until each process is ready; the end-to-end and security tests start their stack so too.
 	 * @param timeout for each of the two phases (infrastructure, services)
 	 * @param onReady told about each process as it becomes ready
 	 * @return the processes, in start order
@@ -119,7 +120,9 @@ public final class LocalStack {
 		infrastructure.add(startService(StackService.IDENTITY_PROVIDER));
 		startPostgres().ifPresent(infrastructure::add);
 		var simulator = startService(StackService.ST_SIMULATOR);
-		infrastructure.add(startKafka());
+		if (externalKafka.isEmpty()) {
+			infrastructure.add(startKafka());
+		}
 		supervisor.awaitReady(infrastructure, timeout, onReady);
 		var services = new ArrayList<ManagedProcess>();
 		services.add(simulator);

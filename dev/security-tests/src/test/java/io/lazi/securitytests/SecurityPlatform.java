@@ -19,7 +19,6 @@ import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.StackSecrets;
-import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
@@ -90,12 +89,7 @@ final class SecurityPlatform {
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
 				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor, Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
-		// The identity provider first: services fetch its keys and tokens as they start.
-		supervisor.awaitReady(List.of(stack.startService(StackService.IDENTITY_PROVIDER)), Duration.ofMinutes(2));
-		var processes = new ArrayList<ManagedProcess>();
-		processes.add(stack.startService(StackService.ST_SIMULATOR));
-		LocalStack.SERVICES.forEach(service -> processes.add(stack.startService(service)));
-		supervisor.awaitReady(processes, Duration.ofMinutes(4));
+		stack.start(Duration.ofMinutes(4), process -> { });
 		var key = JWK.parse(Files.readString(secrets.signingKeyFile())).toRSAKey();
 		var platform = new SecurityPlatform(stack, ports, key);
 		platform.seed();
