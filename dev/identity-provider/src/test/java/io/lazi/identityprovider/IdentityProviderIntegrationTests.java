@@ -88,14 +88,14 @@ class IdentityProviderIntegrationTests {
 	void aServiceGetsAShortTokenForItsOwnScopeAddressedToTheServingService(ServiceClient service) {
 
 		var api = service.apis().getFirst();
-		var response = token(service.clientId(), Map.of("grant_type", "client_credentials", "scope", api.scope()));
+		var response = token(service.clientId(), Map.of("grant_type", "client_credentials", "scope", api.value()));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		var jwt = verify(json(response).path("access_token").asString());
 		assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsKey("kid");
 		assertThat(jwt.getSubject()).isEqualTo(service.clientId());
 		assertThat(jwt.getAudience()).containsExactly(api.audience());
-		assertThat(jwt.getClaimAsStringList("scope")).containsExactly(api.scope());
+		assertThat(jwt.getClaimAsStringList("scope")).containsExactly(api.value());
 		assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(5));
 		assertThat(jwt.hasClaim("tenants")).isFalse();
 		assertThat(jwt.hasClaim("roles")).isFalse();

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.http.HttpMethod;
 
+import io.lazi.platform.events.access.InternalScope;
+
 /**
  * Which authority each request needs, first match wins; the gateway and every service apply the same
  * list, so a service enforces on its own port exactly what the gateway does. A new route adds a line.
