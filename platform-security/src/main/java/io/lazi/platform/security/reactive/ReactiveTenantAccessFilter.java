@@ -1,6 +1,7 @@
 package io.lazi.platform.security.reactive;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -62,14 +63,11 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 		var request = exchange.getRequest();
 		var decision = TenantCheck.decide(route, request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID),
 				request.getQueryParams().getOrDefault("tenant", List.of()), token.getToken());
-		var tenant = decision.tenant();
-		if (tenant == null) {
-			return ReactiveProblemHandlers.write(exchange, SecurityProblems.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
+		var refusal = decision.refusal();
+		if (refusal != null) {
+			return ReactiveProblemHandlers.write(exchange, refusal, decision.refusalDetail());
 		}
-		if (!decision.granted()) {
-			return ReactiveProblemHandlers.write(exchange, SecurityProblems.FORBIDDEN, decision.forbiddenDetail());
-		}
-		var forwarded = forwarding.granted(request, route, tenant, token.getToken());
+		var forwarded = forwarding.granted(request, route, Objects.requireNonNull(decision.tenant()), token.getToken());
 		return chain.filter(exchange.mutate().request(forwarded).build());
 	}
 
