@@ -2,7 +2,6 @@ package io.lazi.crm.pipeline;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,40 +62,6 @@ public class FactIngest {
 		}
 		var tenantId = event.tenantId();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		tallies.add(tenantId, fetched.syncRunId(), engine.rederive(tenantId, store(tenantId, fetched.record(), now), now));
-	}
-
-	/** Stores the record; returns the customers whose opportunity it may change. */
-	private List<Long> store(String tenantId, Object record, OffsetDateTime now) {
-		return switch (record) {
-			case StCustomer c -> {
-				facts.upsert(tenantId, c, now.toInstant());
-				yield List.of(c.id());
-			}
-			case StLocation l -> {
-				// Locations feed the contact view only; no pipeline rule reads them.
-				facts.upsert(tenantId, l);
-				yield List.of();
-			}
-			case StJob j -> {
-				facts.upsert(tenantId, j);
-				yield List.of(j.customerId());
-			}
-			case StAppointment a -> {
-				facts.upsert(tenantId, a);
-				yield List.of(a.customerId());
-			}
-			case StEstimate e -> {
-				facts.upsert(tenantId, e);
-				var customer = e.customerId() != null ? e.customerId()
-						: e.jobId() == null ? null : facts.customerOfJob(tenantId, e.jobId());
-				yield customer == null ? List.of() : List.of(customer);
-			}
-			case StBusinessUnit u -> {
-				facts.upsert(tenantId, u);
-				yield facts.customersOfBusinessUnit(tenantId, u.id());
-			}
-			default -> throw new IllegalArgumentException("Unsupported record " + record.getClass().getSimpleName());
-		};
+		tallies.add(tenantId, fetched.syncRunId(), engine.rederive(tenantId, facts.store(tenantId, fetched.record(), now), now));
 	}
 }

@@ -47,7 +47,45 @@ class FactRepository {
 		this.dsl = dsl;
 	}
 
-	void upsert(String tenantId, StBusinessUnit unit) {
+	/**
+	 * Stores one fetched record; returns the customers whose opportunity it may change.
+	 *
+	 * @throws IllegalArgumentException for a record of another kind
+	 */
+	List<Long> store(String tenantId, Object record, OffsetDateTime now) {
+		return switch (record) {
+			case StCustomer c -> {
+				upsert(tenantId, c, now.toInstant());
+				yield List.of(c.id());
+			}
+			case StLocation l -> {
+				// Locations feed the contact view only; no pipeline rule reads them.
+				upsert(tenantId, l);
+				yield List.of();
+			}
+			case StJob j -> {
+				upsert(tenantId, j);
+				yield List.of(j.customerId());
+			}
+			case StAppointment a -> {
+				upsert(tenantId, a);
+				yield List.of(a.customerId());
+			}
+			case StEstimate e -> {
+				upsert(tenantId, e);
+				var customer = e.customerId() != null ? e.customerId()
+						: e.jobId() == null ? null : customerOfJob(tenantId, e.jobId());
+				yield customer == null ? List.of() : List.of(customer);
+			}
+			case StBusinessUnit u -> {
+				upsert(tenantId, u);
+				yield customersOfBusinessUnit(tenantId, u.id());
+			}
+			default -> throw new IllegalArgumentException("Unsupported record " + record.getClass().getSimpleName());
+		};
+	}
+
+	private void upsert(String tenantId, StBusinessUnit unit) {
 		newerWins(new Row<>(BUSINESS_UNIT, BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID, BUSINESS_UNIT.MODIFIED_ON)
 			.key(tenantId, unit.id())
 			.set(BUSINESS_UNIT.NAME, unit.name())
@@ -56,7 +94,7 @@ class FactRepository {
 	}
 
 	/** Stores the customer as the CRM contact: first email, first mobile (else landline) phone, address. */
-	void upsert(String tenantId, StCustomer customer, Instant now) {
+	private void upsert(String tenantId, StCustomer customer, Instant now) {
 
 		var address = customer.address();
 		newerWins(new Row<>(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.MODIFIED_ON)
@@ -74,7 +112,7 @@ class FactRepository {
 			.modifiedOn(customer.modifiedOn()));
 	}
 
-	void upsert(String tenantId, StLocation location) {
+	private void upsert(String tenantId, StLocation location) {
 
 		var address = location.address();
 		newerWins(new Row<>(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.MODIFIED_ON)
@@ -92,7 +130,7 @@ class FactRepository {
 			.modifiedOn(location.modifiedOn()));
 	}
 
-	void upsert(String tenantId, StJob job) {
+	private void upsert(String tenantId, StJob job) {
 		newerWins(new Row<>(JOB, JOB.TENANT_ID, JOB.ST_ID, JOB.MODIFIED_ON)
 			.key(tenantId, job.id())
 			.set(JOB.CUSTOMER_ID, job.customerId())
@@ -103,7 +141,7 @@ class FactRepository {
 			.modifiedOn(job.modifiedOn()));
 	}
 
-	void upsert(String tenantId, StAppointment appointment) {
+	private void upsert(String tenantId, StAppointment appointment) {
 		newerWins(new Row<>(APPOINTMENT, APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID, APPOINTMENT.MODIFIED_ON)
 			.key(tenantId, appointment.id())
 			.set(APPOINTMENT.JOB_ID, appointment.jobId())
@@ -112,7 +150,7 @@ class FactRepository {
 			.modifiedOn(appointment.modifiedOn()));
 	}
 
-	void upsert(String tenantId, StEstimate estimate) {
+	private void upsert(String tenantId, StEstimate estimate) {
 
 		var status = estimate.status();
 		newerWins(new Row<>(ESTIMATE, ESTIMATE.TENANT_ID, ESTIMATE.ST_ID, ESTIMATE.MODIFIED_ON)
@@ -129,7 +167,7 @@ class FactRepository {
 	}
 
 	/** Customers with a job in the business unit: a unit's (re)naming can change their pipeline. */
-	List<Long> customersOfBusinessUnit(String tenantId, long businessUnitId) {
+	private List<Long> customersOfBusinessUnit(String tenantId, long businessUnitId) {
 		return dsl.selectDistinct(JOB.CUSTOMER_ID)
 			.from(JOB)
 			.where(JOB.TENANT_ID.eq(tenantId))
@@ -138,7 +176,7 @@ class FactRepository {
 	}
 
 	/** The customer of a stored job, if the job is known. */
-	@Nullable Long customerOfJob(String tenantId, long jobId) {
+	private @Nullable Long customerOfJob(String tenantId, long jobId) {
 		return dsl.select(JOB.CUSTOMER_ID)
 			.from(JOB)
 			.where(JOB.TENANT_ID.eq(tenantId))

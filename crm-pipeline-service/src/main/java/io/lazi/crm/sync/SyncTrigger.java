@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 
-import io.lazi.platform.security.InternalScope;
+import io.lazi.platform.events.access.InternalScope;
 import io.lazi.platform.security.ServiceCredentials;
 import io.lazi.platform.web.InternalCallException;
 import io.lazi.platform.web.InternalClient;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,11 +25,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
 
 import io.lazi.identityprovider.clients.ServiceClient;
 import tools.jackson.databind.JsonNode;
@@ -88,14 +91,14 @@ class IdentityProviderIntegrationTests {
 	void aServiceGetsAShortTokenForItsOwnScopeAddressedToTheServingService(ServiceClient service) {
 
 		var api = service.apis().getFirst();
-		var response = token(service.clientId(), Map.of("grant_type", "client_credentials", "scope", api.scope()));
+		var response = token(service.clientId(), Map.of("grant_type", "client_credentials", "scope", api.value()));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		var jwt = verify(json(response).path("access_token").asString());
 		assertThat(jwt.getHeaders()).containsEntry("alg", "RS256").containsKey("kid");
 		assertThat(jwt.getSubject()).isEqualTo(service.clientId());
 		assertThat(jwt.getAudience()).containsExactly(api.audience());
-		assertThat(jwt.getClaimAsStringList("scope")).containsExactly(api.scope());
+		assertThat(jwt.getClaimAsStringList("scope")).containsExactly(api.value());
 		assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(5));
 		assertThat(jwt.hasClaim("tenants")).isFalse();
 		assertThat(jwt.hasClaim("roles")).isFalse();
@@ -292,13 +295,19 @@ class IdentityProviderIntegrationTests {
 		return JSON.readTree(response.body());
 	}
 
+	/** {@code parameters} URL-encoded as a form body or query, by Spring's form converter. */
 	private static String form(Map<String, String> parameters) {
 
-		return parameters.entrySet()
-			.stream()
-			.map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+		var form = new LinkedMultiValueMap<String, String>();
+		parameters.forEach(form::add);
+		var body = new MockHttpOutputMessage();
+		try {
+			new FormHttpMessageConverter().write(form, MediaType.APPLICATION_FORM_URLENCODED, body);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return body.getBodyAsString(StandardCharsets.UTF_8);
 	}
 
 	private static String basic(String clientId, String secret) {

@@ -43,7 +43,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 		}
 		var status = problem == ProblemType.INVALID_REQUEST && ex instanceof ResponseStatusException rse ? rse.getStatusCode()
 				: problem.status();
-		return problems.write(exchange, problem, status, detail(problem));
+		return problems.write(exchange, problem, status, problem.errorDetail());
 	}
 
 	private static ProblemType classify(Throwable ex) {
@@ -73,17 +73,5 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 			return ProblemType.UPSTREAM_UNAVAILABLE;
 		}
 		return ProblemType.INTERNAL;
-	}
-
-	private static String detail(ProblemType problem) {
-
-		return switch (problem) {
-			case NOT_FOUND -> "No route matches this path";
-			case UPSTREAM_TIMEOUT -> "The service did not answer in time";
-			case UPSTREAM_UNAVAILABLE -> "The service is not reachable";
-			case INVALID_REQUEST -> "The request cannot be handled as sent";
-			case CONTENT_TOO_LARGE -> "The request body is larger than the gateway forwards";
-			default -> "The gateway failed to handle the request";
-		};
 	}
 }

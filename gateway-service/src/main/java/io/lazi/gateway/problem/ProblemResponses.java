@@ -3,15 +3,11 @@ package io.lazi.gateway.problem;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import io.lazi.platform.events.TrustedHeaders;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,16 +38,12 @@ public class ProblemResponses {
 		}
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		// The one problem about a single request input names it, as the services' validation problems do.
-		var field = problem == ProblemType.MISSING_TENANT ? TrustedHeaders.TENANT_ID : null;
 		var body = new Problem(problem.type(), problem.title(), status.value(), detail,
-				exchange.getRequest().getPath().value(), field);
+				exchange.getRequest().getPath().value());
 		var bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
 	}
 
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	private record Problem(URI type, String title, int status, String detail, String instance,
-			@Nullable String field) {
+	private record Problem(URI type, String title, int status, String detail, String instance) {
 	}
 }

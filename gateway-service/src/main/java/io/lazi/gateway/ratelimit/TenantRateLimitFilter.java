@@ -13,9 +13,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.lazi.gateway.problem.ProblemResponses;
-import io.lazi.gateway.problem.ProblemType;
 import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.security.SecurityProblems;
+import io.lazi.platform.security.reactive.ReactiveProblemHandlers;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,17 +30,14 @@ class TenantRateLimitFilter implements GlobalFilter, Ordered {
 
 	private final RateLimiterRegistry limiters;
 
-	private final ProblemResponses problems;
-
 	private final String retryAfterSeconds;
 
-	TenantRateLimitFilter(RateLimitProperties properties, ProblemResponses problems) {
+	TenantRateLimitFilter(RateLimitProperties properties) {
 		this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
 			.limitForPeriod(properties.limitForPeriod())
 			.limitRefreshPeriod(properties.period())
 			.timeoutDuration(Duration.ZERO)
 			.build());
-		this.problems = problems;
 		// A refused tenant gets a permit again at the next refresh, at most one period away.
 		this.retryAfterSeconds = Long.toString(Math.max(1, (properties.period().toMillis() + 999) / 1000));
 	}
@@ -58,7 +55,7 @@ class TenantRateLimitFilter implements GlobalFilter, Ordered {
 		}
 		LOG.debug("Tenant {} is over its rate limit", tenant);
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
-		return problems.write(exchange, ProblemType.RATE_LIMITED,
+		return ReactiveProblemHandlers.write(exchange, SecurityProblems.RATE_LIMITED,
 				"Tenant " + tenant + " sent too many requests; retry after " + retryAfterSeconds + " s");
 	}
 

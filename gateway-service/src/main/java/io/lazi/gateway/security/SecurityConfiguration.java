@@ -12,20 +12,20 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-import io.lazi.gateway.problem.ProblemResponses;
+import io.lazi.platform.events.TrustedHeaders;
 import io.lazi.platform.security.AccessRules;
 import io.lazi.platform.security.reactive.ReactiveSecurityAutoConfiguration;
-import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.security.reactive.ReactiveTenantAccessFilter;
 
 /**
- * The gateway's security chain: stateless bearer-token authentication with platform-security's
- * decoder (JWKS, RS256, audience and lifetime checked), CORS, actuator health and prometheus (on the
- * management port only), the shared {@link AccessRules}, then {@link TenantAccessFilter}.
+ * The gateway's security chain: platform-security's stateless resource server (JWKS, RS256, audience
+ * and lifetime checked; 401 and 403 as problems), CORS, actuator health and prometheus (on the
+ * management port only), the shared user {@link AccessRules}, then platform-security's tenant check
+ * forwarding as {@link GatewayForwarding} says.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -33,30 +33,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-			ProblemResponses problems, CorsProperties cors) {
+			CorsProperties cors) {
 
-		var handlers = new ProblemSecurityHandlers(problems);
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			.requestCache(cache -> cache.disable())
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+		return ReactiveSecurityAutoConfiguration.resourceServer(http, decoder)
 			.cors(spec -> spec.configurationSource(corsSource(cors)))
-			.exceptionHandling(spec -> spec.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-			.oauth2ResourceServer(spec -> spec.authenticationEntryPoint(handlers)
-				.accessDeniedHandler(handlers)
-				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(ReactiveSecurityAutoConfiguration.authenticationConverter())))
 			.authorizeExchange(exchanges -> {
 				exchanges.matchers(EndpointRequest.to("health", "prometheus")).permitAll();
 				exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
-				for (var rule : AccessRules.USER) {
-					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
-				}
-				exchanges.pathMatchers(AccessRules.GUARDED.toArray(String[]::new)).denyAll();
+				AccessRules.declare(false,
+						(method, pattern, authority) -> exchanges.pathMatchers(method, pattern).hasAuthority(authority),
+						patterns -> exchanges.pathMatchers(patterns).denyAll());
 				exchanges.anyExchange().authenticated();
 			})
-			.addFilterAfter(new TenantAccessFilter(problems), SecurityWebFiltersOrder.AUTHORIZATION)
+			.addFilterAfter(new ReactiveTenantAccessFilter(new GatewayForwarding()), SecurityWebFiltersOrder.AUTHORIZATION)
 			.build();
 	}
 

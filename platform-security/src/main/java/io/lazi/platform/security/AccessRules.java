@@ -1,8 +1,11 @@
 package io.lazi.platform.security;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.http.HttpMethod;
+
+import io.lazi.platform.events.access.InternalScope;
 
 /**
  * Which authority each request needs, first match wins; the gateway and every service apply the same
@@ -38,6 +41,29 @@ public final class AccessRules {
 	public static final List<String> GUARDED = List.of("/api/**", "/images/**", "/ws", "/ws/**", "/internal/**");
 
 	private AccessRules() {
+	}
+
+	/**
+	 * Declares the rules to a chain in order: each method and pattern of the {@link #USER} rules, and of
+	 * the {@link #INTERNAL} ones when {@code internal}, to {@code grant}; then the {@link #GUARDED}
+	 * patterns to {@code deny}. Servlet and reactive chains, and the gateway's, declare through this.
+	 */
+	public static void declare(boolean internal, Grant grant, Consumer<String[]> deny) {
+
+		var rules = internal ? List.of(USER, INTERNAL) : List.of(USER);
+		for (var list : rules) {
+			for (var rule : list) {
+				rule.methods().forEach(method -> grant.grant(method, rule.pattern(), rule.authority()));
+			}
+		}
+		deny.accept(GUARDED.toArray(String[]::new));
+	}
+
+	/** Requests of {@code method} on paths matching {@code pattern} need {@code authority}, in a chain. */
+	@FunctionalInterface
+	public interface Grant {
+
+		void grant(HttpMethod method, String pattern, String authority);
 	}
 
 	/** Requests of any of {@code methods} on paths matching {@code pattern} need {@code authority}. */

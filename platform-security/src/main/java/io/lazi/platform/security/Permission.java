@@ -1,15 +1,17 @@
 package io.lazi.platform.security;
 
-import static io.lazi.platform.security.Role.ADMIN;
-import static io.lazi.platform.security.Role.DISPATCHER;
-import static io.lazi.platform.security.Role.MANAGER;
-import static io.lazi.platform.security.Role.OWNER;
-import static io.lazi.platform.security.Role.TECHNICIAN;
-import static io.lazi.platform.security.Role.VIEWER;
+import static io.lazi.platform.events.access.Role.ADMIN;
+import static io.lazi.platform.events.access.Role.DISPATCHER;
+import static io.lazi.platform.events.access.Role.MANAGER;
+import static io.lazi.platform.events.access.Role.OWNER;
+import static io.lazi.platform.events.access.Role.TECHNICIAN;
+import static io.lazi.platform.events.access.Role.VIEWER;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+
+import io.lazi.platform.events.access.Role;
 
 /**
  * The role → permission table (DESIGN §7), the only place it is written down. A permission is a

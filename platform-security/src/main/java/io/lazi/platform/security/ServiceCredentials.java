@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.events.access.InternalScope;
+
 /**
  * This service's identity towards other services' internal APIs: a client-credentials client (id
  * {@code spring.application.name}, secret {@code lazi.security.client-secret}, {@code client_secret_basic})

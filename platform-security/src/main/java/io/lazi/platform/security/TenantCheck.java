@@ -59,6 +59,19 @@ public final class TenantCheck {
 		public String forbiddenDetail() {
 			return "The token does not grant tenant " + tenant;
 		}
+
+		/**
+		 * The problem that refuses the request, servlet or reactive alike: 400 missing tenant, 403 tenant
+		 * not granted; {@code null} when the tenant is granted.
+		 */
+		public @Nullable SecurityProblems refusal() {
+			return missing() ? SecurityProblems.MISSING_TENANT : granted ? null : SecurityProblems.FORBIDDEN;
+		}
+
+		/** The detail of {@link #refusal()}. */
+		public String refusalDetail() {
+			return missing() ? MISSING_DETAIL : forbiddenDetail();
+		}
 	}
 
 	/**

@@ -11,6 +11,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import io.lazi.platform.events.access.Role;
+
 /**
  * Lazi's claims: {@code tenants} and {@code roles} (JSON arrays of strings) of user tokens, and the
  * {@code scope} of service tokens; the authorities they grant: the {@link Permission}s of the known

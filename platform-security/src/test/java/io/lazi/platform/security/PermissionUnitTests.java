@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.lazi.platform.events.access.Role;
+
 class PermissionUnitTests {
 
 	@Test

@@ -24,6 +24,8 @@ import io.lazi.platform.test.TestTokens;
 import io.lazi.platform.test.TestTokens.Signature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.lazi.platform.events.access.InternalScope;
+
 /**
  * A servlet service behind platform-security, over HTTP on its own port: token checks, the tenant
  * check, role rules, internal scopes, problem bodies, and actuator only on the management port.

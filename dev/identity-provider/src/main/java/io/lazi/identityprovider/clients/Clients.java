@@ -18,7 +18,7 @@ import io.lazi.identityprovider.IdentityProviderProperties;
  * The registered clients of the token contract:
  * <ul>
  * <li>one confidential client per {@link ServiceClient} ({@code client_secret_basic},
- * {@code client_credentials}, only its {@link InternalApi} scopes, tokens of
+ * {@code client_credentials}, only its {@link io.lazi.platform.events.access.InternalScope} scopes, tokens of
  * {@code service-token-lifetime});</li>
  * <li>{@value #CONSOLE}: public, authorization code with PKCE (S256) required, {@code openid profile},
  * the console's redirect URIs, no consent screen (first party);</li>
@@ -67,7 +67,7 @@ public final class Clients {
 			.clientSecret(encoder.encode(secret))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scopes(scopes -> service.apis().forEach(api -> scopes.add(api.scope())))
+			.scopes(scopes -> service.apis().forEach(api -> scopes.add(api.value())))
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.serviceTokenLifetime()).build())
 			.build();
 	}

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.lazi.platform.events.access.InternalScope;
+
 /**
  * The confidential clients of the services that call internal APIs: client id (the service's
  * {@code spring.application.name}) and the APIs it may ask a token for.
@@ -11,22 +13,22 @@ import java.util.Optional;
 public enum ServiceClient {
 
 	/** st-ingest-service pushes override images it reads from image-service. */
-	ST_INGEST("st-ingest-service", List.of(InternalApi.UPLOADS)),
+	ST_INGEST("st-ingest-service", List.of(InternalScope.UPLOADS)),
 
 	/** image-service lists ServiceTitan images through st-ingest. */
-	IMAGE("image-service", List.of(InternalApi.SERVICETITAN_IMAGES)),
+	IMAGE("image-service", List.of(InternalScope.SERVICETITAN_IMAGES)),
 
 	/** crm-pipeline-service triggers st-ingest's CRM sync. */
-	CRM_PIPELINE("crm-pipeline-service", List.of(InternalApi.SYNC)),
+	CRM_PIPELINE("crm-pipeline-service", List.of(InternalScope.SYNC)),
 
 	/** pricebook-service checks that an override's image upload exists. */
-	PRICEBOOK("pricebook-service", List.of(InternalApi.UPLOADS));
+	PRICEBOOK("pricebook-service", List.of(InternalScope.UPLOADS));
 
 	private final String clientId;
 
-	private final List<InternalApi> apis;
+	private final List<InternalScope> apis;
 
-	ServiceClient(String clientId, List<InternalApi> apis) {
+	ServiceClient(String clientId, List<InternalScope> apis) {
 		this.clientId = clientId;
 		this.apis = apis;
 	}
@@ -37,7 +39,7 @@ public enum ServiceClient {
 	}
 
 	/** The internal APIs this client may obtain tokens for. */
-	public List<InternalApi> apis() {
+	public List<InternalScope> apis() {
 		return apis;
 	}
 

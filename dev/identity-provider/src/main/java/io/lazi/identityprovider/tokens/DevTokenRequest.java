@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
-import io.lazi.identityprovider.users.Role;
+import io.lazi.platform.events.access.Role;
 
 /**
  * What the {@code lazi-cli} client asks for in the extra parameters of its client-credentials token

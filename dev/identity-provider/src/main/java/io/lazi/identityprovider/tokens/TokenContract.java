@@ -20,9 +20,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 import io.lazi.identityprovider.IdentityProviderProperties;
 import io.lazi.identityprovider.clients.Clients;
-import io.lazi.identityprovider.clients.InternalApi;
 import io.lazi.identityprovider.clients.ServiceClient;
 import io.lazi.identityprovider.users.Users;
+import io.lazi.platform.events.access.InternalScope;
 
 /**
  * Shapes every access token to the token contract the resource servers check:
@@ -101,7 +101,7 @@ public final class TokenContract implements OAuth2TokenCustomizer<JwtEncodingCon
 		}
 		var audiences = new LinkedHashSet<String>();
 		for (var scope : scopes) {
-			audiences.add(InternalApi.ofScope(scope)
+			audiences.add(InternalScope.ofValue(scope)
 				.orElseThrow(() -> new OAuth2AuthenticationException(
 						new OAuth2Error(OAuth2ErrorCodes.INVALID_SCOPE, "Unknown scope " + scope, null)))
 				.audience());

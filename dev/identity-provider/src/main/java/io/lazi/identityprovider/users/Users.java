@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import io.lazi.platform.events.access.Role;
+
 /**
  * The console's users: for each tenant and each {@link Role} one user named
  * {@code <role lower-case>@<tenant>} (e.g. {@code admin@3222348440}) with that tenant and that role,

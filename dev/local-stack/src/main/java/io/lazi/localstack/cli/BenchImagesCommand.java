@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.bench.ImageBench;
-import io.lazi.localstack.infra.Role;
+import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

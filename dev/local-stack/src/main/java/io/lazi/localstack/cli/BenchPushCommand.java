@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.bench.PushBench;
-import io.lazi.localstack.infra.Role;
+import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

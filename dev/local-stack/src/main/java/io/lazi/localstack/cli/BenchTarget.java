@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
-import io.lazi.localstack.infra.Role;
 import io.lazi.localstack.scenario.ServiceClient;
+import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 

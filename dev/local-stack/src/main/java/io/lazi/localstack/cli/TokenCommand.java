@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.infra.IdentityProviderClient.TokenRequestException;
-import io.lazi.localstack.infra.Role;
+import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
-import io.lazi.localstack.infra.Role;
 import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.platform.events.access.Role;
 
 /**
  * What {@code ./lazi up} does against a ready stack: a full pricebook sync and a CRM sync of one

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.lazi.localstack.infra.Role;
 import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.StackLayout;
+import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.TypeConversionException;
 
 /** The command line alone: parsing, usage, validation and the commands that need no running stack. */

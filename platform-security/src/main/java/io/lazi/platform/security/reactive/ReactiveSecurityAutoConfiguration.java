@@ -67,6 +67,26 @@ public class ReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 	SecurityWebFilterChain laziSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
 
+		return resourceServer(http, decoder).authorizeExchange(exchanges -> {
+			exchanges.matchers(EndpointRequest.to("health", "prometheus")).permitAll();
+			AccessRules.declare(true,
+					(method, pattern, authority) -> exchanges.pathMatchers(method, pattern).hasAuthority(authority),
+					patterns -> exchanges.pathMatchers(patterns).denyAll());
+			exchanges.anyExchange().authenticated();
+		})
+			.addFilterAfter(new ReactiveTenantAccessFilter(ReactiveTenantAccessFilter.SERVICE),
+					SecurityWebFiltersOrder.AUTHORIZATION)
+			.build();
+	}
+
+	/**
+	 * {@code http} as a stateless resource server, the part every reactive chain shares (the gateway's
+	 * too): no CSRF, basic, form login, logout, request cache or session; bearer tokens from
+	 * {@code Authorization} decoded by {@code decoder}, with {@link TokenClaims} authorities; 401 and 403 as
+	 * problems ({@link ReactiveProblemHandlers}). The caller adds its rules and filters.
+	 */
+	public static ServerHttpSecurity resourceServer(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+
 		var handlers = new ReactiveProblemHandlers();
 		// A handshake's ?access_token= is already in the header (QueryTokenRelocation).
 		var bearer = new ServerBearerTokenAuthenticationConverter();
@@ -80,24 +100,11 @@ public class ReactiveSecurityAutoConfiguration {
 			.oauth2ResourceServer(spec -> spec.bearerTokenConverter(bearer)
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
-				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter())))
-			.authorizeExchange(exchanges -> {
-				exchanges.matchers(EndpointRequest.to("health", "prometheus")).permitAll();
-				for (var rule : AccessRules.USER) {
-					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
-				}
-				for (var rule : AccessRules.INTERNAL) {
-					rule.methods().forEach(method -> exchanges.pathMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
-				}
-				exchanges.pathMatchers(AccessRules.GUARDED.toArray(String[]::new)).denyAll();
-				exchanges.anyExchange().authenticated();
-			})
-			.addFilterAfter(new ReactiveTenantAccessFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
-			.build();
+				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter())));
 	}
 
-	/** Authorities from {@link TokenClaims}, for reactive chains (the gateway's too). */
-	public static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
+	/** Authorities from {@link TokenClaims}, for reactive chains. */
+	private static ReactiveJwtAuthenticationConverterAdapter authenticationConverter() {
 
 		var converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(TokenClaims::authorities);

@@ -1,12 +1,15 @@
 package io.lazi.platform.security.reactive;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -18,18 +21,30 @@ import io.lazi.platform.security.TenantCheck;
 import reactor.core.publisher.Mono;
 
 /**
- * Applies {@link TenantCheck} after authorization (400 missing tenant, 403 tenant not granted) and
- * passes the checked tenant on in {@value TrustedHeaders#TENANT_ID}, also when the handshake named
- * it in {@code ?tenant=}.
+ * Applies {@link TenantCheck} after authorization (400 missing tenant, 403 tenant not granted), then
+ * passes the request on as its {@link Forwarding} says: a service's ({@link #SERVICE}) with the
+ * checked tenant in {@value TrustedHeaders#TENANT_ID}, also when the handshake named it in
+ * {@code ?tenant=}.
  */
 public final class ReactiveTenantAccessFilter implements WebFilter {
+
+	/** A service's forwarding: the checked tenant in {@value TrustedHeaders#TENANT_ID}. */
+	public static final Forwarding SERVICE = (request, route, tenant, token) -> request.mutate()
+		.headers(headers -> headers.set(TrustedHeaders.TENANT_ID, tenant))
+		.build();
+
+	private final Forwarding forwarding;
+
+	public ReactiveTenantAccessFilter(Forwarding forwarding) {
+		this.forwarding = forwarding;
+	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 
 		var route = TenantCheck.Route.of(exchange.getRequest().getPath().pathWithinApplication().value());
 		if (route == TenantCheck.Route.OTHER) {
-			return chain.filter(exchange);
+			return chain.filter(exchange.mutate().request(forwarding.other(exchange.getRequest())).build());
 		}
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
@@ -38,7 +53,7 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 			.flatMap(authentication -> check(exchange, chain, route, authentication.orElse(null)));
 	}
 
-	private static Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, TenantCheck.Route route,
+	private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, TenantCheck.Route route,
 			@Nullable Authentication authentication) {
 
 		if (!(authentication instanceof JwtAuthenticationToken token)) {
@@ -48,13 +63,24 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 		var request = exchange.getRequest();
 		var decision = TenantCheck.decide(route, request.getHeaders().getValuesAsList(TrustedHeaders.TENANT_ID),
 				request.getQueryParams().getOrDefault("tenant", List.of()), token.getToken());
-		if (decision.missing()) {
-			return ReactiveProblemHandlers.write(exchange, SecurityProblems.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
+		var refusal = decision.refusal();
+		if (refusal != null) {
+			return ReactiveProblemHandlers.write(exchange, refusal, decision.refusalDetail());
 		}
-		if (!decision.granted()) {
-			return ReactiveProblemHandlers.write(exchange, SecurityProblems.FORBIDDEN, decision.forbiddenDetail());
+		var forwarded = forwarding.granted(request, route, Objects.requireNonNull(decision.tenant()), token.getToken());
+		return chain.filter(exchange.mutate().request(forwarded).build());
+	}
+
+	/** How a request passes on: the gateway's relays more than a service's. */
+	@FunctionalInterface
+	public interface Forwarding {
+
+		/** A request whose {@code tenant} was granted on {@code route} to the caller of {@code token}. */
+		ServerHttpRequest granted(ServerHttpRequest request, TenantCheck.Route route, String tenant, Jwt token);
+
+		/** A request on no tenant route; as it came unless overridden. */
+		default ServerHttpRequest other(ServerHttpRequest request) {
+			return request;
 		}
-		var checked = request.mutate().headers(headers -> headers.set(TrustedHeaders.TENANT_ID, decision.tenant())).build();
-		return chain.filter(exchange.mutate().request(checked).build());
 	}
 }

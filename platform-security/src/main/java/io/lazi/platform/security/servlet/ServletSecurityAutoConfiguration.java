@@ -72,13 +72,9 @@ public class ServletSecurityAutoConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll();
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-				for (var rule : AccessRules.USER) {
-					rule.methods().forEach(method -> requests.requestMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
-				}
-				for (var rule : AccessRules.INTERNAL) {
-					rule.methods().forEach(method -> requests.requestMatchers(method, rule.pattern()).hasAuthority(rule.authority()));
-				}
-				requests.requestMatchers(AccessRules.GUARDED.toArray(String[]::new)).denyAll();
+				AccessRules.declare(true,
+						(method, pattern, authority) -> requests.requestMatchers(method, pattern).hasAuthority(authority),
+						patterns -> requests.requestMatchers(patterns).denyAll());
 				requests.anyRequest().authenticated();
 			})
 			.addFilterAfter(new TenantAccessFilter(), AuthorizationFilter.class)

@@ -38,11 +38,9 @@ final class TenantAccessFilter extends OncePerRequestFilter {
 		// request would parse a form or multipart body here, before the upload limits answer 413.
 		var query = route == TenantCheck.Route.WEBSOCKET ? request.getParameterValues("tenant") : null;
 		var decision = TenantCheck.decide(route, headers, query == null ? List.of() : List.of(query), token.getToken());
-		if (decision.missing()) {
-			ProblemHandlers.write(request, response, SecurityProblems.MISSING_TENANT, TenantCheck.MISSING_DETAIL);
-		}
-		else if (!decision.granted()) {
-			ProblemHandlers.write(request, response, SecurityProblems.FORBIDDEN, decision.forbiddenDetail());
+		var refusal = decision.refusal();
+		if (refusal != null) {
+			ProblemHandlers.write(request, response, refusal, decision.refusalDetail());
 		}
 		else {
 			chain.doFilter(request, response);

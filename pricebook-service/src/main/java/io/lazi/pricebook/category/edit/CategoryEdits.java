@@ -67,7 +67,7 @@ public class CategoryEdits {
 	@Transactional
 	public CategoryView override(Tenant tenant, long stId, boolean subcategory, CategoryEdit edit) {
 
-		var stored = lockKind(tenant, stId, subcategory);
+		var stored = rows.lockKind(tenant.id(), stId, subcategory);
 		if (LocalState.DELETED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is deleted locally; discard that first");
 		}
@@ -132,19 +132,5 @@ public class CategoryEdits {
 
 		var items = rows.pending(tenant.id()).stream().map(PendingItems.Item::of).toList();
 		return new PendingItems(items.size(), items);
-	}
-
-	/**
-	 * The item, locked, when it is a root ({@code subcategory} false) or a subcategory as asked.
-	 *
-	 * @throws ResourceNotFoundException when the tenant has no such item of that kind
-	 */
-	StoredNode lockKind(Tenant tenant, long stId, boolean subcategory) {
-
-		var stored = rows.lockOrNotFound(tenant.id(), stId);
-		if (stored.node().isRoot() == subcategory) {
-			throw CategoryRows.notFound(stId);
-		}
-		return stored;
 	}
 }

@@ -42,18 +42,15 @@ public class CategoryStructure {
 
 	private final InFlight inFlight;
 
-	private final CategoryEdits categoryEdits;
-
 	private final CategoryQueries queries;
 
 	private final ChangeAnnouncer announcer;
 
-	CategoryStructure(CategoryTable categories, CategoryRows rows, InFlight inFlight, CategoryEdits categoryEdits,
-			CategoryQueries queries, ChangeAnnouncer announcer) {
+	CategoryStructure(CategoryTable categories, CategoryRows rows, InFlight inFlight, CategoryQueries queries,
+			ChangeAnnouncer announcer) {
 		this.categories = categories;
 		this.rows = rows;
 		this.inFlight = inFlight;
-		this.categoryEdits = categoryEdits;
 		this.queries = queries;
 		this.announcer = announcer;
 	}
@@ -72,7 +69,7 @@ public class CategoryStructure {
 	public CategoryView reorder(Tenant tenant, long stId, boolean subcategory, int position,
 			@Nullable Long parentStId) {
 
-		var stored = categoryEdits.lockKind(tenant, stId, subcategory);
+		var stored = rows.lockKind(tenant.id(), stId, subcategory);
 		var node = stored.node();
 		if (LocalState.DELETED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is deleted locally");
@@ -149,7 +146,7 @@ public class CategoryStructure {
 	@Transactional
 	public Deletion delete(Tenant tenant, long stId) {
 
-		var stored = categoryEdits.lockKind(tenant, stId, true);
+		var stored = rows.lockKind(tenant.id(), stId, true);
 		if (rows.liveChildren(tenant.id(), stId) > 0) {
 			throw new EditRefusedException("Category " + stId + " still has subcategories; delete or move them first");
 		}

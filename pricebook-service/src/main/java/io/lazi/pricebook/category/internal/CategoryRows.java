@@ -88,6 +88,21 @@ public class CategoryRows {
 		return lock(tenantId, stId).orElseThrow(() -> notFound(stId));
 	}
 
+	/**
+	 * The row, locked until the transaction ends, when it is a root ({@code subcategory} false) or a
+	 * subcategory as asked.
+	 *
+	 * @throws ResourceNotFoundException when the tenant has no such item of that kind
+	 */
+	public StoredNode lockKind(String tenantId, long stId, boolean subcategory) {
+
+		var stored = lockOrNotFound(tenantId, stId);
+		if (stored.node().isRoot() == subcategory) {
+			throw notFound(stId);
+		}
+		return stored;
+	}
+
 	/** The answer to an item the tenant does not have; a negative id names a local create. */
 	public static ResourceNotFoundException notFound(long stId) {
 		return new ResourceNotFoundException(stId < 0 ? "Local category" : "Category", stId);

@@ -106,6 +106,19 @@ public class SubtreeApplier {
 	}
 
 	/**
+	 * Deactivates the trees outside {@code rootStIds}, the roots a full run saw: ServiceTitan deleted
+	 * them. A locally modified node among them is recorded as a conflict. Returns the changes announced.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<CategoryChange> applyGoneOutside(String tenantId, List<Long> rootStIds, UUID syncRunId,
+			OffsetDateTime now) {
+
+		rows.lockPendingOutside(tenantId, rootStIds)
+			.forEach(stored -> conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now));
+		return announcer.announceGone(tenantId, categories.deactivateOutside(tenantId, rootStIds, syncRunId, now));
+	}
+
+	/**
 	 * Applies the answer of a single-category pull: the category with its subcategories like a sync of
 	 * that subtree; a 404 means ServiceTitan deleted it.
 	 */

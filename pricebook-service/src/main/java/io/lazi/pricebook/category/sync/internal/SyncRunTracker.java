@@ -16,42 +16,32 @@ import io.lazi.platform.events.Events;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.kafka.Outbox;
 import io.lazi.platform.kafka.OutgoingEvent;
-import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryRows;
-import io.lazi.pricebook.category.internal.CategoryTable;
-import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 
 /**
  * Tracks a sync run as its roots and its completion are applied, and finishes it once the completion
- * and all its roots are in: a full run deactivates the trees of roots it did not see (flagging a conflict
- * instead where a local change is pending), then {@code CategoriesSynced} goes out on
- * {@code sync.events}, exactly once per run. Runs in the caller's transaction, in which the run's row
- * stays locked from the first update of it.
+ * and all its roots are in: a full run has {@link SubtreeApplier} deactivate the trees of roots it did
+ * not see (flagging a conflict instead where a local change is pending), then {@code CategoriesSynced}
+ * goes out on {@code sync.events}, exactly once per run. Runs in the caller's transaction, in which the
+ * run's row stays locked from the first update of it.
  */
 @Component
 public class SyncRunTracker {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SyncRunTracker.class);
 
-	private final CategoryTable categories;
+	private final SyncRunRepository runs;
+
+	private final SubtreeApplier subtrees;
 
 	private final CategoryRows rows;
 
-	private final SyncRunRepository runs;
-
-	private final ConflictRecorder conflicts;
-
-	private final ChangeAnnouncer announcer;
-
 	private final Outbox outbox;
 
-	SyncRunTracker(CategoryTable categories, CategoryRows rows, SyncRunRepository runs, ConflictRecorder conflicts,
-			ChangeAnnouncer announcer, Outbox outbox) {
-		this.categories = categories;
-		this.rows = rows;
+	SyncRunTracker(SyncRunRepository runs, SubtreeApplier subtrees, CategoryRows rows, Outbox outbox) {
 		this.runs = runs;
-		this.conflicts = conflicts;
-		this.announcer = announcer;
+		this.subtrees = subtrees;
+		this.rows = rows;
 		this.outbox = outbox;
 	}
 
@@ -82,11 +72,7 @@ public class SyncRunTracker {
 		var tenantId = run.tenantId();
 		var tally = run.tally();
 		if (run.rootStIds() != null) {
-			rows.lockPendingOutside(tenantId, run.rootStIds())
-				.forEach(stored -> conflicts.record(tenantId, stored, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED, now));
-			var gone = announcer.announceGone(tenantId,
-					categories.deactivateOutside(tenantId, run.rootStIds(), run.syncRunId(), now));
-			tally = tally.plus(ChangeTally.of(gone));
+			tally = tally.plus(ChangeTally.of(subtrees.applyGoneOutside(tenantId, run.rootStIds(), run.syncRunId(), now)));
 		}
 		var count = rows.countActive(tenantId);
 		runs.markPublished(tenantId, run.syncRunId(), tally, now);

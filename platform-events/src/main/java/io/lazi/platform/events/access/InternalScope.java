@@ -1,4 +1,7 @@
-package io.lazi.platform.security;
+package io.lazi.platform.events.access;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The internal APIs services call each other through, one client-credentials scope each. A service
@@ -37,5 +40,10 @@ public enum InternalScope {
 	/** The authority a token with this scope holds. */
 	public String authority() {
 		return "SCOPE_" + value;
+	}
+
+	/** The scope whose {@link #value()} is {@code value}, if any. */
+	public static Optional<InternalScope> ofValue(String value) {
+		return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
 	}
 }
