@@ -22,10 +22,10 @@ import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
+import io.lazi.platform.events.access.InternalScope;
+import io.lazi.platform.events.access.Role;
 import io.lazi.platform.security.AccessRules;
-import io.lazi.platform.security.InternalScope;
 import io.lazi.platform.security.Permission;
-import io.lazi.platform.security.Role;
 import io.lazi.platform.test.SharedInfrastructure;
 
 /**
