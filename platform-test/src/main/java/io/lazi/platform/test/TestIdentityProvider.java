@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import io.lazi.platform.events.access.InternalScope;
 
 /**
  * The identity provider of tests, standing in for the external one: an RSA key, its JWK set at
@@ -35,14 +36,6 @@ public final class TestIdentityProvider {
 	/** The client secret of every service client. */
 	public static final String CLIENT_SECRET = "test-client-secret";
 
-	/** Internal scope → the service owning it (the token's {@code aud}). */
-	static final Map<String, String> AUDIENCES = Map.of("internal:servicetitan-images", "st-ingest-service",
-			"internal:sync", "st-ingest-service", "internal:uploads", "image-service");
-
-	/** Client → the scopes it may obtain. */
-	static final Map<String, Set<String>> CLIENT_SCOPES = Map.of("image-service", Set.of("internal:servicetitan-images"),
-			"crm-pipeline-service", Set.of("internal:sync"), "st-ingest-service", Set.of("internal:uploads"),
-			"pricebook-service", Set.of("internal:uploads"));
 
 	private static @Nullable TestIdentityProvider instance;
 
@@ -104,15 +97,15 @@ public final class TestIdentityProvider {
 			answer(exchange, 400, "{\"error\":\"unsupported_grant_type\"}");
 			return;
 		}
-		var scope = form.getOrDefault("scope", "");
-		if (!CLIENT_SCOPES.getOrDefault(client, Set.of()).contains(scope)) {
+		var scope = InternalScope.ofValue(form.getOrDefault("scope", "")).filter(api -> api.callers().contains(client));
+		if (scope.isEmpty()) {
 			answer(exchange, 400, "{\"error\":\"invalid_scope\"}");
 			return;
 		}
 		var lifetime = Duration.ofMinutes(5);
-		var token = TestTokens.service(client, scope, AUDIENCES.get(scope)).lifetime(lifetime).sign();
+		var token = TestTokens.service(client, scope.get().value(), scope.get().audience()).lifetime(lifetime).sign();
 		answer(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-				+ lifetime.toSeconds() + ",\"scope\":\"" + scope + "\"}");
+				+ lifetime.toSeconds() + ",\"scope\":\"" + scope.get().value() + "\"}");
 	}
 
 	/** The client id of valid {@code client_secret_basic} credentials, else {@code null}. */
@@ -128,7 +121,7 @@ public final class TestIdentityProvider {
 		}
 		var id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
 		var secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
-		return CLIENT_SCOPES.containsKey(id) && CLIENT_SECRET.equals(secret) ? id : null;
+		return !InternalScope.grantedTo(id).isEmpty() && CLIENT_SECRET.equals(secret) ? id : null;
 	}
 
 	private static Map<String, String> form(String body) {

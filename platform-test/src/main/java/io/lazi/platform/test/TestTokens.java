@@ -24,6 +24,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import io.lazi.platform.events.access.InternalScope;
+
 /**
  * Bearer tokens of {@link TestIdentityProvider} for tests: {@link #user} and {@link #service} build
  * valid tokens; their builders change claims, lifetime or signature for the bad variants.
@@ -60,13 +62,9 @@ public final class TestTokens {
 	/** A valid service token with {@code scope} for the service owning it, asked by a service allowed it. */
 	public static String service(String scope) {
 
-		var client = TestIdentityProvider.CLIENT_SCOPES.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue().contains(scope))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse("unknown-service");
-		return service(client, scope, TestIdentityProvider.AUDIENCES.getOrDefault(scope, "unknown-service")).sign();
+		var api = InternalScope.ofValue(scope);
+		var client = api.map(known -> known.callers().getFirst()).orElse("unknown-service");
+		return service(client, scope, api.map(InternalScope::audience).orElse("unknown-service")).sign();
 	}
 
 	/**

@@ -13,24 +13,21 @@ import io.lazi.platform.events.access.InternalScope;
 public enum ServiceClient {
 
 	/** st-ingest-service pushes override images it reads from image-service. */
-	ST_INGEST("st-ingest-service", List.of(InternalScope.UPLOADS)),
+	ST_INGEST("st-ingest-service"),
 
 	/** image-service lists ServiceTitan images through st-ingest. */
-	IMAGE("image-service", List.of(InternalScope.SERVICETITAN_IMAGES)),
+	IMAGE("image-service"),
 
 	/** crm-pipeline-service triggers st-ingest's CRM sync. */
-	CRM_PIPELINE("crm-pipeline-service", List.of(InternalScope.SYNC)),
+	CRM_PIPELINE("crm-pipeline-service"),
 
 	/** pricebook-service checks that an override's image upload exists. */
-	PRICEBOOK("pricebook-service", List.of(InternalScope.UPLOADS));
+	PRICEBOOK("pricebook-service");
 
 	private final String clientId;
 
-	private final List<InternalScope> apis;
-
-	ServiceClient(String clientId, List<InternalScope> apis) {
+	ServiceClient(String clientId) {
 		this.clientId = clientId;
-		this.apis = apis;
 	}
 
 	/** The client id, also the service's {@code spring.application.name}. */
@@ -38,9 +35,9 @@ public enum ServiceClient {
 		return clientId;
 	}
 
-	/** The internal APIs this client may obtain tokens for. */
+	/** The internal APIs this client may obtain tokens for ({@link InternalScope#callers()}). */
 	public List<InternalScope> apis() {
-		return apis;
+		return InternalScope.grantedTo(clientId);
 	}
 
 	/** The service client with {@code clientId}, if it is one. */
