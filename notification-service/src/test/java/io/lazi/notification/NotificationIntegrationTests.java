@@ -34,6 +34,7 @@ import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
@@ -41,6 +42,7 @@ import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 // One test user reconnects many times a minute here; WebSocketSessionIntegrationTests covers the limits.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -60,7 +62,7 @@ class NotificationIntegrationTests {
 	KafkaTemplate<String, byte[]> kafka;
 
 	@Autowired
-	CloudEventCodec codec;
+	JsonMapper json;
 
 	@Autowired
 	TenantChannels channels;
@@ -229,6 +231,9 @@ class NotificationIntegrationTests {
 	private String publish(String topic, String key, String type, String tenant, OffsetDateTime time, Object payload) {
 
 		var id = UUID.randomUUID();
+		// As the topic's (first) producer: consumers refuse any other ce_source.
+		var codec = new CloudEventCodec(json,
+				KafkaAccess.of(topic).orElseThrow().producers().iterator().next().source());
 		kafka.send(codec.toRecord(id, time, topic, key, type, key, tenant, codec.serialize(payload))).join();
 		return id.toString();
 	}

@@ -30,8 +30,13 @@ public final class StIngestPublisher {
 	private final CloudEventCodec codec;
 
 	public StIngestPublisher(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+		this(kafka, json, URI.create(SOURCE));
+	}
+
+	/** A publisher that claims to be {@code source}: a forger, when that is not st-ingest. */
+	public StIngestPublisher(KafkaTemplate<String, byte[]> kafka, JsonMapper json, URI source) {
 		this.kafka = kafka;
-		this.codec = new CloudEventCodec(json, URI.create(SOURCE));
+		this.codec = new CloudEventCodec(json, source);
 	}
 
 	/** Publishes {@code payload} as JSON under {@code eventId}; returns the id. */

@@ -23,6 +23,7 @@ import io.lazi.localstack.process.Readiness;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
 import io.lazi.localstack.process.StartupException;
+import io.lazi.platform.events.KafkaAccess;
 
 /**
  * The wiring of the local stack: which processes run, from which jars, with which environment and
@@ -101,7 +102,7 @@ public final class LocalStack {
 		this.secrets = secrets;
 		this.supervisor = supervisor;
 		this.userEnvironment = Map.copyOf(userEnvironment);
-		this.kafka = new KafkaBroker(layout, ports);
+		this.kafka = new KafkaBroker(layout, ports, secrets::kafkaCredentials);
 	}
 
 	/**
@@ -124,6 +125,9 @@ public final class LocalStack {
 			infrastructure.add(startKafka());
 		}
 		supervisor.awaitReady(infrastructure, timeout, onReady);
+		if (externalKafka.isEmpty()) {
+			provisionKafka();
+		}
 		var services = new ArrayList<ManagedProcess>();
 		services.add(simulator);
 		SERVICES.forEach(service -> services.add(startService(service)));
@@ -131,7 +135,10 @@ public final class LocalStack {
 		return supervisor.processes();
 	}
 
-	/** Formats the Kafka storage when new and starts the broker; does not wait. */
+	/**
+	 * Formats the Kafka storage when new and starts the broker; does not wait. Once it is ready,
+	 * {@link #provisionKafka()} creates the topics, service principals and ACLs.
+	 */
 	public ManagedProcess startKafka() {
 
 		if (!externalKafka.isEmpty()) {
@@ -139,6 +146,11 @@ public final class LocalStack {
 		}
 		kafka.prepare(supervisor);
 		return supervisor.start(kafka.spec());
+	}
+
+	/** Creates, as the operator, the platform topics, the services' SCRAM credentials and their ACLs. */
+	public void provisionKafka() {
+		kafka.provision();
 	}
 
 	/** Starts the embedded PostgreSQL, unless the database is external; does not wait. */
@@ -207,6 +219,7 @@ public final class LocalStack {
 			env.put("LAZI_SECURITY_CLIENT_SECRET", secrets.clientSecret(service.module()));
 		}
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+		env.putAll(kafkaPrincipal(service));
 		env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
 		env.put("SPRING_DATASOURCE_USERNAME", database.username());
 		env.put("SPRING_DATASOURCE_PASSWORD", database.password());
@@ -273,6 +286,22 @@ public final class LocalStack {
 	/** The layout. */
 	public StackLayout layout() {
 		return layout;
+	}
+
+	/**
+	 * How {@code service} connects to this stack's own broker: as its own SASL/SCRAM principal, leaving the
+	 * topics to the operator ({@link KafkaAccess}). Nothing for a service without a principal, nor with the
+	 * test harness's broker, which takes anonymous clients.
+	 */
+	private Map<String, String> kafkaPrincipal(StackService service) {
+
+		var principal = KafkaAccess.Principal.ofUser(service.module());
+		if (!externalKafka.isEmpty() || principal.isEmpty()) {
+			return Map.of();
+		}
+		var env = new LinkedHashMap<>(secrets.kafkaCredentials().springEnvironment(principal.get().user()));
+		env.put("LAZI_KAFKA_CREATE_TOPICS", "false");
+		return env;
 	}
 
 	private void checkExternalDatabase() {

@@ -3,12 +3,16 @@ package io.lazi.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.KafkaCredentials;
 import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
@@ -16,9 +20,22 @@ import io.lazi.localstack.process.StackPorts;
 
 class StackPortsUnitTests {
 
-	private static final StackSecrets SECRETS = new StackSecrets(Path.of("/run/secrets"), "users-password",
+	private static final StackSecrets SECRETS = new StackSecrets(kafkaPasswords(), "users-password",
 			Map.of("st-ingest-service", "s1", "image-service", "s2", "crm-pipeline-service", "s3", "pricebook-service",
 					"s4", "lazi-cli", "s5"));
+
+	/** A secrets directory holding the Kafka principals' passwords only. */
+	private static Path kafkaPasswords() {
+
+		try {
+			var directory = Files.createTempDirectory("lazi-secrets");
+			KafkaCredentials.readOrCreate(directory);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@Test
 	void usesTheDocumentedDefaults() {
@@ -115,6 +132,30 @@ class StackPortsUnitTests {
 	}
 
 	@Test
+	void connectsEachServiceToItsOwnBrokerAsItsOwnKafkaPrincipal() {
+
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
+				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+		var harness = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
+				DatabaseSettings.embedded(54321), "localhost:1", SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				Map.of());
+		var password = SECRETS.kafkaCredentials().password("pricebook-service");
+
+		assertThat(stack.environment(StackService.PRICEBOOK))
+			.containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+			.containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512")
+			.containsEntry("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
+					"org.apache.kafka.common.security.scram.ScramLoginModule required username=\"pricebook-service\" password=\""
+							+ password + "\";")
+			.containsEntry("LAZI_KAFKA_CREATE_TOPICS", "false");
+		assertThat(stack.environment(StackService.NOTIFICATION).get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+			.contains("username=\"notification-service\"");
+		assertThat(stack.environment(StackService.GATEWAY)).doesNotContainKey("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
+		assertThat(harness.environment(StackService.PRICEBOOK)).doesNotContainKeys("SPRING_KAFKA_SECURITY_PROTOCOL",
+				"LAZI_KAFKA_CREATE_TOPICS");
+	}
+
+	@Test
 	void startsTheIdentityProviderWithTheRunsSecretsAndGivesEachCallingServiceItsClientSecret() {
 
 		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
@@ -125,7 +166,8 @@ class StackPortsUnitTests {
 			.containsEntry("MANAGEMENT_SERVER_PORT", "9100")
 			.containsEntry("SERVER_ADDRESS", "0.0.0.0")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_ISSUER", "http://127.0.0.1:9000")
-			.containsEntry("LAZI_IDENTITY_PROVIDER_KEY_FILE", "/run/secrets/identity-provider-signing-key.json")
+			.containsEntry("LAZI_IDENTITY_PROVIDER_KEY_FILE",
+					SECRETS.directory().resolve("identity-provider-signing-key.json").toString())
 			.containsEntry("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", "users-password")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_ST_INGEST_SERVICE", "s1")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_LAZI_CLI", "s5")

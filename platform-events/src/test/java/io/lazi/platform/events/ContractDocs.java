@@ -55,6 +55,17 @@ final class ContractDocs {
 		}
 	}
 
+	/** The text of {@code docs/<name>}, e.g. {@code architecture.md}. */
+	String document(String name) {
+
+		try {
+			return Files.readString(docs.resolve(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** {@code docs/events}. */
 	Path schemaDirectory() {
 		return docs.resolve("events");

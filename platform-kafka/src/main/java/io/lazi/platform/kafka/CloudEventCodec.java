@@ -13,13 +13,15 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads CloudEvents 1.0 in Kafka binary mode with the CloudEvents SDK: attributes in
  * {@code ce_*} headers (tenant in the {@code ce_tenantid} extension), JSON payload as the record
  * value. Incoming events are decoded through the registry ({@link Events}): {@code ce_type} names the
- * payload record and the topic it must arrive on. Thread-safe.
+ * payload record and the topic it must arrive on, and {@code ce_source} must be one of that topic's
+ * producers ({@link KafkaAccess}). Thread-safe.
  */
 public final class CloudEventCodec {
 
@@ -78,8 +80,9 @@ public final class CloudEventCodec {
 	/**
 	 * Decodes a record whose type every consumer of its topic must know.
 	 *
-	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers, its type is not
-	 *         registered, or is registered for another topic
+	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers, its
+	 *         {@code ce_source} does not produce the topic, its type is not registered, or is registered for
+	 *         another topic
 	 * @throws tools.jackson.core.JacksonException when the payload is not the type's JSON
 	 */
 	public ReceivedEvent<?> decode(ConsumerRecord<String, byte[]> record) {
@@ -93,8 +96,8 @@ public final class CloudEventCodec {
 	 * Decodes a record of a topic that other producers may add types to; empty for a type this version
 	 * does not know, which consumers skip.
 	 *
-	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers or its type is
-	 *         registered for another topic
+	 * @throws IllegalArgumentException when the record carries no valid CloudEvent headers, its
+	 *         {@code ce_source} does not produce the topic, or its type is registered for another topic
 	 * @throws tools.jackson.core.JacksonException when the payload is not the type's JSON
 	 */
 	public Optional<ReceivedEvent<?>> decodeIfKnown(ConsumerRecord<String, byte[]> record) {
@@ -103,6 +106,7 @@ public final class CloudEventCodec {
 
 	private Optional<ReceivedEvent<?>> decodeIfKnown(IncomingEvent event, String topic) {
 
+		checkSource(event, topic);
 		var type = Events.find(event.type());
 		if (type.isEmpty()) {
 			return Optional.empty();
@@ -113,5 +117,24 @@ public final class CloudEventCodec {
 		}
 		Object payload = json.readValue(event.data(), json.getTypeFactory().constructType(type.get().payloadType()));
 		return Optional.of(ReceivedEvent.of(event, type.get(), payload));
+	}
+
+	/**
+	 * Refuses an event of a platform topic whose {@code ce_source} is not one of the topic's producers
+	 * ({@link KafkaAccess}): the broker's ACLs keep other principals from writing the topic, this keeps a
+	 * producer from speaking for another. Known and unknown types alike.
+	 */
+	private static void checkSource(IncomingEvent event, String topic) {
+
+		var access = KafkaAccess.of(topic);
+		if (access.isEmpty()) {
+			return;
+		}
+		var sources = access.get().sources();
+		if (sources.stream().noneMatch(source -> source.toString().equals(event.source()))) {
+			throw new IllegalArgumentException("Event " + event.id() + " of type " + event.type() + " has ce_source "
+					+ event.source() + ", which does not produce " + topic + " (its producers: "
+					+ sources.stream().map(Object::toString).sorted().toList() + ")");
+		}
 	}
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
@@ -79,7 +80,13 @@ public class LaziKafkaAutoConfiguration {
 		return handler;
 	}
 
+	/**
+	 * Creates the platform topics when missing, unless {@code lazi.kafka.create-topics=false}: where the
+	 * broker enforces ACLs (the local stack, production) the operator's principal creates them, and a
+	 * service's principal may not even describe the topics it does not use.
+	 */
 	@Bean
+	@ConditionalOnProperty(prefix = "lazi.kafka", name = "create-topics", havingValue = "true", matchIfMissing = true)
 	KafkaAdmin.NewTopics laziPlatformTopics(LaziKafkaProperties properties) {
 
 		var topics = new ArrayList<NewTopic>();

@@ -3,7 +3,6 @@ package io.lazi.platform.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.StJob;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.SyncStarted;
@@ -31,7 +31,8 @@ class CloudEventCodecUnitTests {
 
 	private static final Instant AT = Instant.parse("2026-03-01T10:15:30Z");
 
-	private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(), URI.create("/lazi/test"));
+	private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(),
+			KafkaAccess.Principal.ST_INGEST.source());
 
 	@Test
 	void decodesARegisteredTypeIntoItsRecord() {
@@ -70,6 +71,21 @@ class CloudEventCodecUnitTests {
 	}
 
 	@Test
+	void refusesAnEventWhoseSourceDoesNotProduceTheTopic() {
+
+		var forger = new CloudEventCodec(JsonMapper.builder().build(), KafkaAccess.Principal.PRICEBOOK.source());
+		var job = OutgoingEvent.of(Events.JOB_FETCHED, "72000001", fetchedJob("1", "Scheduled"));
+		var unknown = new OutgoingEvent(Topics.ST_RAW_JOBS, "1", "io.lazi.st.job.archived.v1", "run", "1", started("1"));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> forger.decode(record(forger, job, "1")))
+			.withMessageContaining("ce_source /lazi/pricebook-service, which does not produce st.raw.jobs")
+			.withMessageContaining("[/lazi/st-ingest-service]");
+		assertThatIllegalArgumentException().isThrownBy(() -> codec.decodeIfKnown(record(forger, unknown, "1")))
+			.withMessageContaining("does not produce st.raw.jobs");
+		assertThat(codec.decode(record(codec, job, "1")).type()).isSameAs(Events.JOB_FETCHED);
+	}
+
+	@Test
 	void verifiesTenantAndRequiredFields() {
 
 		var otherTenant = codec.decode(record(OutgoingEvent.of(Events.SYNC_STARTED, "run", started("1")), "2"));
@@ -81,6 +97,11 @@ class CloudEventCodecUnitTests {
 	}
 
 	private ConsumerRecord<String, byte[]> record(OutgoingEvent event, String headerTenant) {
+		return record(codec, event, headerTenant);
+	}
+
+	private static ConsumerRecord<String, byte[]> record(CloudEventCodec codec, OutgoingEvent event,
+			String headerTenant) {
 
 		ProducerRecord<String, byte[]> sent = codec.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC),
 				event.topic(), event.key(), event.type(), event.subject(), headerTenant, codec.serialize(event.payload()));

@@ -76,7 +76,7 @@ class OutboxIntegrationTests {
 			var first = codec.read(mine.getFirst());
 			assertThat(first.type()).isEqualTo(Events.PRICEBOOK_CATEGORIES_SYNCED.name());
 			assertThat(first.tenantId()).isEqualTo(tenant);
-			assertThat(first.source()).isEqualTo("/lazi/platform-kafka-test");
+			assertThat(first.source()).isEqualTo("/lazi/pricebook-service");
 			assertThat(first.subject()).isEqualTo(run.toString());
 			assertThat(header(mine.getFirst(), "ce_specversion")).isEqualTo("1.0");
 			assertThat(header(mine.getFirst(), "ce_tenantid")).isEqualTo(tenant);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +19,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.GenericMessage;
 
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReceivedEventArgumentsUnitTests {
 
-	private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(), URI.create("/lazi/test"));
+	private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(),
+			KafkaAccess.Principal.ST_INGEST.source());
 
 	private final ReceivedEventArguments arguments = new ReceivedEventArguments(codec);
 

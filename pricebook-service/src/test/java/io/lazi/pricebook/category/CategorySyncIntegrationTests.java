@@ -4,6 +4,7 @@ import static io.lazi.pricebook.category.StCategories.renamed;
 import static io.lazi.pricebook.category.StCategories.root;
 import static io.lazi.pricebook.category.StCategories.sub;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -17,10 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
 import io.lazi.pricebook.PricebookTestKit;
@@ -156,6 +159,23 @@ class CategorySyncIntegrationTests extends IntegrationTestSupport {
 				.extracting(CategorySyncIntegrationTests::ceId)
 				.containsExactly(malformed.toString(), duplicateIds.toString());
 			assertThat(dead).isNotEmpty();
+		}
+	}
+
+	@Test
+	void sendsAnEventWhoseSourceDoesNotProduceTheTopicToTheDeadLetterTopicAndAppliesNothing() {
+
+		var forger = StIngestEvents.forgedBy(kit.kafka(), kit.json(), KafkaAccess.Principal.PRICEBOOK.source());
+		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_CATEGORIES))) {
+			var forged = forger.fetched(tenant, run, SyncType.FULL, root(7, "Forged", 0));
+
+			var dead = deadLetters.await(r -> ceId(r).equals(forged.toString()), TIMEOUT);
+			assertThat(new String(dead.getFirst().headers().lastHeader("kafka_dlt-exception-message").value(),
+					StandardCharsets.UTF_8))
+				.contains("ce_source /lazi/pricebook-service, which does not produce st.raw.categories");
+			stIngest.fetched(tenant, run, SyncType.FULL, pool());
+			assertThat(awaitTree(1).children()).hasSize(2);
+			assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> queries.tree(reader, 7));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.lazi.pricebook.category;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,16 @@ public final class StIngestEvents {
 	private final StIngestPublisher publisher;
 
 	public StIngestEvents(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
-		this.publisher = new StIngestPublisher(kafka, json);
+		this(new StIngestPublisher(kafka, json));
+	}
+
+	private StIngestEvents(StIngestPublisher publisher) {
+		this.publisher = publisher;
+	}
+
+	/** Publishes what st-ingest publishes, but with {@code ce_source} {@code source}: a forgery. */
+	public static StIngestEvents forgedBy(KafkaTemplate<String, byte[]> kafka, JsonMapper json, URI source) {
+		return new StIngestEvents(new StIngestPublisher(kafka, json, source));
 	}
 
 	/** A fresh numeric tenant id, so tests sharing the database never see each other's rows. */

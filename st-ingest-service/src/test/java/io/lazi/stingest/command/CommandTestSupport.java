@@ -29,6 +29,7 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import io.lazi.platform.events.CategoryWrite;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
@@ -37,14 +38,20 @@ import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.platform.test.SharedInfrastructure;
 import io.lazi.stingest.IntegrationTestSupport;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Sends commands to {@code st.commands} as pricebook-service does and reads their outcomes from {@code sync.events}. */
 abstract class CommandTestSupport extends IntegrationTestSupport {
 
 	static final Duration WAIT = Duration.ofSeconds(30);
 
-	@Autowired
+	/** Writes as pricebook-service, the producer of {@code st.commands}, so the listener accepts the source. */
 	CloudEventCodec codec;
+
+	@Autowired
+	void pricebookCodec(JsonMapper json) {
+		codec = new CloudEventCodec(json, KafkaAccess.Principal.PRICEBOOK.source());
+	}
 
 	private KafkaProducer<String, byte[]> producer;
 

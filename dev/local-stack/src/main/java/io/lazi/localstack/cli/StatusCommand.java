@@ -2,9 +2,12 @@ package io.lazi.localstack.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
+import io.lazi.localstack.infra.KafkaCredentials;
 import io.lazi.localstack.process.Readiness;
 import io.lazi.localstack.process.StackState;
+import io.lazi.platform.events.KafkaAccess;
 import picocli.CommandLine.Command;
 
 /**
@@ -33,18 +36,22 @@ final class StatusCommand extends StackCommand {
 				supervisor.isPresent() ? "running under ./lazi up (pid " + supervisor.get().pid() + ")"
 						: anyLive ? "running detached" : "not running");
 		out.printf("%-22s %8s %6s  %-12s %s%n", "NAME", "PID", "PORT", "HEALTH", "LOG");
+		// The broker takes authenticated clients only: ask it as the operator.
+		var kafkaAdmin = KafkaCredentials.read(layout.secretsDirectory())
+			.map(credentials -> credentials.clientProperties(KafkaAccess.ADMIN))
+			.orElse(Map.of());
 		var running = 0;
 		for (var process : state.get().processes()) {
 			var live = process.live().isPresent();
 			running += live ? 1 : 0;
 			out.printf("%-22s %8d %6s  %-12s %s%n", process.name(), process.pid(),
-					process.port() > 0 ? String.valueOf(process.port()) : "-", live ? health(process) : "not running",
+					process.port() > 0 ? String.valueOf(process.port()) : "-", live ? health(process, kafkaAdmin) : "not running",
 					process.logFile());
 		}
 		return running == state.get().processes().size() ? 0 : 3;
 	}
 
-	private static String health(StackState.ProcessRecord process) {
+	private String health(StackState.ProcessRecord process, Map<String, Object> kafkaAdmin) {
 
 		var health = process.health();
 		if (health.startsWith("http")) {
@@ -52,7 +59,7 @@ final class StatusCommand extends StackCommand {
 			return status == null ? "DOWN" : status;
 		}
 		if (health.startsWith("kafka://")) {
-			return Readiness.kafka(health.substring("kafka://".length())).check() ? "UP" : "DOWN";
+			return Readiness.kafka(health.substring("kafka://".length()), kafkaAdmin).check() ? "UP" : "DOWN";
 		}
 		return process.port() > 0 && Readiness.tcp("localhost", process.port()).check() ? "UP" : "DOWN";
 	}

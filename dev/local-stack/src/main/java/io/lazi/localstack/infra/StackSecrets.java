@@ -1,6 +1,7 @@
 package io.lazi.localstack.infra;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * The secrets of a run directory, each in its own owner-only file (mode 600) of a directory only its
  * owner may enter (mode 700), made on the first {@code ./lazi up} and kept for the next ones:
  * {@code users-password} (every console user's), {@code client-secret-<client id>} for each
- * confidential client of the identity provider, and the identity provider's signing key
+ * confidential client of the identity provider, {@code kafka-password-<user>} for each principal of the
+ * Kafka broker ({@link KafkaCredentials}), and the identity provider's signing key
  * {@code identity-provider-signing-key.json}, which the identity provider writes itself.
  *
  * @param directory where the files are
@@ -49,6 +51,7 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 		for (var client : CLIENTS) {
 			clients.put(client, SecretFile.readOrCreate(clientSecretFile(directory, client)));
 		}
+		KafkaCredentials.readOrCreate(directory);
 		return new StackSecrets(directory, SecretFile.readOrCreate(directory.resolve(USERS_PASSWORD)), clients);
 	}
 
@@ -81,6 +84,21 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 			throw new IllegalArgumentException(clientId + " is not a confidential client of the identity provider");
 		}
 		return secret;
+	}
+
+	/**
+	 * The Kafka principals' passwords, made with the other secrets by {@link #readOrCreate}.
+	 * @throws IllegalStateException when they were not made
+	 */
+	public KafkaCredentials kafkaCredentials() {
+
+		try {
+			return KafkaCredentials.read(directory)
+				.orElseThrow(() -> new IllegalStateException("No Kafka passwords in " + directory + "; ./lazi up makes them"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The file holding the users' password. */

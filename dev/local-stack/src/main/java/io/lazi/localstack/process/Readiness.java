@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,12 @@ public sealed interface Readiness {
 
 	/** The broker accepts connections and answers a metadata request naming at least one node. */
 	static Readiness kafka(String bootstrapServers) {
-		return new KafkaMetadata(bootstrapServers);
+		return new KafkaMetadata(bootstrapServers, Map.of());
+	}
+
+	/** As {@link #kafka(String)}, authenticating with {@code clientProperties} (SASL settings). */
+	static Readiness kafka(String bootstrapServers, Map<String, Object> clientProperties) {
+		return new KafkaMetadata(bootstrapServers, clientProperties);
 	}
 
 	/** The database accepts a connection and answers {@code select 1}. */
@@ -128,8 +134,8 @@ public sealed interface Readiness {
 		}
 	}
 
-	/** A Kafka metadata request through the admin client. */
-	record KafkaMetadata(String bootstrapServers) implements Readiness {
+	/** A Kafka metadata request through the admin client, authenticated with {@code clientProperties}. */
+	record KafkaMetadata(String bootstrapServers, Map<String, Object> clientProperties) implements Readiness {
 
 		@Override
 		public boolean check() {
@@ -139,9 +145,11 @@ public sealed interface Readiness {
 			if (!new Tcp(first.substring(0, colon), Integer.parseInt(first.substring(colon + 1))).check()) {
 				return false;
 			}
-			try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+			var config = new HashMap<String, Object>(clientProperties);
+			config.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 					AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-					3000))) {
+					3000));
+			try (var admin = Admin.create(config)) {
 				var nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes().get(4,
 						TimeUnit.SECONDS);
 				return !nodes.isEmpty();

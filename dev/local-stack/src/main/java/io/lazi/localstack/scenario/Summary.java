@@ -12,6 +12,7 @@ import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.process.Elapsed;
 import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.platform.events.KafkaAccess;
 
 /**
  * The text {@code ./lazi up} prints once the stack is ready and synced: what the syncs did and
@@ -63,7 +64,10 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		}
 		link(out, "ST simulator", StackService.ST_SIMULATOR.baseUrl(ports));
 		link(out, "Kafka", stack.kafkaBootstrapServers());
-		link(out, "", "kcat -b " + stack.kafkaBootstrapServers() + " -C -t st.raw.categories -f '%k %h\\n' -e");
+		var admin = stack.secrets().kafkaCredentials().passwordFile(KafkaAccess.ADMIN);
+		link(out, "", "kcat -b " + stack.kafkaBootstrapServers() + " -X security.protocol=SASL_PLAINTEXT"
+				+ " -X sasl.mechanisms=SCRAM-SHA-512 -X sasl.username=" + KafkaAccess.ADMIN + " -X sasl.password=$(cat "
+				+ admin + ") -C -t st.raw.categories -f '%k %h\\n' -e");
 		link(out, "PostgreSQL", stack.database().jdbcUrl() + " (user " + stack.database().username() + ")");
 		link(out, "Run directory", stack.layout().runDirectory().toString());
 		link(out, "Logs", "");

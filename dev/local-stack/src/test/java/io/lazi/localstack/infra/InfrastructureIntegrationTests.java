@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +24,7 @@ import io.lazi.localstack.process.Readiness;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
 import io.lazi.localstack.process.StackState;
+import io.lazi.platform.events.KafkaAccess;
 
 /**
  * Starts the real Kafka broker and the embedded PostgreSQL as processes of their own through the
@@ -53,11 +54,15 @@ class InfrastructureIntegrationTests {
 			supervisor.awaitReady(List.of(kafka, postgres), Duration.ofSeconds(90), process -> LOG.info(
 					"{} ready after {} ms", process.name(), (System.nanoTime() - started) / 1_000_000));
 
-			try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-					stack.kafkaBootstrapServers()))) {
+			stack.provisionKafka();
+			var operator = new HashMap<String, Object>(
+					stack.secrets().kafkaCredentials().clientProperties(KafkaAccess.ADMIN));
+			operator.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+			try (var admin = Admin.create(operator)) {
 				assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
-				admin.createTopics(List.of(new NewTopic("lazi.smoke", 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
-				assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("lazi.smoke");
+				// provisioned, as the operator
+				assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("st.raw.categories",
+						"st.raw.categories-dlt");
 			}
 			try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
 					var result = connection.createStatement().executeQuery("select 1, current_setting('server_version')")) {

@@ -35,6 +35,10 @@ class SecretFileUnitTests {
 		assertThat(StackSecrets.read(directory.resolve("run/secrets"))).contains(secrets);
 		assertThat(secrets.clientSecrets()).containsOnlyKeys(StackSecrets.CLIENTS);
 		assertThat(secrets.clientSecrets().values()).doesNotHaveDuplicates().doesNotContain(secrets.usersPassword());
+		assertThat(secrets.kafkaCredentials().passwords()).containsOnlyKeys(KafkaCredentials.USERS)
+			.containsKeys("lazi-admin", "lazi-broker", "st-ingest-service", "notification-service");
+		assertThat(secrets.kafkaCredentials().passwords().values()).doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.directory()))).isEqualTo("rwx------");
 		try (var files = Files.list(secrets.directory())) {
 			assertThat(files).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
