@@ -35,6 +35,11 @@ class SecretFileUnitTests {
 		assertThat(StackSecrets.read(directory.resolve("run/secrets"))).contains(secrets);
 		assertThat(secrets.clientSecrets()).containsOnlyKeys(StackSecrets.CLIENTS);
 		assertThat(secrets.clientSecrets().values()).doesNotHaveDuplicates().doesNotContain(secrets.usersPassword());
+		assertThat(secrets.databasePasswords()).containsOnlyKeys("st_ingest", "pricebook", "image", "crm_pipeline");
+		assertThat(secrets.databasePasswords().values()).doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
+		assertThat(secrets.databasePasswordFile(DatabaseRole.PRICEBOOK)).content()
+			.isEqualTo(secrets.databasePassword(DatabaseRole.PRICEBOOK) + "\n");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.directory()))).isEqualTo("rwx------");
 		try (var files = Files.list(secrets.directory())) {
 			assertThat(files).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
