@@ -1,6 +1,8 @@
 package io.lazi.localstack;
 
 import java.net.URI;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.EmbeddedPostgresServer;
 import io.lazi.localstack.infra.IdentityProviderClient;
@@ -35,7 +38,9 @@ import io.lazi.platform.events.KafkaAccess;
  * ready, st-ingest, pricebook, crm-pipeline, notification, image and the gateway in parallel. Every
  * HTTP process binds {@value #BIND_ADDRESS} (default {@code 127.0.0.1}), serves its actuator on its
  * port + 100 and is told the issuer ({@code LAZI_SECURITY_ISSUER_URI}); those that call internal APIs
- * get their client secret ({@code LAZI_SECURITY_CLIENT_SECRET}). Not thread-safe; call from one thread.
+ * get their client secret ({@code LAZI_SECURITY_CLIENT_SECRET}). Those with a database connect as their
+ * own {@link DatabaseRole}, which the stack creates or updates once PostgreSQL is ready
+ * ({@link #provisionDatabaseRoles()}). Not thread-safe; call from one thread.
  */
 public final class LocalStack {
 
@@ -128,6 +133,7 @@ public final class LocalStack {
 		if (externalKafka.isEmpty()) {
 			provisionKafka();
 		}
+		provisionDatabaseRoles();
 		var services = new ArrayList<ManagedProcess>();
 		services.add(simulator);
 		SERVICES.forEach(service -> services.add(startService(service)));
@@ -220,9 +226,7 @@ public final class LocalStack {
 		}
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
 		env.putAll(kafkaPrincipal(service));
-		env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-		env.put("SPRING_DATASOURCE_USERNAME", database.username());
-		env.put("SPRING_DATASOURCE_PASSWORD", database.password());
+		env.putAll(databaseEnvironment(service));
 		var simulator = StackService.ST_SIMULATOR.baseUrl(ports);
 		switch (service) {
 			case ST_SIMULATOR -> {
@@ -268,6 +272,45 @@ public final class LocalStack {
 		return env;
 	}
 
+	/**
+	 * Creates or updates, connected as the database's admin, each service's role whose credentials
+	 * were not given, with its password from the run directory; idempotent, so it also brings an
+	 * older data directory (where everything was the superuser's) to the roles.
+	 */
+	public void provisionDatabaseRoles() {
+
+		var passwords = new LinkedHashMap<DatabaseRole, String>();
+		DatabaseRole.ALL.stream()
+			.filter(role -> database.given(role).isEmpty())
+			.forEach(role -> passwords.put(role, secrets.databasePassword(role)));
+		if (passwords.isEmpty()) {
+			return;
+		}
+		try (var admin = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+			DatabaseRole.provision(admin, passwords);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the services' database roles " + passwords.keySet()
+					+ " as " + database.username() + " at " + database.jdbcUrl() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The user and password {@code role} connects with: those given for it, else its own from the run directory. */
+	public DatabaseSettings.Credentials databaseCredentials(DatabaseRole role) {
+		return database.given(role)
+			.orElseGet(() -> new DatabaseSettings.Credentials(role.name(), secrets.databasePassword(role)));
+	}
+
+	/** The datasource of a service with a database: the URL and its own role's credentials. */
+	private Map<String, String> databaseEnvironment(StackService service) {
+
+		return service.databaseRole().map(role -> {
+			var credentials = databaseCredentials(role);
+			return Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(), "SPRING_DATASOURCE_USERNAME",
+					credentials.username(), "SPRING_DATASOURCE_PASSWORD", credentials.password());
+		}).orElse(Map.of());
+	}
+
 	/** {@code localhost:<kafka port>}. */
 	public String kafkaBootstrapServers() {
 		return externalKafka.isEmpty() ? kafka.bootstrapServers() : externalKafka;
@@ -306,10 +349,22 @@ public final class LocalStack {
 
 	private void checkExternalDatabase() {
 
-		if (!database.embedded()
+		if (database.embedded()) {
+			return;
+		}
+		if (database.needsAdmin()
 				&& !Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()).check()) {
 			throw new IllegalStateException("Cannot connect to the PostgreSQL at LAZI_DB_URL=" + database.jdbcUrl()
-					+ " as " + database.username() + " (select 1 failed)");
+					+ " as " + database.username() + " (select 1 failed), which creates the roles not given by "
+					+ "LAZI_DB_<ROLE>_PASSWORD");
+		}
+		for (var role : DatabaseRole.ALL) {
+			database.given(role).ifPresent(credentials -> {
+				if (!Readiness.jdbc(database.jdbcUrl(), credentials.username(), credentials.password()).check()) {
+					throw new IllegalStateException("Cannot connect to the PostgreSQL at LAZI_DB_URL=" + database.jdbcUrl()
+							+ " as " + credentials.username() + " (" + role.environmentPrefix() + "USER, select 1 failed)");
+				}
+			});
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.lazi.localstack;
 
+import java.util.Optional;
+
+import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.process.StackPorts;
 
 /**
@@ -83,5 +86,17 @@ public enum StackService {
 	 */
 	public boolean callsInternalApis() {
 		return this == ST_INGEST || this == PRICEBOOK || this == CRM_PIPELINE || this == IMAGE;
+	}
+
+	/** The PostgreSQL role it connects as; empty for the processes without a database. */
+	public Optional<DatabaseRole> databaseRole() {
+
+		return Optional.ofNullable(switch (this) {
+			case ST_INGEST -> DatabaseRole.ST_INGEST;
+			case PRICEBOOK -> DatabaseRole.PRICEBOOK;
+			case CRM_PIPELINE -> DatabaseRole.CRM_PIPELINE;
+			case IMAGE -> DatabaseRole.IMAGE;
+			default -> null;
+		});
 	}
 }

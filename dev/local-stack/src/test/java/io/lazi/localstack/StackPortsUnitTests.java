@@ -22,7 +22,8 @@ class StackPortsUnitTests {
 
 	private static final StackSecrets SECRETS = new StackSecrets(kafkaPasswords(), "users-password",
 			Map.of("st-ingest-service", "s1", "image-service", "s2", "crm-pipeline-service", "s3", "pricebook-service",
-					"s4", "lazi-cli", "s5"));
+					"s4", "lazi-cli", "s5"),
+			Map.of("st_ingest", "d1", "pricebook", "d2", "image", "d3", "crm_pipeline", "d4"));
 
 	/** A secrets directory holding the Kafka principals' passwords only. */
 	private static Path kafkaPasswords() {
@@ -80,6 +81,27 @@ class StackPortsUnitTests {
 	}
 
 	@Test
+	void connectsEachServiceAsTheRoleGivenForItOrElseAsTheRoleTheStackCreates() {
+
+		var database = DatabaseSettings.fromEnvironment(Map.of("LAZI_DB_URL", "jdbc:postgresql://db:5432/lazi",
+				"LAZI_DB_PRICEBOOK_USER", "lazi_pricebook", "LAZI_DB_PRICEBOOK_PASSWORD", "given",
+				"LAZI_DB_IMAGE_PASSWORD", "image-given"), 54321);
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(), database, SECRETS,
+				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+
+		assertThat(database.needsAdmin()).isTrue();
+		assertThat(stack.environment(StackService.PRICEBOOK)).containsEntry("SPRING_DATASOURCE_USERNAME", "lazi_pricebook")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "given");
+		assertThat(stack.environment(StackService.IMAGE)).containsEntry("SPRING_DATASOURCE_USERNAME", "image")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "image-given");
+		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("SPRING_DATASOURCE_USERNAME", "st_ingest")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d1");
+		assertThat(DatabaseSettings.fromEnvironment(Map.of("LAZI_DB_URL", "jdbc:postgresql://db:5432/lazi",
+				"LAZI_DB_ST_INGEST_PASSWORD", "a", "LAZI_DB_PRICEBOOK_PASSWORD", "b", "LAZI_DB_IMAGE_PASSWORD", "c",
+				"LAZI_DB_CRM_PIPELINE_PASSWORD", "d"), 54321).needsAdmin()).isFalse();
+	}
+
+	@Test
 	void listsOnlyThePortsOfProcessesItStarts() {
 
 		var ports = StackPorts.defaults();
@@ -114,8 +136,12 @@ class StackPortsUnitTests {
 		assertThat(stack.environment(StackService.PRICEBOOK)).containsEntry("SERVER_PORT", "8082")
 			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
 			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:54321/postgres")
-			.containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
-			.containsEntry("SPRING_DATASOURCE_PASSWORD", "postgres");
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "pricebook")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d2");
+		assertThat(stack.environment(StackService.CRM_PIPELINE)).containsEntry("SPRING_DATASOURCE_USERNAME", "crm_pipeline")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d4");
+		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKeys("SPRING_DATASOURCE_URL",
+				"SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
 		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("LAZI_ST_AUTH_URL", "http://localhost:18090")
 			.containsEntry("LAZI_ST_API_URL", "http://localhost:18090");
 		assertThat(stack.environment(StackService.ST_SIMULATOR))

@@ -61,6 +61,11 @@ final class SecurityPlatform {
 	}
 
 	/** The running platform, started and synced on first use. */
+	/** The running stack (its database settings and the services' database credentials). */
+	LocalStack stack() {
+		return stack;
+	}
+
 	static synchronized SecurityPlatform get() {
 
 		// One attempt per test JVM: a platform that did not start once is not started again for each class.

@@ -1,5 +1,7 @@
 package io.lazi.platform.test;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -18,7 +20,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>Kafka: {@code KAFKA_BOOTSTRAP_SERVERS} if set, else a Testcontainers broker where a Docker
  * engine answers, else spring-kafka-test's in-process KRaft broker. PostgreSQL: {@code LAZI_DB_URL}
  * (with {@code LAZI_DB_USER}, {@code LAZI_DB_PASSWORD}) if set, else Testcontainers where Docker
- * answers, else io.zonky embedded PostgreSQL (real binaries). Thread-safe.
+ * answers, else io.zonky embedded PostgreSQL (real binaries); each service's tests connect to it as
+ * the service's own role ({@link #serviceDatabase}), the admin only makes the roles. Thread-safe.
  */
 public final class SharedInfrastructure {
 
@@ -29,6 +32,8 @@ public final class SharedInfrastructure {
 	private static Database database;
 
 	private static Boolean docker;
+
+	private static final Map<String, Database> SERVICE_DATABASES = new HashMap<>();
 
 	private SharedInfrastructure() {
 	}
@@ -48,6 +53,29 @@ public final class SharedInfrastructure {
 		if (database == null) {
 			database = startDatabase(System.getenv());
 		}
+		return database;
+	}
+
+	/**
+	 * The shared database as the role named {@code schema}, which owns that schema and nothing else,
+	 * as in the local stack and production: made (with {@code extensions} created in the schema) at
+	 * most once per JVM by the admin of {@link #database()}, which then connects no service.
+	 * @param schema the service's schema (its {@code spring.flyway.default-schema}), also the role's name
+	 * @param extensions the extensions the admin creates in the schema, which the role may use but not create
+	 */
+	public static synchronized Database serviceDatabase(String schema, List<String> extensions) {
+
+		var existing = SERVICE_DATABASES.get(schema);
+		if (existing != null) {
+			return existing;
+		}
+		var admin = database();
+		// Fixed, not random: test JVMs sharing a LAZI_DB_URL server would otherwise change each other's password.
+		var password = "test-" + schema;
+		ServiceRoles.provision(admin, schema, extensions, password);
+		LOG.info("Tests of schema {} connect as its own role {}", schema, schema);
+		var database = new Database(admin.jdbcUrl(), schema, password);
+		SERVICE_DATABASES.put(schema, database);
 		return database;
 	}
 
@@ -98,7 +126,8 @@ public final class SharedInfrastructure {
 				}
 			}));
 			LOG.info("Tests use an embedded PostgreSQL on port {}", postgres.getPort());
-			return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+			// Not getJdbcUrl(user, database): its ?user=postgres would win over a service role's username.
+			return new Database("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "postgres");
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Could not start embedded PostgreSQL", ex);

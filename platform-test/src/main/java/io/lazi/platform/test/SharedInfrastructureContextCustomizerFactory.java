@@ -25,7 +25,7 @@ public class SharedInfrastructureContextCustomizerFactory implements ContextCust
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			context.getEnvironment().getPropertySources().addFirst(new SharedInfrastructurePropertySource());
+			context.getEnvironment().getPropertySources().addFirst(new SharedInfrastructurePropertySource(context.getEnvironment()));
 		}
 
 		@Override

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
+import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.StackSecrets;
@@ -69,6 +70,8 @@ final class UpCommand extends StackCommand {
 				context().layout().runDirectory().resolve("logs"));
 		out.printf("Identity provider %s; users <role>@<tenant>, their password in %s%n", stack.issuer(),
 				secrets.usersPasswordFile());
+		out.printf("Each service connects to PostgreSQL as its own role (%s), the passwords of those the stack creates in %s%n",
+				DatabaseRole.ALL.stream().map(DatabaseRole::name).collect(Collectors.joining(", ")), secrets.directory());
 		try {
 			stack.start(context().seconds("LAZI_START_TIMEOUT", 240),
 					process -> out.printf("  %-22s ready after %s%n", process.name(), Elapsed.since(began)));

@@ -15,14 +15,17 @@ import java.util.Optional;
  * owner may enter (mode 700), made on the first {@code ./lazi up} and kept for the next ones:
  * {@code users-password} (every console user's), {@code client-secret-<client id>} for each
  * confidential client of the identity provider, {@code kafka-password-<user>} for each principal of the
- * Kafka broker ({@link KafkaCredentials}), and the identity provider's signing key
+ * Kafka broker ({@link KafkaCredentials}), {@code database-password-<role>}, the password of each
+ * service's PostgreSQL role ({@link DatabaseRole}), and the identity provider's signing key
  * {@code identity-provider-signing-key.json}, which the identity provider writes itself.
  *
  * @param directory where the files are
  * @param usersPassword the password of the identity provider's users ({@code admin@3222348440}, …)
  * @param clientSecrets the secret of each client in {@link #CLIENTS}
+ * @param databasePasswords the password of each role in {@link DatabaseRole#ALL}, by role name
  */
-public record StackSecrets(Path directory, String usersPassword, Map<String, String> clientSecrets) {
+public record StackSecrets(Path directory, String usersPassword, Map<String, String> clientSecrets,
+		Map<String, String> databasePasswords) {
 
 	/** The dev client {@code ./lazi token}, the scenario and the tests get user tokens through. */
 	public static final String CLI_CLIENT = "lazi-cli";
@@ -35,6 +38,7 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 
 	public StackSecrets {
 		clientSecrets = Map.copyOf(clientSecrets);
+		databasePasswords = Map.copyOf(databasePasswords);
 	}
 
 	/** The secrets in {@code directory}, each made when missing. */
@@ -52,7 +56,12 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 			clients.put(client, SecretFile.readOrCreate(clientSecretFile(directory, client)));
 		}
 		KafkaCredentials.readOrCreate(directory);
-		return new StackSecrets(directory, SecretFile.readOrCreate(directory.resolve(USERS_PASSWORD)), clients);
+		var databasePasswords = new LinkedHashMap<String, String>();
+		for (var role : DatabaseRole.ALL) {
+			databasePasswords.put(role.name(), SecretFile.readOrCreate(databasePasswordFile(directory, role.name())));
+		}
+		return new StackSecrets(directory, SecretFile.readOrCreate(directory.resolve(USERS_PASSWORD)), clients,
+				databasePasswords);
 	}
 
 	/** The secrets in {@code directory}; empty when no {@code ./lazi up} has made them all. */
@@ -70,7 +79,15 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 			}
 			clients.put(client, secret.get());
 		}
-		return Optional.of(new StackSecrets(directory, password.get(), clients));
+		var databasePasswords = new LinkedHashMap<String, String>();
+		for (var role : DatabaseRole.ALL) {
+			var secret = SecretFile.read(databasePasswordFile(directory, role.name()));
+			if (secret.isEmpty()) {
+				return Optional.empty();
+			}
+			databasePasswords.put(role.name(), secret.get());
+		}
+		return Optional.of(new StackSecrets(directory, password.get(), clients, databasePasswords));
 	}
 
 	/**
@@ -101,6 +118,24 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 		}
 	}
 
+	/**
+	 * The password of the PostgreSQL role {@code role}.
+	 * @throws IllegalArgumentException when it is not one of {@link DatabaseRole#ALL}
+	 */
+	public String databasePassword(DatabaseRole role) {
+
+		var password = databasePasswords.get(role.name());
+		if (password == null) {
+			throw new IllegalArgumentException(role + " is not a service's database role");
+		}
+		return password;
+	}
+
+	/** The file holding the password of the PostgreSQL role {@code role}. */
+	public Path databasePasswordFile(DatabaseRole role) {
+		return databasePasswordFile(directory, role.name());
+	}
+
 	/** The file holding the users' password. */
 	public Path usersPasswordFile() {
 		return directory.resolve(USERS_PASSWORD);
@@ -109,6 +144,10 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 	/** The identity provider's signing key (a private JWK), written by the identity provider on its first start. */
 	public Path signingKeyFile() {
 		return directory.resolve("identity-provider-signing-key.json");
+	}
+
+	private static Path databasePasswordFile(Path directory, String role) {
+		return directory.resolve("database-password-" + role);
 	}
 
 	private static Path clientSecretFile(Path directory, String clientId) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
+import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.process.Elapsed;
 import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.platform.events.KafkaAccess;
@@ -68,7 +69,9 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		link(out, "", "kcat -b " + stack.kafkaBootstrapServers() + " -X security.protocol=SASL_PLAINTEXT"
 				+ " -X sasl.mechanisms=SCRAM-SHA-512 -X sasl.username=" + KafkaAccess.ADMIN + " -X sasl.password=$(cat "
 				+ admin + ") -C -t st.raw.categories -f '%k %h\\n' -e");
-		link(out, "PostgreSQL", stack.database().jdbcUrl() + " (user " + stack.database().username() + ")");
+		link(out, "PostgreSQL", stack.database().jdbcUrl() + " (each service as its role "
+				+ DatabaseRole.ALL.stream().map(role -> stack.databaseCredentials(role).username()).toList()
+				+ ", passwords in " + stack.secrets().directory() + "/database-password-<role>)");
 		link(out, "Run directory", stack.layout().runDirectory().toString());
 		link(out, "Logs", "");
 		processes.forEach(process -> out.printf("    %-22s %s%n", process.name(), process.logFile()));

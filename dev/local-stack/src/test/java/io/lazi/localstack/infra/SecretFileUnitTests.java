@@ -39,6 +39,11 @@ class SecretFileUnitTests {
 			.containsKeys("lazi-admin", "lazi-broker", "st-ingest-service", "notification-service");
 		assertThat(secrets.kafkaCredentials().passwords().values()).doesNotHaveDuplicates()
 			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
+		assertThat(secrets.databasePasswords()).containsOnlyKeys("st_ingest", "pricebook", "image", "crm_pipeline");
+		assertThat(secrets.databasePasswords().values()).doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
+		assertThat(secrets.databasePasswordFile(DatabaseRole.PRICEBOOK)).content()
+			.isEqualTo(secrets.databasePassword(DatabaseRole.PRICEBOOK) + "\n");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.directory()))).isEqualTo("rwx------");
 		try (var files = Files.list(secrets.directory())) {
 			assertThat(files).allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))

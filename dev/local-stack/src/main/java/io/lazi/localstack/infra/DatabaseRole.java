@@ -1,0 +1,124 @@
+package io.lazi.localstack.infra;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The PostgreSQL role of one service: a login role named like its schema that owns that schema and
+ * nothing else, so that the service (and Flyway, which runs as the same role) can create and change
+ * objects there and nowhere else. No other role gets any right on the schema. The extensions a
+ * schema needs are created in it by the admin, as the role may use but not create them.
+ *
+ * <p>{@link #provisioningSql(String)} is the whole admin step and is idempotent: run on a new server
+ * it creates the role and schema, run on an older data directory (where a superuser ran the
+ * migrations) it also hands the schema's tables, views and sequences over to the role. README
+ * ("Database roles") prints the same statements for a server whose admin is not ours.
+ *
+ * @param name the role and its schema
+ * @param extensions the extensions created in the schema
+ */
+public record DatabaseRole(String name, List<String> extensions) {
+
+	/** st-ingest-service's role and schema. */
+	public static final DatabaseRole ST_INGEST = new DatabaseRole("st_ingest", List.of());
+
+	/** pricebook-service's role and schema; the category tree uses {@code ltree}, the SKU search {@code pg_trgm}. */
+	public static final DatabaseRole PRICEBOOK = new DatabaseRole("pricebook", List.of("ltree", "pg_trgm"));
+
+	/** image-service's role and schema. */
+	public static final DatabaseRole IMAGE = new DatabaseRole("image", List.of());
+
+	/** crm-pipeline-service's role and schema. */
+	public static final DatabaseRole CRM_PIPELINE = new DatabaseRole("crm_pipeline", List.of());
+
+	/** Every service's role. */
+	public static final List<DatabaseRole> ALL = List.of(ST_INGEST, PRICEBOOK, IMAGE, CRM_PIPELINE);
+
+	/** Serialises concurrent admin steps on one server ({@code CREATE ROLE} is not {@code IF NOT EXISTS}). */
+	private static final long ADMIN_LOCK = 0x6c617a69_726f6c65L;
+
+	public DatabaseRole {
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a plain PostgreSQL identifier: " + name);
+		}
+		extensions = List.copyOf(extensions);
+	}
+
+	/** The schema the role owns (its name). */
+	public String schema() {
+		return name;
+	}
+
+	/** The prefix of the variables giving its credentials on an external server: {@code LAZI_DB_PRICEBOOK_}. */
+	public String environmentPrefix() {
+		return "LAZI_DB_" + name.toUpperCase(Locale.ROOT) + "_";
+	}
+
+	/**
+	 * The admin's statements that create or update the role with {@code password}, its schema and
+	 * extensions, and give it what a superuser owned there before.
+	 */
+	public List<String> provisioningSql(String password) {
+
+		var sql = new ArrayList<String>();
+		sql.add("do $$ begin if not exists (select from pg_roles where rolname = '" + name + "') then create role "
+				+ name + "; end if; end $$");
+		sql.add("alter role " + name + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls"
+				+ " password '" + password.replace("'", "''") + "'");
+		sql.add("create schema if not exists " + name + " authorization " + name);
+		sql.add("alter schema " + name + " owner to " + name);
+		sql.add("revoke all on schema " + name + " from public");
+		extensions.forEach(extension -> sql.add("create extension if not exists " + extension + " with schema " + name));
+		// Tables, views and free sequences a superuser made here before the role existed (sequences owned by a
+		// table follow it); members of an extension stay the extension's.
+		sql.add("""
+				do $$ declare o record; begin
+				  for o in select c.oid::regclass as object, case c.relkind when 'S' then 'sequence' when 'v' then 'view'
+				      when 'm' then 'materialized view' when 'f' then 'foreign table' else 'table' end as kind
+				    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				    where n.nspname = '%1$s' and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
+				      and c.relowner <> '%1$s'::regrole
+				      and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid
+				        and d.deptype in ('a', 'i', 'e'))
+				    order by c.relkind = 'S'
+				  loop execute format('alter %%s %%s owner to %1$s', o.kind, o.object); end loop;
+				end $$""".formatted(name));
+		return sql;
+	}
+
+	/**
+	 * Runs {@link #provisioningSql(String)} for each role in one transaction on {@code admin} (a
+	 * superuser, or a role with {@code CREATEROLE} that owns the database and may create the extensions).
+	 * @param passwords each role's password
+	 */
+	public static void provision(Connection admin, Map<DatabaseRole, String> passwords) throws SQLException {
+
+		var autoCommit = admin.getAutoCommit();
+		admin.setAutoCommit(false);
+		try (var statement = admin.createStatement()) {
+			statement.execute("select pg_advisory_xact_lock(" + ADMIN_LOCK + ")");
+			for (var entry : passwords.entrySet()) {
+				for (var sql : entry.getKey().provisioningSql(entry.getValue())) {
+					statement.execute(sql);
+				}
+			}
+			admin.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			admin.rollback();
+			throw ex;
+		}
+		finally {
+			admin.setAutoCommit(autoCommit);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
+}
