@@ -169,7 +169,9 @@ public final class LocalStack {
 		var command = JavaCommand.mainClass(classpath, EmbeddedPostgresServer.class.getName(),
 				List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
 				List.of(String.valueOf(ports.database()), layout.postgresDataDirectory().toString()));
-		return Optional.of(supervisor.start(new ProcessSpec("postgres", command, Map.of(), layout.logFile("postgres"),
+		// The admin password goes by environment, not on the command line other users can read.
+		var env = Map.of(EmbeddedPostgresServer.ADMIN_PASSWORD, database.password());
+		return Optional.of(supervisor.start(new ProcessSpec("postgres", command, env, layout.logFile("postgres"),
 				ports.database(), Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()))));
 	}
 

@@ -74,7 +74,9 @@ class StackPortsUnitTests {
 	void usesTheEmbeddedDatabaseUnlessLaziDbUrlIsSet() {
 
 		assertThat(DatabaseSettings.fromEnvironment(Map.of(), 54321))
-			.isEqualTo(new DatabaseSettings("jdbc:postgresql://localhost:54321/postgres", "postgres", "postgres", true));
+			.isEqualTo(new DatabaseSettings("jdbc:postgresql://localhost:54321/postgres", "postgres", "", true));
+		assertThat(DatabaseSettings.fromEnvironment(Map.of(), 54321).withEmbeddedAdminPassword("from-the-run-directory").password())
+			.isEqualTo("from-the-run-directory");
 		assertThat(DatabaseSettings.fromEnvironment(Map.of("LAZI_DB_URL", "jdbc:postgresql://db:5432/lazi",
 				"LAZI_DB_USER", "lazi", "LAZI_DB_PASSWORD", "pw"), 54321))
 			.isEqualTo(new DatabaseSettings("jdbc:postgresql://db:5432/lazi", "lazi", "pw", false));
@@ -130,7 +132,7 @@ class StackPortsUnitTests {
 	void passesEachServiceItsPortsUrlsAndSecret() {
 
 		var ports = StackPorts.fromEnvironment(Map.of("LAZI_KAFKA_PORT", "19092", "LAZI_ST_SIMULATOR_PORT", "18090"));
-		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(stack.environment(StackService.PRICEBOOK)).containsEntry("SERVER_PORT", "8082")
@@ -161,9 +163,9 @@ class StackPortsUnitTests {
 	void connectsEachServiceToItsOwnBrokerAsItsOwnKafkaPrincipal() {
 
 		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
-				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+				DatabaseSettings.embedded(54321, "admin-secret"), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 		var harness = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
-				DatabaseSettings.embedded(54321), "localhost:1", SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				DatabaseSettings.embedded(54321, "admin-secret"), "localhost:1", SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
 				Map.of());
 		var password = SECRETS.kafkaCredentials().password("pricebook-service");
 
@@ -185,7 +187,7 @@ class StackPortsUnitTests {
 	void startsTheIdentityProviderWithTheRunsSecretsAndGivesEachCallingServiceItsClientSecret() {
 
 		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
-				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				DatabaseSettings.embedded(54321, "admin-secret"), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
 				Map.of(LocalStack.BIND_ADDRESS, "0.0.0.0"));
 
 		assertThat(stack.environment(StackService.IDENTITY_PROVIDER)).containsEntry("SERVER_PORT", "9000")
@@ -213,9 +215,9 @@ class StackPortsUnitTests {
 	void turnsStIngestsScheduledPullsOffOnlyWhenAsked() {
 
 		var ports = StackPorts.fromEnvironment(Map.of());
-		var asked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
+		var asked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
-		var notAsked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321),
+		var notAsked = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"),
 				SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(asked.environment(StackService.ST_INGEST)).containsEntry("LAZI_STINGEST_SCHEDULE_ENABLED", "false")
@@ -228,7 +230,7 @@ class StackPortsUnitTests {
 	void pointsImageServiceAtStIngestAndAllowsOnlyTheSimulatorsCdnOnLoopback() {
 
 		var ports = StackPorts.fromEnvironment(Map.of("LAZI_ST_SIMULATOR_PORT", "18090", "LAZI_IMAGE_PORT", "18084"));
-		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321), SECRETS,
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"), SECRETS,
 				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(LocalStack.SERVICES).contains(StackService.IMAGE);
@@ -245,7 +247,7 @@ class StackPortsUnitTests {
 	void pointsStIngestAtARealServiceTitanWhenAsked() {
 
 		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
-				DatabaseSettings.embedded(54321), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				DatabaseSettings.embedded(54321, "admin-secret"), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
 				Map.of("LAZI_ST_AUTH_URL", "https://auth-integration.servicetitan.io", "LAZI_ST_API_URL",
 						"https://api-integration.servicetitan.io"));
 

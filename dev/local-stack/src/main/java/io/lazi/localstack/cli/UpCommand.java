@@ -58,6 +58,7 @@ final class UpCommand extends StackCommand {
 			return 1;
 		}
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
+		database = database.withEmbeddedAdminPassword(secrets.databaseAdminPassword());
 		clearLogs();
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		var stack = new LocalStack(layout, ports, database, secrets, supervisor, context().env());

@@ -30,9 +30,14 @@ public record DatabaseSettings(String jdbcUrl, String username, String password,
 		this(jdbcUrl, username, password, embedded, Map.of());
 	}
 
-	/** The embedded server on {@code port}, database {@code postgres}. */
-	public static DatabaseSettings embedded(int port) {
-		return new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres", true);
+	/** The embedded server on {@code port}, database {@code postgres}, its admin {@code postgres} with {@code adminPassword}. */
+	public static DatabaseSettings embedded(int port, String adminPassword) {
+		return new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", adminPassword, true);
+	}
+
+	/** This, for the embedded server, with the admin password of the run directory. */
+	public DatabaseSettings withEmbeddedAdminPassword(String adminPassword) {
+		return embedded ? new DatabaseSettings(jdbcUrl, username, adminPassword, true, given) : this;
 	}
 
 	/** {@code LAZI_DB_URL} if set in {@code env}, else the embedded server on {@code embeddedPort}. */
@@ -40,7 +45,8 @@ public record DatabaseSettings(String jdbcUrl, String username, String password,
 
 		var url = env.get("LAZI_DB_URL");
 		if (url == null || url.isBlank()) {
-			return embedded(embeddedPort);
+			// The run directory's admin password replaces this one before anything connects (UpCommand).
+			return embedded(embeddedPort, "");
 		}
 		var given = new LinkedHashMap<String, Credentials>();
 		for (var role : DatabaseRole.ALL) {

@@ -136,6 +136,20 @@ public record StackSecrets(Path directory, String usersPassword, Map<String, Str
 		return databasePasswordFile(directory, role.name());
 	}
 
+	/**
+	 * The password of the embedded PostgreSQL's admin {@code postgres} ({@code database-password-postgres}),
+	 * made on first use: the embedded server checks every login's password.
+	 */
+	public String databaseAdminPassword() {
+
+		try {
+			return SecretFile.readOrCreate(directory.resolve("database-password-postgres"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The file holding the users' password. */
 	public Path usersPasswordFile() {
 		return directory.resolve(USERS_PASSWORD);

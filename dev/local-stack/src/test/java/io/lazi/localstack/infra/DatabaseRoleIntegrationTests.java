@@ -37,14 +37,14 @@ class DatabaseRoleIntegrationTests {
 
 		var layout = new StackLayout(Path.of("../..").toAbsolutePath(), runDirectory);
 		var ports = StackPorts.free();
-		var database = DatabaseSettings.embedded(ports.database());
+		var database = DatabaseSettings.embedded(ports.database(), "admin-secret");
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var stack = new LocalStack(layout, ports, database, secrets, supervisor, Map.of());
 		try (supervisor) {
 			supervisor.awaitReady(List.of(stack.startPostgres().orElseThrow()), Duration.ofSeconds(90), process -> {
 			});
-			try (var admin = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+			try (var admin = DriverManager.getConnection(database.jdbcUrl(), "postgres", "admin-secret");
 					var statement = admin.createStatement()) {
 				// An older data directory: the superuser ran st-ingest's migrations.
 				statement.execute("create schema st_ingest");

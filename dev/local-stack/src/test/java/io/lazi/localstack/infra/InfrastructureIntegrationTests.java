@@ -1,6 +1,7 @@
 package io.lazi.localstack.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -43,7 +44,7 @@ class InfrastructureIntegrationTests {
 
 		var layout = new StackLayout(Path.of("../..").toAbsolutePath(), runDirectory);
 		var ports = StackPorts.free();
-		var database = DatabaseSettings.embedded(ports.database());
+		var database = DatabaseSettings.embedded(ports.database(), "admin-secret");
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		var stack = new LocalStack(layout, ports, database, StackSecrets.readOrCreate(layout.secretsDirectory()), supervisor,
 				Map.of());
@@ -64,12 +65,18 @@ class InfrastructureIntegrationTests {
 				assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("st.raw.categories",
 						"st.raw.categories-dlt");
 			}
-			try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+			try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "admin-secret");
 					var result = connection.createStatement().executeQuery("select 1, current_setting('server_version')")) {
 				assertThat(result.next()).isTrue();
 				assertThat(result.getInt(1)).isEqualTo(1);
 				assertThat(result.getString(2)).startsWith("17.");
 			}
+			// Every login gives its password: the admin's old default and no password at all are refused.
+			assertThatExceptionOfType(java.sql.SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres").close())
+				.withMessageContaining("password authentication failed");
+			assertThatExceptionOfType(java.sql.SQLException.class)
+				.isThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "").close());
 			var state = StackState.read(layout.stateFile()).orElseThrow();
 			assertThat(state.processes()).extracting(StackState.ProcessRecord::name).containsExactly("kafka",
 					"postgres");

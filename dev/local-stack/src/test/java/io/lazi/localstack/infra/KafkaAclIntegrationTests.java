@@ -62,7 +62,7 @@ class KafkaAclIntegrationTests {
 		supervisor = new ProcessSupervisor(layout.stateFile());
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		credentials = secrets.kafkaCredentials();
-		stack = new LocalStack(layout, ports, DatabaseSettings.embedded(ports.database()), secrets, supervisor, Map.of());
+		stack = new LocalStack(layout, ports, DatabaseSettings.embedded(ports.database(), "admin-secret"), secrets, supervisor, Map.of());
 		supervisor.awaitReady(List.of(stack.startKafka()), Duration.ofSeconds(90), process -> {
 		});
 		stack.provisionKafka();
