@@ -5,10 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.lazi.platform.events.access.SchemaRole;
+
 /**
  * Makes a service's PostgreSQL role on the shared test database as the local stack does for
- * {@code ./lazi up} (local-stack's {@code DatabaseRole}, whose statements these follow; README,
- * "Database roles"): a login role named like its schema, without superuser rights, that owns the
+ * {@code ./lazi up}, with the same statements ({@link SchemaRole}; README, "Database roles"): a login role named like its schema, without superuser rights, that owns the
  * schema and nothing else, with the extensions the schema needs created in it by the admin.
  */
 final class ServiceRoles {
@@ -25,31 +26,9 @@ final class ServiceRoles {
 	 */
 	static void provision(Database admin, String schema, List<String> extensions, String password) {
 
-		if (!schema.matches("[a-z_][a-z0-9_]*")) {
-			throw new IllegalArgumentException("Not a plain PostgreSQL identifier: " + schema);
-		}
 		var sql = new ArrayList<String>();
 		sql.add("select pg_advisory_xact_lock(" + ADMIN_LOCK + ")");
-		sql.add("do $$ begin if not exists (select from pg_roles where rolname = '" + schema + "') then create role "
-				+ schema + "; end if; end $$");
-		sql.add("alter role " + schema + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls"
-				+ " password '" + password.replace("'", "''") + "'");
-		sql.add("create schema if not exists " + schema + " authorization " + schema);
-		sql.add("alter schema " + schema + " owner to " + schema);
-		sql.add("revoke all on schema " + schema + " from public");
-		extensions.forEach(extension -> sql.add("create extension if not exists " + extension.strip() + " with schema "
-				+ schema));
-		sql.add("""
-				do $$ declare o record; begin
-				  for o in select c.oid::regclass as object, case c.relkind when 'S' then 'sequence' when 'v' then 'view'
-				      when 'm' then 'materialized view' when 'f' then 'foreign table' else 'table' end as kind
-				    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-				    where n.nspname = '%1$s' and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
-				      and c.relowner <> '%1$s'::regrole
-				      and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid
-				        and d.deptype in ('a', 'i', 'e'))
-				  loop execute format('alter %%s %%s owner to %1$s', o.kind, o.object); end loop;
-				end $$""".formatted(schema));
+		sql.addAll(new SchemaRole(schema, extensions).provisioningSql(password));
 		try (var connection = DriverManager.getConnection(admin.jdbcUrl(), admin.username(), admin.password())) {
 			connection.setAutoCommit(false);
 			try (var statement = connection.createStatement()) {

@@ -2,10 +2,11 @@ package io.lazi.localstack.infra;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import io.lazi.platform.events.access.SchemaRole;
 
 /**
  * The PostgreSQL role of one service: a login role named like its schema that owns that schema and
@@ -58,36 +59,9 @@ public record DatabaseRole(String name, List<String> extensions) {
 		return "LAZI_DB_" + name.toUpperCase(Locale.ROOT) + "_";
 	}
 
-	/**
-	 * The admin's statements that create or update the role with {@code password}, its schema and
-	 * extensions, and give it what a superuser owned there before.
-	 */
+	/** The admin's statements that create or update the role with {@code password} ({@link SchemaRole}). */
 	public List<String> provisioningSql(String password) {
-
-		var sql = new ArrayList<String>();
-		sql.add("do $$ begin if not exists (select from pg_roles where rolname = '" + name + "') then create role "
-				+ name + "; end if; end $$");
-		sql.add("alter role " + name + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls"
-				+ " password '" + password.replace("'", "''") + "'");
-		sql.add("create schema if not exists " + name + " authorization " + name);
-		sql.add("alter schema " + name + " owner to " + name);
-		sql.add("revoke all on schema " + name + " from public");
-		extensions.forEach(extension -> sql.add("create extension if not exists " + extension + " with schema " + name));
-		// Tables, views and free sequences a superuser made here before the role existed (sequences owned by a
-		// table follow it); members of an extension stay the extension's.
-		sql.add("""
-				do $$ declare o record; begin
-				  for o in select c.oid::regclass as object, case c.relkind when 'S' then 'sequence' when 'v' then 'view'
-				      when 'm' then 'materialized view' when 'f' then 'foreign table' else 'table' end as kind
-				    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-				    where n.nspname = '%1$s' and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
-				      and c.relowner <> '%1$s'::regrole
-				      and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid
-				        and d.deptype in ('a', 'i', 'e'))
-				    order by c.relkind = 'S'
-				  loop execute format('alter %%s %%s owner to %1$s', o.kind, o.object); end loop;
-				end $$""".formatted(name));
-		return sql;
+		return new SchemaRole(name, extensions).provisioningSql(password);
 	}
 
 	/**
