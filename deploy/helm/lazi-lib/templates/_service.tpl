@@ -83,7 +83,7 @@ metadata:
   labels:
     {{- include "lazi-lib.labels" . | nindent 4 }}
 spec:
-  {{- if hasKey .Values.podDisruptionBudget "maxUnavailable" }}
+  {{- if or (kindIs "float64" .Values.podDisruptionBudget.maxUnavailable) .Values.podDisruptionBudget.maxUnavailable }}
   maxUnavailable: {{ .Values.podDisruptionBudget.maxUnavailable }}
   {{- else }}
   minAvailable: {{ .Values.podDisruptionBudget.minAvailable | default 1 }}
