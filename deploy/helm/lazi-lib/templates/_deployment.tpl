@@ -30,7 +30,9 @@ provider client secret, ServiceTitan, and any extraSecretEnv.
       name: {{ .Values.identity.clientSecret.existingSecret }}
       key: {{ .Values.identity.clientSecret.key }}
 {{- end }}
-{{- if and .Values.serviceTitan.enabled .Values.serviceTitan.existingSecret }}
+{{- /* The simulator's tenants are st-ingest's built-in defaults: no ServiceTitan Secret with the stand-in. */}}
+{{- $simulated := dig "stSimulator" "enabled" false (.Values.global | default dict) }}
+{{- if and .Values.serviceTitan.enabled .Values.serviceTitan.existingSecret (not $simulated) }}
 {{- range $name, $key := dict "LAZI_ST_CLIENT_ID" .Values.serviceTitan.clientIdKey "LAZI_ST_CLIENT_SECRET" .Values.serviceTitan.clientSecretKey "LAZI_ST_APP_KEY" .Values.serviceTitan.appKeyKey }}
 - name: {{ $name }}
   valueFrom:

@@ -33,6 +33,8 @@ class StandInUnitTests {
 		assertThat(rendered.find(PodDisruptionBudget.class, "lazi-st-simulator")).isEmpty();
 		assertThat(rendered.environment("st-ingest-service")).containsEntry("LAZI_ST_API_URL", "http://lazi-st-simulator:8080")
 			.containsEntry("LAZI_ST_AUTH_URL", "http://lazi-st-simulator:8080");
+		assertThat(rendered.deployment("st-ingest-service").getSpec().getTemplate().getSpec().getContainers().getFirst()
+			.getEnv()).as("the simulator's tenants are st-ingest's defaults").noneMatch(env -> env.getName().startsWith("LAZI_ST_"));
 		assertThat(rendered.environment("identity-provider"))
 			.containsEntry("LAZI_IDENTITY_PROVIDER_ISSUER", "http://lazi-identity-provider:8080");
 		for (var service : HelmCharts.SERVICES) {
