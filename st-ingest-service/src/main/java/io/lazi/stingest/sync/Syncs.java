@@ -132,11 +132,16 @@ public class Syncs implements DisposableBean {
 	 * Takes over every run whose lease has expired: fails it with the reason and, when this instance syncs
 	 * its resource and tenant and its lineage has not lost an instance before ({@link #MAX_LOST_OWNERS}),
 	 * restarts it here from the stored cursors. A run whose owner still renews its lease is never touched.
+	 * Does nothing once this instance is stopping.
 	 *
 	 * @return the runs taken over
 	 */
 	List<SyncLedger.TakeOver> takeOverExpired() {
 
+		if (stopping) {
+			// Leave them to the instances that go on.
+			return List.of();
+		}
 		var all = new ArrayList<SyncLedger.TakeOver>();
 		List<SyncLedger.TakeOver> batch;
 		do {
@@ -162,9 +167,6 @@ public class Syncs implements DisposableBean {
 	private @Nullable String refusal(ExpiredRun expired) {
 
 		var run = expired.run();
-		if (stopping) {
-			return "this instance is stopping";
-		}
 		if (!pulls.containsKey(run.resource())) {
 			return "instance " + leases.owner().instanceId() + " does not sync resource " + run.resource();
 		}
