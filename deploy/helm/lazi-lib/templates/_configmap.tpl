@@ -91,6 +91,12 @@ LAZI_ST_API_URL: {{ .Values.serviceTitan.apiUrl | quote }}
 LAZI_ST_TENANT_ID: {{ . | toString | quote }}
 {{- end }}
 {{- end }}
+{{- with .Values.rateLimit }}
+LAZI_GATEWAY_RATE_LIMIT: {{ .limitForPeriod | toString | quote }}
+LAZI_GATEWAY_RATE_LIMIT_PERIOD: {{ .period | quote }}
+# Each replica's share is the budget divided by this: the replicas that run at the least.
+LAZI_GATEWAY_REPLICAS: {{ ternary $.Values.autoscaling.minReplicas $.Values.replicaCount $.Values.autoscaling.enabled | toString | quote }}
+{{- end }}
 {{- range .Values.calls }}
 {{ printf "LAZI_%s_URL" (. | trimSuffix "-service" | upper | replace "-" "_") }}: {{ include "lazi-lib.peerUrl" (list $ .) | quote }}
 {{- end }}

@@ -62,4 +62,20 @@ class AutoscalingUnitTests {
 		assertThat(rendered.find(HorizontalPodAutoscaler.class, "lazi-notification-service")).isEmpty();
 		assertThat(rendered.find(PodDisruptionBudget.class, "lazi-notification-service")).isPresent();
 	}
+
+	@Test
+	void splitsTheGatewaysTenantBudgetOverTheReplicasThatRunAtTheLeast() {
+
+		assertThat(HelmCharts.umbrella(Map.of()).environment("gateway-service"))
+			.containsEntry("LAZI_GATEWAY_RATE_LIMIT", "50")
+			.containsEntry("LAZI_GATEWAY_RATE_LIMIT_PERIOD", "1s")
+			.containsEntry("LAZI_GATEWAY_REPLICAS", "2");
+		assertThat(HelmCharts.production().environment("gateway-service")).containsEntry("LAZI_GATEWAY_REPLICAS", "3");
+		var fixed = HelmCharts.umbrella(Map.of("gateway-service.autoscaling.enabled", false,
+				"gateway-service.replicaCount", 4, "gateway-service.rateLimit.limitForPeriod", 200));
+		assertThat(fixed.environment("gateway-service")).containsEntry("LAZI_GATEWAY_REPLICAS", "4")
+			.containsEntry("LAZI_GATEWAY_RATE_LIMIT", "200");
+		assertThat(HelmCharts.umbrella(Map.of()).environment("pricebook-service"))
+			.doesNotContainKey("LAZI_GATEWAY_REPLICAS");
+	}
 }
