@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes committed outbox rows to Kafka and deletes exactly the rows it sent once the broker has
  * acknowledged every record of the batch ({@code acks=all}, idempotent producer). A transaction-level
- * advisory lock lets only one replica relay at a time. Delivery is at least once: a crash between
+ * advisory lock, keyed by the outbox's schema, lets only one replica of a service relay at a time, while
+ * services that share a database relay side by side. Delivery is at least once: a crash between
  * acknowledgement and delete re-sends the same CloudEvents ids, which consumers de-duplicate.
  *
  * <p>Order: each batch is the lowest {@code seq}s among the rows committed when it is read, sent in
@@ -37,7 +38,7 @@ public class OutboxRelay {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final long LOCK_KEY = 0x1a21_0017L;
+	private static final int LOCK_CLASS = 0x1a21_0017;
 
 	private final JdbcClient jdbc;
 
@@ -74,8 +75,7 @@ public class OutboxRelay {
 	/** Publishes one batch; returns whether a full batch was sent (more may be waiting). */
 	boolean relayBatch() {
 
-		var locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single();
-		if (!locked) {
+		if (!tryLock(jdbc)) {
 			return false;
 		}
 		var rows = jdbc.sql("""
@@ -104,6 +104,12 @@ public class OutboxRelay {
 			.param(rows.stream().mapToLong(Row::seq).toArray())
 			.update();
 		return rows.size() == batchSize;
+	}
+
+	/** Takes this schema's relay lock until the surrounding transaction ends; false when another relay holds it. */
+	static boolean tryLock(JdbcClient jdbc) {
+		return jdbc.sql("select pg_try_advisory_xact_lock(?, hashtext(current_schema()))").param(LOCK_CLASS)
+			.query(Boolean.class).single();
 	}
 
 	private record Row(long seq, UUID id, String topic, String key, String type, String subject, String tenantId,

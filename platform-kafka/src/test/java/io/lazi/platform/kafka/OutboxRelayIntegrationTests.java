@@ -54,8 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
  * nor deleted unsent, it goes out with the next batch.
  *
  * <p>No Spring context: the relay under test runs by hand on a schema of its own, so the scheduled
- * relay of a context another test class left running in this JVM cannot take its rows. Both relays
- * share the database's advisory lock, so a batch the other holds the lock for is simply tried again.
+ * relay of a context another test class left running in this JVM cannot take its rows. The relay's
+ * advisory lock is keyed by its schema, so other schemas' relays neither block nor share it.
  */
 class OutboxRelayIntegrationTests {
 
@@ -165,6 +165,33 @@ class OutboxRelayIntegrationTests {
 					.extracting(r -> ceId(r.headers()))
 					.as("each published once, the late row after the batch it missed")
 					.containsExactly(earlyId.toString(), lateId.toString());
+			}
+		}
+	}
+
+	@Test
+	void relaysWhileAnotherSchemasRelayHoldsItsLock() throws SQLException {
+
+		var other = schema + "_other";
+		try (var connection = adminConnection(); var statement = connection.createStatement()) {
+			statement.execute("create schema " + other);
+		}
+		try (var busy = adminConnection()) {
+			busy.setAutoCommit(false);
+			try (var statement = busy.createStatement()) {
+				statement.execute("set search_path = " + other);
+			}
+			// What the other service's relay holds while it sends a batch.
+			assertThat(OutboxRelay.tryLock(JdbcClient.create(new SingleConnectionDataSource(busy, true)))).isTrue();
+			var id = tx.execute(status -> new Outbox(jdbc, codec).append(event("beside")));
+
+			tx.executeWithoutResult(status -> relay.relayBatch());
+			assertThat(ids()).as("relayed although another schema's relay holds its lock").doesNotContain(id);
+			busy.rollback();
+		}
+		finally {
+			try (var connection = adminConnection(); var statement = connection.createStatement()) {
+				statement.execute("drop schema if exists " + other + " cascade");
 			}
 		}
 	}
