@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.StackInstances;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.IdentityProviderClient;
@@ -17,12 +18,18 @@ import io.lazi.localstack.process.StackPorts;
 import io.lazi.platform.test.SharedInfrastructure;
 
 /**
- * The whole platform as real processes, started exactly as {@code ./lazi up} starts them against the
- * test harness's Kafka and PostgreSQL, once per test JVM and stopped when it exits, so every
- * end-to-end class shares one stack (CPU is the scarce resource). Tokens come from the stack's own
- * identity provider, as {@code ./lazi token} gets them.
+ * The whole platform as real processes, started exactly as {@code ./lazi up --replicas 2} starts them
+ * against the test harness's Kafka and PostgreSQL, once per test JVM and stopped when it exits, so every
+ * end-to-end class shares one stack (CPU is the scarce resource) and runs against {@value #REPLICAS}
+ * instances of every service: what a user sees must not depend on how many there are. {@link #gateway()}
+ * and {@link #wsUrl()} are the first gateway's; {@link #instances()} has them all. Tokens come from the
+ * stack's own identity provider, as {@code ./lazi token} gets them.
  */
-record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityProviderClient identityProvider) {
+record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityProviderClient identityProvider,
+		StackInstances instances) {
+
+	/** Instances of each service. */
+	static final int REPLICAS = 2;
 
 	private static E2ePlatform instance;
 
@@ -40,18 +47,20 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityP
 		var repository = Path.of("").toAbsolutePath().getParent().getParent(); // dev/e2e-tests → repository root
 		var layout = new StackLayout(repository, Files.createTempDirectory("lazi-e2e"));
 		var ports = StackPorts.free();
+		var instances = StackInstances.free(ports, REPLICAS);
 		var db = SharedInfrastructure.database();
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var supervisor = new ProcessSupervisor(layout.stateFile());
 		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "e2e-platform-stop"));
-		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
+		var stack = new LocalStack(layout, instances, ports,
+				new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
 				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor,
 				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
 				Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
 		stack.start(Duration.ofMinutes(4), process -> { });
 		var gatewayUrl = StackService.GATEWAY.baseUrl(ports);
 		return new E2ePlatform(new Gateway(gatewayUrl), gatewayUrl.replaceFirst("^http", "ws"),
-				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider());
+				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider(), instances);
 	}
 
 	/** A one-hour user token of {@code role} for {@code tenant} from the stack's identity provider. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.EmbeddedPostgresServer;
@@ -35,7 +37,12 @@ import io.lazi.platform.events.KafkaAccess;
  *
  * <p>Order: the identity provider, PostgreSQL (unless {@link DatabaseSettings#embedded() external}),
  * the ServiceTitan simulator and Kafka first; once the identity provider, Kafka and PostgreSQL are
- * ready, st-ingest, pricebook, crm-pipeline, notification, image and the gateway in parallel. Every
+ * ready, st-ingest, pricebook, crm-pipeline, notification, image and the gateway in parallel, each as
+ * many times as {@link StackInstances#replicas()} says (the identity provider, simulator, Kafka and
+ * PostgreSQL always once). With more than one instance per service, a caller of a service (the gateway's
+ * routes, {@code InternalClient}s) is pointed at {@code lb://<service>} and told every instance's URL in
+ * {@code spring.cloud.discovery.client.simple.instances} (by {@code SPRING_APPLICATION_JSON}), so Spring
+ * Cloud LoadBalancer spreads the calls; with one, at the service's plain URL as before. Every
  * HTTP process binds {@value #BIND_ADDRESS} (default {@code 127.0.0.1}), serves its actuator on its
  * port + 100 and is told the issuer ({@code LAZI_SECURITY_ISSUER_URI}); those that call internal APIs
  * get their client secret ({@code LAZI_SECURITY_CLIENT_SECRET}). Those with a database connect as their
@@ -55,6 +62,8 @@ public final class LocalStack {
 
 	private final StackPorts ports;
 
+	private final StackInstances instances;
+
 	private final DatabaseSettings database;
 
 	private final StackSecrets secrets;
@@ -66,6 +75,26 @@ public final class LocalStack {
 	 * ({@code true}, the default).
 	 */
 	public static final String SCHEDULED_SYNCS = "LAZI_SCHEDULED_SYNCS";
+
+	/**
+	 * The variable through which a service with callees gets their instances' URLs when there are several:
+	 * Spring Boot reads it as properties, here {@code spring.cloud.discovery.client.simple.instances.<service>[n].uri}.
+	 */
+	public static final String DISCOVERY_JSON = "SPRING_APPLICATION_JSON";
+
+	/** The base URL prefix of a load-balanced service, as Spring Cloud names it: {@code lb://<service>}. */
+	public static final String LOAD_BALANCED = "lb://";
+
+	/** Whom each service calls over HTTP: the gateway routes to every service; the others' InternalClients. */
+	private static final Map<StackService, List<StackService>> CALLS = Map.of(
+			StackService.GATEWAY, List.of(StackService.ST_INGEST, StackService.PRICEBOOK, StackService.CRM_PIPELINE,
+					StackService.IMAGE, StackService.NOTIFICATION),
+			StackService.ST_INGEST, List.of(StackService.IMAGE),
+			StackService.PRICEBOOK, List.of(StackService.IMAGE),
+			StackService.IMAGE, List.of(StackService.ST_INGEST),
+			StackService.CRM_PIPELINE, List.of(StackService.ST_INGEST));
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** The variable naming the address every process binds, {@code 127.0.0.1} unless set (e.g. {@code 0.0.0.0}). */
 	public static final String BIND_ADDRESS = "LAZI_BIND_ADDRESS";
@@ -99,7 +128,25 @@ public final class LocalStack {
 	 */
 	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, String externalKafka,
 			StackSecrets secrets, ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+		this(layout, StackInstances.offset(ports, 1), ports, database, externalKafka, secrets, supervisor, userEnvironment);
+	}
 
+	/**
+	 * A stack that runs {@code instances} of each service.
+	 * @param instances the instances of each service; instance 1 of each on its port of {@code ports}
+	 * @param externalKafka bootstrap servers of a running broker (the test harness's), or empty to start our own
+	 * @throws IllegalArgumentException when an instance 1 is not on its port of {@code ports}
+	 */
+	public LocalStack(StackLayout layout, StackInstances instances, StackPorts ports, DatabaseSettings database,
+			String externalKafka, StackSecrets secrets, ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
+
+		for (var service : StackService.values()) {
+			if (instances.first(service).port() != service.port(ports)) {
+				throw new IllegalArgumentException("Instance 1 of " + service.module() + " is on port "
+						+ instances.first(service).port() + ", not on its port " + service.port(ports));
+			}
+		}
+		this.instances = instances;
 		this.externalKafka = externalKafka;
 		this.layout = layout;
 		this.ports = ports;
@@ -113,7 +160,8 @@ public final class LocalStack {
 	/**
 	 * Starts everything (Kafka only when this stack has its own, PostgreSQL only when embedded) and
 	 * waits until each process is ready; the end-to-end and security tests start their stack so too.
-	 * @param timeout for each of the two phases (infrastructure, services)
+	 * @param timeout for each of the two phases (infrastructure, services); the services' phase gets it
+	 * once per {@link StackInstances#replicas() replica}, as they all start at once on the same cores
 	 * @param onReady told about each process as it becomes ready
 	 * @return the processes, in start order
 	 * @throws StartupException when a process ends or is not ready in time (nothing is stopped
@@ -136,8 +184,8 @@ public final class LocalStack {
 		provisionDatabaseRoles();
 		var services = new ArrayList<ManagedProcess>();
 		services.add(simulator);
-		SERVICES.forEach(service -> services.add(startService(service)));
-		supervisor.awaitReady(services, timeout, onReady);
+		instances.services().forEach(instance -> services.add(startInstance(instance)));
+		supervisor.awaitReady(services, timeout.multipliedBy(instances.replicas()), onReady);
 		return supervisor.processes();
 	}
 
@@ -176,14 +224,23 @@ public final class LocalStack {
 	}
 
 	/**
-	 * Starts one Spring Boot process from its module's jar; does not wait. Ready when its health on
-	 * the management port says UP.
+	 * Starts (instance 1 of) one Spring Boot process from its module's jar; does not wait. Ready when its
+	 * health on the management port says UP.
 	 */
 	public ManagedProcess startService(StackService service) {
+		return startInstance(instances.first(service));
+	}
 
+	/**
+	 * Starts one instance of a Spring Boot service from its module's jar, named, logged and recorded as
+	 * {@link ServiceInstance#name()}; does not wait. Ready when its health on the management port says UP.
+	 */
+	public ManagedProcess startInstance(ServiceInstance instance) {
+
+		var service = instance.service();
 		var command = JavaCommand.jar(layout.moduleJar(service.directory()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
-		return supervisor.start(new ProcessSpec(service.module(), command, environment(service),
-				layout.logFile(service.module()), service.port(ports), Readiness.httpHealth(service.healthUrl(ports))));
+		return supervisor.start(new ProcessSpec(instance.name(), command, environment(instance),
+				layout.logFile(instance.name()), instance.port(), Readiness.httpHealth(instance.healthUrl())));
 	}
 
 	/** The issuer of the identity provider this stack starts: {@code http://127.0.0.1:<its port>}. */
@@ -201,17 +258,23 @@ public final class LocalStack {
 		return secrets;
 	}
 
-	/** The environment a service is started with (added to the caller's own). */
+	/** The environment (instance 1 of) a service is started with (added to the caller's own). */
 	public Map<String, String> environment(StackService service) {
+		return environment(instances.first(service));
+	}
 
+	/** The environment an instance of a service is started with (added to the caller's own). */
+	public Map<String, String> environment(ServiceInstance instance) {
+
+		var service = instance.service();
 		var env = new LinkedHashMap<String, String>();
 		var bindAddress = userEnvironment.getOrDefault(BIND_ADDRESS, "").strip();
 		if (bindAddress.isEmpty()) {
 			bindAddress = "127.0.0.1";
 		}
-		env.put("SERVER_PORT", String.valueOf(service.port(ports)));
+		env.put("SERVER_PORT", String.valueOf(instance.port()));
 		env.put("SERVER_ADDRESS", bindAddress);
-		env.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort(ports)));
+		env.put("MANAGEMENT_SERVER_PORT", String.valueOf(instance.managementPort()));
 		env.put("MANAGEMENT_SERVER_ADDRESS", bindAddress);
 		if (service == StackService.IDENTITY_PROVIDER) {
 			env.put("LAZI_IDENTITY_PROVIDER_ISSUER", issuer());
@@ -240,7 +303,7 @@ public final class LocalStack {
 				env.put("LAZI_ST_AUTH_URL", userEnvironment.getOrDefault("LAZI_ST_AUTH_URL", simulator));
 				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
 				// Pushing an image override reads the upload's bytes from image-service.
-				env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
+				env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
 				// Off, no scheduled pull races the syncs a caller triggers (the end-to-end tests do so).
 				var scheduled = userEnvironment.get(SCHEDULED_SYNCS);
 				if (scheduled != null) {
@@ -249,7 +312,7 @@ public final class LocalStack {
 				}
 			}
 			case IMAGE -> {
-				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
+				env.put("LAZI_ST_INGEST_URL", serviceUrl(StackService.ST_INGEST));
 				// The simulated CDN is http on localhost: allow exactly that host, port and scheme, and
 				// loopback, which production never allows (lazi.image.st-proxy.allow-loopback).
 				env.put("LAZI_IMAGE_ST_PROXY_ALLOWED_HOSTS", "localhost");
@@ -258,20 +321,57 @@ public final class LocalStack {
 				env.put("LAZI_IMAGE_ST_PROXY_ALLOW_LOOPBACK", "true");
 				env.put("LAZI_IMAGE_ST_PROXY_SCHEME", "http");
 			}
-			case CRM_PIPELINE -> env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
+			case CRM_PIPELINE -> env.put("LAZI_ST_INGEST_URL", serviceUrl(StackService.ST_INGEST));
 			// An edit's imageUploadId is checked with image-service before anything is written.
-			case PRICEBOOK -> env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
+			case PRICEBOOK -> env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
 			case GATEWAY -> {
-				env.put("LAZI_ST_INGEST_URL", StackService.ST_INGEST.baseUrl(ports));
-				env.put("LAZI_PRICEBOOK_URL", StackService.PRICEBOOK.baseUrl(ports));
-				env.put("LAZI_NOTIFICATION_URL", StackService.NOTIFICATION.baseUrl(ports));
-				env.put("LAZI_CRM_PIPELINE_URL", StackService.CRM_PIPELINE.baseUrl(ports));
-				env.put("LAZI_IMAGE_URL", StackService.IMAGE.baseUrl(ports));
+				env.put("LAZI_ST_INGEST_URL", serviceUrl(StackService.ST_INGEST));
+				env.put("LAZI_PRICEBOOK_URL", serviceUrl(StackService.PRICEBOOK));
+				env.put("LAZI_NOTIFICATION_URL", serviceUrl(StackService.NOTIFICATION));
+				env.put("LAZI_CRM_PIPELINE_URL", serviceUrl(StackService.CRM_PIPELINE));
+				env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
 			}
 			default -> {
 			}
 		}
+		discoveryEnvironment(service).ifPresent(json -> env.put(DISCOVERY_JSON, json));
 		return env;
+	}
+
+	/**
+	 * Where callers reach {@code target}: its plain URL with one instance, {@code lb://<module>} with
+	 * several (the instances are in {@link #DISCOVERY_JSON}).
+	 */
+	private String serviceUrl(StackService target) {
+		return instances.replicas() == 1 ? instances.first(target).baseUrl() : LOAD_BALANCED + target.module();
+	}
+
+	/**
+	 * With several instances per service: the JSON of {@code spring.cloud.discovery.client.simple.instances}
+	 * listing every instance of each service that {@code caller} calls.
+	 */
+	private Optional<String> discoveryEnvironment(StackService caller) {
+
+		var targets = CALLS.getOrDefault(caller, List.of());
+		if (instances.replicas() == 1 || targets.isEmpty()) {
+			return Optional.empty();
+		}
+		var byService = new LinkedHashMap<String, List<Map<String, String>>>();
+		targets.forEach(target -> byService.put(target.module(),
+				instances.of(target).stream().map(instance -> Map.of("uri", instance.baseUrl())).toList()));
+		var json = Map.of("spring", Map.of("cloud",
+				Map.of("discovery", Map.of("client", Map.of("simple", Map.of("instances", byService))))));
+		try {
+			return Optional.of(JSON.writeValueAsString(json));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The instances of each service this stack runs. */
+	public StackInstances instances() {
+		return instances;
 	}
 
 	/**

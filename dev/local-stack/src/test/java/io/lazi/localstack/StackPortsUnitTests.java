@@ -2,6 +2,7 @@ package io.lazi.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -254,5 +255,67 @@ class StackPortsUnitTests {
 		assertThat(stack.environment(StackService.ST_INGEST))
 			.containsEntry("LAZI_ST_AUTH_URL", "https://auth-integration.servicetitan.io")
 			.containsEntry("LAZI_ST_API_URL", "https://api-integration.servicetitan.io");
+	}
+
+	@Test
+	void putsInstanceNOfEachServiceAThousandPortsAboveTheFirstAndTheInfrastructureOnce() {
+
+		var instances = StackInstances.offset(StackPorts.defaults(), 3);
+
+		assertThat(instances.of(StackService.GATEWAY)).extracting(ServiceInstance::name, ServiceInstance::port,
+				ServiceInstance::managementPort)
+			.containsExactly(tuple("gateway-service", 8080, 8180), tuple("gateway-service-2", 9080, 9180),
+					tuple("gateway-service-3", 10080, 10180));
+		assertThat(instances.of(StackService.PRICEBOOK)).extracting(ServiceInstance::port).containsExactly(8082, 9082, 10082);
+		assertThat(instances.of(StackService.IDENTITY_PROVIDER)).extracting(ServiceInstance::port).containsExactly(9000);
+		assertThat(instances.of(StackService.ST_SIMULATOR)).hasSize(1);
+		assertThat(instances.services()).hasSize(18);
+		assertThat(instances.additionalPorts()).hasSize(24)
+			.containsEntry("notification-service-2", 9085)
+			.containsEntry("notification-service-3 (management)", 10185)
+			.doesNotContainKey("gateway-service");
+		assertThatIllegalArgumentException().isThrownBy(() -> StackInstances.offset(StackPorts.defaults(), 5))
+			.withMessageContaining("1 to 4");
+		assertThatIllegalArgumentException().isThrownBy(() -> StackInstances.offset(StackPorts.defaults(), 0));
+		var high = StackPorts.fromEnvironment(Map.of("LAZI_IMAGE_PORT", "63000"));
+		assertThatIllegalArgumentException().isThrownBy(() -> StackInstances.offset(high, 4))
+			.withMessageContaining("management port");
+	}
+
+	@Test
+	void pointsCallersOfReplicatedServicesAtTheLoadBalancerAndListsEveryInstance() throws Exception {
+
+		var ports = StackPorts.defaults();
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackInstances.offset(ports, 2), ports,
+				DatabaseSettings.embedded(54321, "admin-secret"), "", SECRETS,
+				new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+		var second = stack.instances().of(StackService.PRICEBOOK).get(1);
+
+		assertThat(stack.environment(second)).containsEntry("SERVER_PORT", "9082")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "9182")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "pricebook")
+			.containsEntry("LAZI_IMAGE_URL", "lb://image-service");
+		var gateway = stack.environment(StackService.GATEWAY);
+		assertThat(gateway).containsEntry("SERVER_PORT", "8080")
+			.containsEntry("LAZI_PRICEBOOK_URL", "lb://pricebook-service")
+			.containsEntry("LAZI_NOTIFICATION_URL", "lb://notification-service")
+			.containsEntry("LAZI_ST_INGEST_URL", "lb://st-ingest-service");
+		var discovery = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gateway.get(LocalStack.DISCOVERY_JSON))
+			.at("/spring/cloud/discovery/client/simple/instances");
+		assertThat(discovery.properties()).extracting(Map.Entry::getKey)
+			.containsExactlyInAnyOrder("st-ingest-service", "pricebook-service", "crm-pipeline-service", "image-service",
+					"notification-service");
+		assertThat(discovery.path("notification-service").findValuesAsText("uri"))
+			.containsExactly("http://localhost:8085", "http://localhost:9085");
+		var image = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(stack.environment(StackService.IMAGE).get(LocalStack.DISCOVERY_JSON))
+			.at("/spring/cloud/discovery/client/simple/instances");
+		assertThat(image.properties()).extracting(Map.Entry::getKey).containsExactly("st-ingest-service");
+		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKey(LocalStack.DISCOVERY_JSON);
+		// One instance: the plain URLs, as before and as in Kubernetes.
+		var single = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"),
+				SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
+		assertThat(single.environment(StackService.GATEWAY)).containsEntry("LAZI_PRICEBOOK_URL", "http://localhost:8082")
+			.doesNotContainKey(LocalStack.DISCOVERY_JSON);
 	}
 }

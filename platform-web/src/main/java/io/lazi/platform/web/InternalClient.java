@@ -1,7 +1,9 @@
 package io.lazi.platform.web;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,10 +34,19 @@ import io.lazi.platform.events.TrustedHeaders;
  * configured timeout; redirects are not followed. An error answer, an unreachable service or a token
  * that could not be obtained surfaces as {@link InternalCallException}. Built on the service's
  * {@link RestClient.Builder}, so calls carry the trace context. Thread-safe.
+ *
+ * <p>A base URL {@code lb://<service>} goes to one of the service's instances per call, round robin
+ * ({@link LoadBalancedCalls}); a plain {@code http://} URL (a Kubernetes Service) goes where it points. A
+ * call whose connection is refused (nothing was sent, so even a {@code POST} is safe to repeat) is tried
+ * again, up to {@value #ATTEMPTS} times in all: the next attempt goes to the next instance, or through
+ * the Service to another pod, so one stopped instance does not fail the calls.
  */
 public final class InternalClient {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InternalClient.class);
+
+	/** Attempts of a call whose connection is refused. */
+	static final int ATTEMPTS = 3;
 
 	private final String service;
 
@@ -134,6 +145,39 @@ public final class InternalClient {
 	}
 
 	private <T> T call(Supplier<T> call) {
+
+		for (var attempt = 1; attempt < ATTEMPTS; attempt++) {
+			try {
+				return attempt(call);
+			}
+			catch (InternalCallException ex) {
+				if (!(ex.getCause() instanceof ResourceAccessException access) || !refused(access)) {
+					throw ex;
+				}
+				LOG.debug("{}; trying again ({} of {} attempts)", ex.getMessage(), attempt + 1, ATTEMPTS);
+			}
+		}
+		return attempt(call);
+	}
+
+	/**
+	 * Whether the connection was refused: nothing reached the service. Not a connect timeout (whose cause
+	 * the JDK client also makes a {@link ConnectException}): waiting that long again is no help.
+	 */
+	private static boolean refused(ResourceAccessException ex) {
+
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof HttpTimeoutException) {
+				return false;
+			}
+			if (cause instanceof ConnectException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private <T> T attempt(Supplier<T> call) {
 
 		try {
 			return call.get();

@@ -2,7 +2,10 @@ package io.lazi.platform.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -13,7 +16,8 @@ import io.lazi.platform.web.input.InputSafetyConfiguration;
 
 /**
  * Registers the {@link Tenant} and {@link PageRequest} resolvers, the problem-details advice and the
- * input checks of {@link InputSafetyConfiguration} in servlet services.
+ * input checks of {@link InputSafetyConfiguration} in servlet services, and lets {@link InternalClient}s
+ * name a service with several instances as {@code lb://<service>} ({@link LoadBalancedCalls}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,5 +33,11 @@ public class LaziWebAutoConfiguration {
 				resolvers.add(new PageRequestArgumentResolver());
 			}
 		};
+	}
+
+	/** Every {@code RestClient.Builder} of the application resolves {@code lb://<service>} URLs. */
+	@Bean
+	RestClientCustomizer laziLoadBalancedCalls(ObjectProvider<LoadBalancerClient> loadBalancer) {
+		return builder -> builder.requestInterceptor(new LoadBalancedCalls(loadBalancer));
 	}
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.client.discovery.simple.InstanceProperties;
+import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -19,7 +23,8 @@ import org.springframework.web.client.RestClient;
 /**
  * {@link InternalClient} against a real servlet service: the tenant travels in its header and the
  * credentials interceptor's bearer with it, 404 is absence, other error answers, unreachable services and
- * failing credentials are {@link InternalCallException}s.
+ * failing credentials are {@link InternalCallException}s; an {@code lb://} base URL spreads the calls over
+ * the service's instances and passes over one that refuses connections.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InternalClientIntegrationTests {
@@ -39,6 +44,9 @@ class InternalClientIntegrationTests {
 		request.getHeaders().setBearerAuth("service-token");
 		return execution.execute(request, body);
 	};
+
+	@Autowired
+	SimpleDiscoveryProperties discovery;
 
 	@BeforeEach
 	void client() {
@@ -111,5 +119,45 @@ class InternalClientIntegrationTests {
 		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> unauthenticated.post(TENANT, Map.class, "/runs"))
 			.withMessage("test-service could not be called: [invalid_client] the identity provider refused the client")
 			.satisfies(ex -> assertThat(ex.status()).isEmpty());
+	}
+
+	@Test
+	void spreadsLoadBalancedCallsOverTheInstancesAndPassesOverOneThatIsDown() {
+
+		// Two names of this one server tell the instances apart; port 1 refuses connections.
+		discovery.getInstances().put("web-service", List.of(instance("web-service", "localhost", port),
+				instance("web-service", "127.0.0.1", port), instance("web-service", "localhost", 1)));
+		var balanced = new InternalClient(builder, "web-service", URI.create("lb://web-service"), Duration.ofSeconds(5),
+				CREDENTIALS);
+
+		var hosts = new HashSet<String>();
+		for (var call = 0; call < 9; call++) {
+			hosts.add(new String(balanced.get(TENANT, "/host").orElseThrow().bytes()));
+		}
+
+		assertThat(hosts).containsExactlyInAnyOrder("localhost:" + port, "127.0.0.1:" + port);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answer = balanced.post(TENANT, Map.class, "/runs");
+		assertThat(answer).containsEntry("tenant", "3222348440").containsEntry("authorization", "Bearer service-token");
+	}
+
+	@Test
+	void reportsAServiceWithoutInstancesAsUnreachable() {
+
+		var unknown = new InternalClient(builder, "unknown-service", URI.create("lb://unknown-service"),
+				Duration.ofSeconds(2), CREDENTIALS);
+
+		assertThatExceptionOfType(InternalCallException.class).isThrownBy(() -> unknown.get(TENANT, "/files/a"))
+			.withMessageStartingWith("unknown-service unreachable")
+			.withMessageContaining("No instance of unknown-service")
+			.satisfies(ex -> assertThat(ex.status()).isEmpty());
+	}
+
+	private static InstanceProperties instance(String service, String host, int port) {
+
+		var instance = new InstanceProperties();
+		instance.setServiceId(service);
+		instance.setUri(URI.create("http://" + host + ":" + port));
+		return instance;
 	}
 }

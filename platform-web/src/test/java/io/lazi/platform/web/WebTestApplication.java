@@ -38,6 +38,12 @@ class WebTestApplication {
 			return ResponseEntity.status(status).contentType(MediaType.IMAGE_PNG).body((tenant.id() + ":" + name).getBytes());
 		}
 
+		/** The {@code Host} the caller addressed, to tell which instance of a load-balanced service answered. */
+		@GetMapping("/host")
+		ResponseEntity<byte[]> host(Tenant tenant, @org.springframework.web.bind.annotation.RequestHeader("Host") String host) {
+			return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(host.getBytes());
+		}
+
 		/** Always busy: 409 with an RFC 9457 body naming the run in the way. */
 		@PostMapping("/busy")
 		ResponseEntity<Map<String, Object>> busy(Tenant tenant) {

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
 import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.StackInstances;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
@@ -24,9 +26,11 @@ import io.lazi.localstack.scenario.SyncException;
 import io.lazi.localstack.scenario.SyncScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * {@code ./lazi up [--detach]}: starts the stack, runs the {@link SyncScenario} of its tenant
+ * {@code ./lazi up [--detach] [--replicas N]}: starts the stack ({@code N} instances of each service, see
+ * {@link StackInstances#offset}), runs the {@link SyncScenario} of its tenant
  * ({@code LAZI_ST_TENANT_ID}, else the reference tenant), then stays up until Ctrl-C (or returns,
  * leaving everything running, with {@code --detach}). On any failure it stops what it started.
  * {@code LAZI_START_TIMEOUT} and {@code LAZI_SYNC_TIMEOUT} (seconds, default 240 and 600) bound the waits.
@@ -39,6 +43,25 @@ final class UpCommand extends StackCommand {
 
 	@Option(names = "--detach", description = "Return once ready and synced, leaving everything running.")
 	boolean detach;
+
+	int replicas = 1;
+
+	/** Validated as it is parsed, so that a bad value is bad usage (exit 2) before anything starts. */
+	@Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+			description = { "Instances of each service (st-ingest, pricebook, crm-pipeline, notification, image, gateway), "
+					+ "1 to " + StackInstances.MAX_REPLICAS + ". Instance n listens on the service's port + "
+					+ StackInstances.PORT_STEP + "·(n-1) (gateway 8080, 9080, …); the gateway balances over the "
+					+ "instances. The identity provider, simulator, Kafka and PostgreSQL run once." })
+	void replicas(int value) {
+
+		try {
+			StackInstances.checkReplicas(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(spec().commandLine(), "Invalid value for option '--replicas': " + ex.getMessage());
+		}
+		replicas = value;
+	}
 
 	private volatile boolean stopping;
 
@@ -53,22 +76,26 @@ final class UpCommand extends StackCommand {
 			return 1;
 		}
 		var ports = context().ports();
+		var instances = StackInstances.offset(ports, replicas);
 		var database = DatabaseSettings.fromEnvironment(context().env(), ports.database());
-		if (!jarsPresent() || !portsFree(ports, database)) {
+		if (!jarsPresent() || !portsFree(ports, instances, database)) {
 			return 1;
 		}
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		database = database.withEmbeddedAdminPassword(secrets.databaseAdminPassword());
 		clearLogs();
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, ports, database, secrets, supervisor, context().env());
+		var stack = new LocalStack(layout, instances, ports, database, "", secrets, supervisor, context().env());
 		var hook = new Thread(() -> stop(supervisor), "lazi-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 
-		out.printf("Starting the identity provider, Kafka, %s, the ServiceTitan simulator and %s (logs in %s)%n",
+		out.printf("Starting the identity provider, Kafka, %s, the ServiceTitan simulator and %s%s (logs in %s)%n",
 				database.embedded() ? "PostgreSQL" : "(using the PostgreSQL at LAZI_DB_URL)",
 				LocalStack.SERVICES.stream().map(StackService::module).collect(Collectors.joining(", ")),
-				context().layout().runDirectory().resolve("logs"));
+				replicas == 1 ? "" : ", " + replicas + " instances of each", context().layout().runDirectory().resolve("logs"));
+		if (replicas > 1) {
+			printInstances(instances);
+		}
 		out.printf("Identity provider %s; users <role>@<tenant>, their password in %s%n", stack.issuer(),
 				secrets.usersPasswordFile());
 		out.printf("Each service connects to PostgreSQL as its own role (%s), the passwords of those the stack creates in %s%n",
@@ -153,11 +180,27 @@ final class UpCommand extends StackCommand {
 		return missing.isEmpty();
 	}
 
-	private boolean portsFree(StackPorts ports, DatabaseSettings database) {
+	/** Where each instance listens: its port and management port, the gateways' first. */
+	private void printInstances(StackInstances instances) {
+
+		out().println("Instances (port, management port):");
+		var services = new ArrayList<>(LocalStack.SERVICES);
+		services.remove(StackService.GATEWAY);
+		services.addFirst(StackService.GATEWAY);
+		for (var service : services) {
+			out().printf("  %-22s %s%n", service.module(), instances.of(service).stream()
+				.map(instance -> "#" + instance.number() + " " + instance.port() + "/" + instance.managementPort())
+				.collect(Collectors.joining(", ")));
+		}
+	}
+
+	private boolean portsFree(StackPorts ports, StackInstances instances, DatabaseSettings database) {
 
 		var seen = new HashSet<Integer>();
 		var problems = new ArrayList<String>();
-		ports.inUse(database.embedded()).forEach((name, port) -> {
+		var all = new LinkedHashMap<>(ports.inUse(database.embedded()));
+		all.putAll(instances.additionalPorts());
+		all.forEach((name, port) -> {
 			if (!seen.add(port)) {
 				problems.add("port " + port + " is configured twice (" + name + ")");
 			}

@@ -49,11 +49,13 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		row(out, "time to ready", Elapsed.seconds(readyAfter));
 		printCrm(out);
 
-		var ports = stack.ports();
-		var gateway = StackService.GATEWAY.baseUrl(ports);
+		var instances = stack.instances();
+		var gateway = instances.first(StackService.GATEWAY).baseUrl();
 		var tokenCommand = "./lazi token --tenant " + tenant + " --roles ADMIN";
 		out.println();
 		link(out, "Gateway", gateway);
+		instances.of(StackService.GATEWAY).stream().skip(1).forEach(other -> link(out, "", other.baseUrl()
+				+ " (instance " + other.number() + "; each gateway balances over every instance of each service)"));
 		link(out, "WebSocket", gateway.replace("http:", "ws:") + "/ws?access_token=$TOKEN&tenant=" + tenant);
 		link(out, "", "with TOKEN=$(" + tokenCommand + " | tail -1)");
 		link(out, "Identity (IdP)", stack.issuer() + " (issuer; OIDC discovery at /.well-known/openid-configuration)");
@@ -61,9 +63,9 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 				+ stack.secrets().usersPasswordFile());
 		link(out, "Health", "(management ports, no route reaches them)");
 		for (var service : StackService.values()) {
-			out.printf("    %-22s %s%n", service.module(), service.healthUrl(ports));
+			instances.of(service).forEach(instance -> out.printf("    %-22s %s%n", instance.name(), instance.healthUrl()));
 		}
-		link(out, "ST simulator", StackService.ST_SIMULATOR.baseUrl(ports));
+		link(out, "ST simulator", StackService.ST_SIMULATOR.baseUrl(stack.ports()));
 		link(out, "Kafka", stack.kafkaBootstrapServers());
 		var admin = stack.secrets().kafkaCredentials().passwordFile(KafkaAccess.ADMIN);
 		link(out, "", "kcat -b " + stack.kafkaBootstrapServers() + " -X security.protocol=SASL_PLAINTEXT"

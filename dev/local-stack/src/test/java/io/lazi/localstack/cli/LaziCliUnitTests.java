@@ -66,6 +66,26 @@ class LaziCliUnitTests {
 		assertThat(token.ttl).isEqualTo(Duration.ofDays(1));
 		var up = (UpCommand) LaziCli.commandLine(context).parseArgs("up", "--detach").subcommand().commandSpec().userObject();
 		assertThat(up.detach).isTrue();
+		assertThat(up.replicas).isEqualTo(1);
+		var replicated = (UpCommand) LaziCli.commandLine(context)
+			.parseArgs("up", "--replicas", "2")
+			.subcommand()
+			.commandSpec()
+			.userObject();
+		assertThat(replicated.replicas).isEqualTo(2);
+	}
+
+	@Test
+	void refusesReplicasOutsideOneToFourAsBadUsageBeforeStartingAnything() {
+
+		for (var bad : List.of("0", "5", "-1", "two")) {
+			err.getBuffer().setLength(0);
+
+			assertThat(lazi("up", "--replicas", bad)).as(bad).isEqualTo(2);
+			assertThat(err.toString()).as(bad).contains("--replicas", "Usage: ./lazi up");
+		}
+		assertThat(err.toString()).contains("'two' is not an int");
+		assertThat(repository.resolve("run")).doesNotExist();
 	}
 
 	@Test
@@ -120,7 +140,7 @@ class LaziCliUnitTests {
 		for (var command : List.of("up", "down", "status", "token", "bench push", "bench images", "help")) {
 			assertThat(help).containsPattern("(?m)^  " + command + "( |$)");
 		}
-		assertThat(help).contains("--detach", "--tenant", "--roles", "--user", "--ttl", "--overrides", "--rate-limited",
+		assertThat(help).contains("--detach", "--replicas", "--tenant", "--roles", "--user", "--ttl", "--overrides", "--rate-limited",
 				"--rate-limited-after", "--retry-after", "--duration", "--warmup", "--concurrency", "--urls");
 		out.getBuffer().setLength(0);
 		assertThat(lazi()).isZero();

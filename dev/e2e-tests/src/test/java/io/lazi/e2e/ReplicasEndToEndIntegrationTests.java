@@ -1,0 +1,227 @@
+package io.lazi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.lazi.localstack.LocalStack;
+import io.lazi.localstack.ServiceInstance;
+import io.lazi.localstack.StackService;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reference syncs with two instances of every service, as {@code ./lazi up --replicas 2} runs them
+ * (the platform every end-to-end class shares): triggered and read through the second gateway, they give
+ * the published figures; every instance took its share (HTTP requests balanced by the gateways, Kafka
+ * partitions split within each service's consumer group); and a browser connected through either
+ * gateway, to either notification-service instance, gets its tenant's events exactly once.
+ */
+class ReplicasEndToEndIntegrationTests extends EndToEndTest {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	/** Kafka listeners whose topics are keyed per entity, so both instances of the service get records. */
+	private static final Map<StackService, String> SPLIT_LISTENERS = Map.of(StackService.PRICEBOOK,
+			"pricebook-raw-categories", StackService.CRM_PIPELINE, "crm-raw-records", StackService.IMAGE,
+			"image-pricebook-changed");
+
+	/** A read of each service behind the gateway, to see the gateways balance over its instances. */
+	private static final Map<StackService, String> READS = Map.of(StackService.ST_INGEST, "/api/sync/pricebook/status",
+			StackService.PRICEBOOK, "/api/pricebook/categories/stats", StackService.CRM_PIPELINE, "/api/crm/sync/stats");
+
+	@Test
+	void referenceSyncsThroughTheSecondGatewayComeOutRightAndReachEverySocketOnce() throws Exception {
+
+		var instances = platform.instances();
+		for (var service : LocalStack.SERVICES) {
+			assertThat(instances.of(service)).as(service.module()).hasSize(E2ePlatform.REPLICAS);
+		}
+		var gateways = instances.of(StackService.GATEWAY);
+		var second = new Gateway(gateways.get(1).baseUrl());
+		var admin = token(TENANT, "ADMIN");
+		var requestsBefore = requestCounts();
+
+		var sockets = new LinkedHashMap<String, BrowserSocket>();
+		try {
+			// Two sockets through each gateway: its round robin puts them on both notification instances.
+			for (var gateway : gateways) {
+				for (var n = 1; n <= 2; n++) {
+					sockets.put(gateway.name() + " socket " + n,
+							new BrowserSocket(gateway.baseUrl().replaceFirst("^http", "ws"), admin, TENANT));
+				}
+			}
+			for (var notification : instances.of(StackService.NOTIFICATION)) {
+				await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+						metric(notification, "lazi_notification_sessions", "tenant=\"" + TENANT + "\""))
+					.as(notification.name() + " sessions of the tenant")
+					.isGreaterThanOrEqualTo(1));
+			}
+
+			var accepted = second.post("/api/sync/pricebook/full", admin, TENANT);
+			assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+			var runId = accepted.json().path("syncRunId").asString();
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+				.until(() -> sockets.values()
+					.stream()
+					.allMatch(socket -> !forRun(socket.named("pricebook:categories:synced"), runId).isEmpty()));
+
+			sockets.forEach((name, socket) -> {
+				assertThat(forRun(socket.named("sync:started"), runId)).as(name).hasSize(1);
+				var completed = forRun(socket.named("sync:completed"), runId);
+				assertThat(completed).as(name).hasSize(1);
+				assertThat(completed.getFirst().path("data").path("subcategoryCount").asInt()).as(name).isEqualTo(2_023);
+			});
+			for (var gateway : List.of(second, platform.gateway())) {
+				var stats = gateway.get("/api/pricebook/categories/stats", admin, TENANT);
+				assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+				assertThat(stats.json().path("roots").asInt()).isEqualTo(27);
+				assertThat(stats.json().path("subcategories").asInt()).isEqualTo(2_023);
+				assertThat(depthCounts(stats.json())).containsExactly(Map.entry(1, 209), Map.entry(2, 650),
+						Map.entry(3, 681), Map.entry(4, 264), Map.entry(5, 123), Map.entry(6, 49), Map.entry(7, 39),
+						Map.entry(8, 8));
+			}
+
+			var crm = second.post("/api/crm/sync/trigger", admin, TENANT);
+			assertThat(crm.status()).as(crm.body()).isEqualTo(202);
+			var crmRunId = crm.json().path("syncRunId").asString();
+			var crmStats = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+				.until(() -> second.get("/api/crm/sync/stats", admin, TENANT),
+						r -> r.status() == 200 && r.json().path("contacts").asInt() == 450
+								&& r.json().path("opportunities").asInt() == 91
+								&& stageCounts(r.json()).equals(REFERENCE_STAGES))
+				.json();
+			assertThat(stageCounts(crmStats)).containsExactlyInAnyOrderEntriesOf(REFERENCE_STAGES);
+			// Every socket gets the same events, whichever gateway and notification instance it is on, each once
+			// (stage moves only when this is the platform's first CRM sync: the end-to-end classes share it).
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> sockets.values().stream().allMatch(socket -> !forRun(socket.named("sync:completed"), crmRunId).isEmpty())
+						&& sockets.values().stream().map(socket -> new HashSet<>(eventIds(socket))).distinct().count() == 1);
+			sockets.forEach((name, socket) -> {
+				assertThat(forRun(socket.named("sync:started"), crmRunId)).as(name).hasSize(1);
+				assertThat(forRun(socket.named("sync:completed"), crmRunId)).as(name).hasSize(1);
+				assertThat(eventIds(socket)).as(name + " event ids").isNotEmpty().doesNotHaveDuplicates();
+			});
+		}
+		finally {
+			sockets.values().forEach(BrowserSocket::close);
+		}
+
+		// Since the platform started: a sync that changes nothing publishes no pricebook.changed, so
+		// image-service's share comes from whichever class synced the tree first (this one, if it ran first).
+		var listened = listenerCounts();
+		SPLIT_LISTENERS.forEach((service, listener) -> instances.of(service)
+			.forEach(instance -> assertThat(listened.get(instance)).as(instance.name() + " records of " + listener)
+				.isPositive()));
+		// Two reads of each service through each gateway: its round robin sends them to both instances.
+		for (var gateway : List.of(platform.gateway(), second)) {
+			for (var read : READS.values()) {
+				for (var n = 0; n < E2ePlatform.REPLICAS; n++) {
+					assertThat(gateway.get(read, admin, TENANT).status()).as(read).isEqualTo(200);
+				}
+			}
+		}
+		var requests = requestCounts();
+		READS.keySet().forEach(service -> instances.of(service)
+			.forEach(instance -> assertThat(requests.get(instance) - requestsBefore.get(instance))
+				.as(instance.name() + " HTTP requests")
+				.isPositive()));
+	}
+
+	private static final Map<String, Integer> REFERENCE_STAGES = Map.of("Sales/Contacted", 37, "Sales/Proposal Sent", 38,
+			"Install", 16);
+
+	/** The ids of the reference tenant's events the socket received, in order. */
+	private static List<String> eventIds(BrowserSocket socket) {
+		return socket.messages()
+			.stream()
+			.filter(m -> TENANT.equals(m.path("data").path("tenantId").asString()))
+			.map(m -> m.path("id").asString())
+			.toList();
+	}
+
+	/** Records each instance's split listener has handled since it started. */
+	private static Map<ServiceInstance, Double> listenerCounts() throws Exception {
+
+		var counts = new LinkedHashMap<ServiceInstance, Double>();
+		for (var entry : SPLIT_LISTENERS.entrySet()) {
+			for (var instance : platform.instances().of(entry.getKey())) {
+				counts.put(instance, metric(instance, "spring_kafka_listener_seconds_count",
+						"spring_kafka_listener_id=\"" + entry.getValue()));
+			}
+		}
+		return counts;
+	}
+
+	/** API requests each instance of the services of {@link #READS} has answered so far. */
+	private static Map<ServiceInstance, Double> requestCounts() throws Exception {
+
+		var instances = READS.keySet().stream().flatMap(service -> platform.instances().of(service).stream()).toList();
+		var counts = new LinkedHashMap<ServiceInstance, Double>();
+		for (var instance : instances) {
+			// API requests only: the management port's own (these scrapes) count in the same metric.
+			counts.put(instance, metric(instance, "http_server_requests_seconds_count", "uri=\"/api/"));
+		}
+		return counts;
+	}
+
+	/**
+	 * The sum of the Prometheus samples of {@code metric} whose labels contain {@code labels}, from the
+	 * instance's management port (open to anyone there, reached by no route).
+	 */
+	private static double metric(ServiceInstance instance, String metric, String labels) throws Exception {
+
+		var response = HTTP.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + instance.managementPort() + "/actuator/prometheus"))
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(instance.name() + " metrics").isEqualTo(200);
+		return response.body()
+			.lines()
+			.filter(line -> line.startsWith(metric + "{") && line.contains(labels))
+			.collect(Collectors.summingDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))));
+	}
+
+	/** Sales stage counts by name (non-empty only) and the Install pipeline's total. */
+	private static Map<String, Integer> stageCounts(JsonNode stats) {
+
+		var counts = new LinkedHashMap<String, Integer>();
+		for (var pipeline : stats.path("pipelines")) {
+			var name = pipeline.path("name").asString();
+			if ("Install".equals(name)) {
+				counts.put(name, pipeline.path("count").asInt());
+				continue;
+			}
+			for (var stage : pipeline.path("stages")) {
+				if (stage.path("count").asInt() > 0) {
+					counts.put(name + "/" + stage.path("name").asString(), stage.path("count").asInt());
+				}
+			}
+		}
+		return counts;
+	}
+
+	private static Map<Integer, Integer> depthCounts(JsonNode stats) {
+
+		var counts = new LinkedHashMap<Integer, Integer>();
+		for (int depth = 1; depth <= 8; depth++) {
+			counts.put(depth, stats.path("subcategoriesByDepth").path(String.valueOf(depth)).asInt());
+		}
+		return counts;
+	}
+
+	private static List<JsonNode> forRun(List<JsonNode> messages, String runId) {
+		return messages.stream().filter(m -> runId.equals(m.path("data").path("syncRunId").asString())).toList();
+	}
+}
