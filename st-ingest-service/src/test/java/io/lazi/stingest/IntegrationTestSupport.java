@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 		properties = { "lazi.st-ingest.schedule.enabled=false", "lazi.st-ingest.crm-schedule.enabled=false",
 				"lazi.st-ingest.servicetitan.initial-backoff=20ms", "lazi.st-ingest.servicetitan.max-backoff=100ms",
 				"lazi.st-ingest.servicetitan.max-attempts=4", "lazi.outbox.poll-interval=50ms",
+				// Takes over expired runs at start-up only: the lease tests play the other instances themselves.
+				"lazi.st-ingest.sync.lease.sweep-every=1h",
 				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.org.apache.zookeeper=warn",
 				"logging.level.io.zonky=warn" })
 public abstract class IntegrationTestSupport {

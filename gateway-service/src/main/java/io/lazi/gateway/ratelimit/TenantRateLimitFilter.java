@@ -19,9 +19,10 @@ import io.lazi.platform.security.reactive.ReactiveProblemHandlers;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers 429 rate-limited with {@code Retry-After} (seconds) once a tenant has used its allowance
- * for the current period on {@code /api/**}. Runs on routed requests, after the security chain has
- * replaced {@code X-Tenant-ID} with the checked tenant. Never waits for a permit.
+ * Answers 429 rate-limited with {@code Retry-After} (seconds) once a tenant has used this replica's share
+ * of its allowance ({@link RateLimitProperties#perReplica()}) for the current period on {@code /api/**}.
+ * Runs on routed requests, after the security chain has replaced {@code X-Tenant-ID} with the checked
+ * tenant. Never waits for a permit.
  */
 @Component
 class TenantRateLimitFilter implements GlobalFilter, Ordered {
@@ -34,12 +35,14 @@ class TenantRateLimitFilter implements GlobalFilter, Ordered {
 
 	TenantRateLimitFilter(RateLimitProperties properties) {
 		this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-			.limitForPeriod(properties.limitForPeriod())
+			.limitForPeriod(properties.perReplica())
 			.limitRefreshPeriod(properties.period())
 			.timeoutDuration(Duration.ZERO)
 			.build());
 		// A refused tenant gets a permit again at the next refresh, at most one period away.
 		this.retryAfterSeconds = Long.toString(Math.max(1, (properties.period().toMillis() + 999) / 1000));
+		LOG.info("Rate limit per tenant: {} requests per {} on this replica, the share of {} across {} replicas",
+				properties.perReplica(), properties.period(), properties.limitForPeriod(), properties.replicas());
 	}
 
 	@Override

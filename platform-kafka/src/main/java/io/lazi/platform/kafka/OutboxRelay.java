@@ -16,17 +16,29 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox rows to Kafka in commit order and deletes them once the broker has
+ * Publishes committed outbox rows to Kafka and deletes exactly the rows it sent once the broker has
  * acknowledged every record of the batch ({@code acks=all}, idempotent producer). A transaction-level
- * advisory lock lets only one replica relay at a time, so per-key order holds with several replicas.
- * Delivery is at least once: a crash between acknowledgement and delete re-sends the same CloudEvents
- * ids, which consumers de-duplicate.
+ * advisory lock, keyed by the outbox's schema, lets only one replica of a service relay at a time, while
+ * services that share a database relay side by side. Delivery is at least once: a crash between
+ * acknowledgement and delete re-sends the same CloudEvents ids, which consumers de-duplicate.
+ *
+ * <p>Order: each batch is the lowest {@code seq}s among the rows committed when it is read, sent in
+ * {@code seq} order. A transaction draws its {@code seq}s when it inserts, but its rows become visible
+ * only when it commits, so a row can commit after rows with higher {@code seq}s have gone out; it stays
+ * (the delete names the sent rows, not a {@code seq} range) and goes out with a later batch, after
+ * them. So rows of one transaction keep their order, and so do rows of transactions where one commits
+ * before the next appends; rows of transactions that overlap go out in {@code seq} order when they are
+ * read together, else in the order they became visible. Per-key order therefore holds where the
+ * writers of one entity serialise before they append, as the services do: pricebook's writers lock the
+ * category's row, crm-pipeline locks the customer, an st-ingest run appends its steps one after
+ * another. Runs of one tenant that overlap keep the order of each run's events on a per-tenant key
+ * ({@code sync.events}), not an order between the runs.
  */
 public class OutboxRelay {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final long LOCK_KEY = 0x1a21_0017L;
+	private static final int LOCK_CLASS = 0x1a21_0017;
 
 	private final JdbcClient jdbc;
 
@@ -63,8 +75,7 @@ public class OutboxRelay {
 	/** Publishes one batch; returns whether a full batch was sent (more may be waiting). */
 	boolean relayBatch() {
 
-		var locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single();
-		if (!locked) {
+		if (!tryLock(jdbc)) {
 			return false;
 		}
 		var rows = jdbc.sql("""
@@ -88,8 +99,17 @@ public class OutboxRelay {
 		catch (Exception ex) {
 			throw new IllegalStateException("Kafka did not acknowledge the outbox batch", ex);
 		}
-		jdbc.sql("delete from outbox_event where seq <= ?").param(rows.getLast().seq()).update();
+		// Not "seq <= last": a row with a lower seq that committed since the select was not sent.
+		jdbc.sql("delete from outbox_event where seq = any(?)")
+			.param(rows.stream().mapToLong(Row::seq).toArray())
+			.update();
 		return rows.size() == batchSize;
+	}
+
+	/** Takes this schema's relay lock until the surrounding transaction ends; false when another relay holds it. */
+	static boolean tryLock(JdbcClient jdbc) {
+		return jdbc.sql("select pg_try_advisory_xact_lock(?, hashtext(current_schema()))").param(LOCK_CLASS)
+			.query(Boolean.class).single();
 	}
 
 	private record Row(long seq, UUID id, String topic, String key, String type, String subject, String tenantId,

@@ -1,7 +1,11 @@
 package io.lazi.stingest.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +45,17 @@ class SyncLedger {
 	}
 
 	/**
-	 * Records a new running run and announces it.
+	 * Records a new running run owned by {@code owner} and announces it.
 	 *
-	 * @throws SyncAlreadyRunningException when the tenant already has a run of the resource running
+	 * @throws SyncAlreadyRunningException when the tenant already has a run of the resource running, on any
+	 * instance
 	 */
 	@Transactional
-	SyncRun start(SyncResource resource, Tenant tenant, SyncType type, SyncTrigger trigger, Instant now) {
+	SyncRun start(SyncResource resource, Tenant tenant, SyncType type, SyncTrigger trigger, Instant now,
+			RunOwner owner) {
 
 		var run = SyncRun.started(resource.name(), tenant, type, trigger, now);
-		if (!runs.insertIfNoneRunning(run)) {
+		if (!runs.insertIfNoneRunning(run, owner.instanceId(), owner.lease(), null, 0)) {
 			var running = runs.running(tenant, resource.name())
 				.orElseThrow(() -> new IllegalStateException(
 						resource.label() + " sync start of tenant " + tenant + " conflicted with a run that has ended"));
@@ -71,14 +77,19 @@ class SyncLedger {
 	}
 
 	/**
-	 * Ends a run successfully: counts, cursors, what the pull changes with the completion, and
-	 * {@code SyncCompleted} (with the roots of a full run) after every record appended.
+	 * Ends a run of {@code owner} successfully: counts, cursors, what the pull changes with the completion,
+	 * and {@code SyncCompleted} (with the roots of a full run) after every record appended.
+	 *
+	 * @throws RunTakenOverException when another instance took the run over; nothing is recorded
 	 */
 	@Transactional
-	SyncRun complete(SyncRun run, ResourcePull pull, PullResult result, int calls, int rateLimited, Instant now) {
+	SyncRun complete(SyncRun run, ResourcePull pull, PullResult result, int calls, int rateLimited, Instant now,
+			RunOwner owner) {
 
 		var done = run.completed(now, result, calls, rateLimited);
-		runs.finish(done);
+		if (!runs.finish(done, owner.instanceId())) {
+			throw new RunTakenOverException(run, owner);
+		}
 		result.newest().forEach((cursor, newest) -> cursors.advance(run.tenant(), cursor, newest, run.id(), now));
 		pull.completing(done, result);
 		var rootIds = run.syncType() == SyncType.FULL ? result.rootStIds() : List.<Long>of();
@@ -89,25 +100,77 @@ class SyncLedger {
 		return done;
 	}
 
-	/** Ends a run as failed and announces it; what was published stays published, cursors stay. */
+	/**
+	 * Ends a run of {@code owner} as failed and announces it; what was published stays published, cursors
+	 * stay.
+	 *
+	 * @throws RunTakenOverException when another instance took the run over; nothing is recorded
+	 */
 	@Transactional
-	SyncRun fail(SyncRun run, int calls, int rateLimited, String error, Instant now) {
+	SyncRun fail(SyncRun run, int calls, int rateLimited, String error, Instant now, RunOwner owner) {
 
 		var failed = run.failed(now, calls, rateLimited, error);
-		runs.finish(failed);
-		outbox.append(syncEvent(failed, Events.SYNC_FAILED, new SyncFailed(run.tenantId(), run.id(), run.resource(),
-				run.syncType(), run.startedAt(), now, failed.durationMs(), calls, rateLimited, error)));
+		if (!runs.finish(failed, owner.instanceId())) {
+			throw new RunTakenOverException(run, owner);
+		}
+		announceFailure(failed, now);
 		return failed;
 	}
 
-	/** Fails every run still marked running (the process that ran it is gone); returns them. */
+	/**
+	 * Takes over up to {@code limit} runs whose lease has expired, in one transaction: each is failed with the
+	 * reason and {@code SyncFailed}; unless {@code refusal} gives a reason not to, a new run of the same
+	 * resource, tenant, type and trigger, owned by {@code owner}, takes its place (with {@code SyncStarted}).
+	 * Runs another instance is taking over at the same time are skipped (row locks), so each expired run is
+	 * taken over once.
+	 *
+	 * @param refusal why an expired run must not be restarted here, or null to restart it
+	 */
 	@Transactional
-	List<SyncRun> failInterrupted(Instant now) {
-		return runs.allRunning()
-			.stream()
-			.map(run -> fail(run, run.stCalls(), run.rateLimited(),
-					"Interrupted: st-ingest-service stopped while the run was in progress", now))
-			.toList();
+	List<TakeOver> takeOverExpired(RunOwner owner, Function<ExpiredRun, @Nullable String> refusal, int limit,
+			Instant now) {
+
+		var taken = new ArrayList<TakeOver>();
+		for (var expired : runs.lockExpired(limit)) {
+			var run = expired.run();
+			var refused = refusal.apply(expired);
+			var restart = refused == null ? SyncRun.started(run.resource(), run.tenant(), run.syncType(), run.trigger(), now)
+					: null;
+			var reason = expired.reason() + (restart == null ? "; not restarted: " + refused
+					: "; taken over by instance " + owner.instanceId() + " as run " + restart.id());
+			var failed = run.failed(now, run.stCalls(), run.rateLimited(), reason);
+			if (!runs.finishExpired(failed)) {
+				continue;
+			}
+			announceFailure(failed, now);
+			if (restart != null) {
+				if (!runs.insertIfNoneRunning(restart, owner.instanceId(), owner.lease(), run.id(),
+						expired.lostOwnersAfter())) {
+					throw new IllegalStateException("Restart of " + run.resource() + " sync " + run.id()
+							+ " conflicted with another running run");
+				}
+				outbox.append(syncEvent(restart, Events.SYNC_STARTED, new SyncStarted(restart.tenantId(), restart.id(),
+						restart.resource(), restart.syncType(), now)));
+			}
+			taken.add(new TakeOver(expired, failed, restart));
+		}
+		return taken;
+	}
+
+	private void announceFailure(SyncRun failed, Instant now) {
+		outbox.append(syncEvent(failed, Events.SYNC_FAILED,
+				new SyncFailed(failed.tenantId(), failed.id(), failed.resource(), failed.syncType(), failed.startedAt(),
+						now, failed.durationMs(), failed.stCalls(), failed.rateLimited(),
+						failed.error() == null ? "" : failed.error())));
+	}
+
+	/**
+	 * What a sweep did with one expired run.
+	 *
+	 * @param failed the expired run as it ended
+	 * @param restart the run that took its place, or null when it was not restarted
+	 */
+	record TakeOver(ExpiredRun expired, SyncRun failed, @Nullable SyncRun restart) {
 	}
 
 	private static <T extends TenantPayload> OutgoingEvent syncEvent(SyncRun run, EventType<T> type, T payload) {

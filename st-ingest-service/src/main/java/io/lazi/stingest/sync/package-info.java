@@ -1,7 +1,8 @@
 /**
  * Syncs of ServiceTitan resources, written once for all of them: runs (full or incremental, on demand,
- * on cron schedules, or after another resource's run; at most one running per tenant and resource;
- * runs left running by a crash failed at startup), the incremental cursors with their overlap window,
+ * on cron schedules fired on one instance, or after another resource's run; at most one running per tenant
+ * and resource across instances; each running run owned under a lease by the instance pulling it, and taken
+ * over by another once the lease expires), the incremental cursors with their overlap window,
  * the run ledger ({@code sync_run}), the {@code sync.events} lifecycle ({@code SyncStarted}, then
  * {@code SyncCompleted} or {@code SyncFailed}, each committed through the outbox with its state change)
  * and the REST API {@code /api/sync/{apiPath}/full|incremental|status|runs/{id}|logs}.

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class PricebookSyncApiIntegrationTests extends IntegrationTestSupport {
 	private SyncRunRepository runs;
 
 	@Autowired
-	private InterruptedRuns interruptedRuns;
+	private LeaseTasks leaseTasks;
 
 	@Test
 	void acceptsATriggerWithTheRunToFollow() {
@@ -137,18 +138,22 @@ class PricebookSyncApiIntegrationTests extends IntegrationTestSupport {
 	}
 
 	@Test
-	void failsRunsLeftRunningByAPreviousProcessSoTheTenantCanSyncAgain() {
+	void takesOverARunLeftRunningByAStoppedInstanceSoTheTenantSyncsAgain() {
 
 		var tenant = freshTenant();
+		stubList(tenant, category(251, null, null, "2025-11-18T09:40:00Z"));
 		var orphan = SyncRun.started("pricebook.categories", new Tenant(tenant), SyncType.FULL, SyncTrigger.SCHEDULED, Clock.systemUTC().instant());
-		runs.insertIfNoneRunning(orphan);
+		runs.insertIfNoneRunning(orphan, "stopped-instance", Duration.ZERO, null, 0);
 
-		interruptedRuns.afterSingletonsInstantiated();
+		leaseTasks.afterSingletonsInstantiated();
 
 		var run = httpGet("/api/sync/pricebook/runs/" + orphan.id(), tenant).body();
 		assertThat(run.path("status").asString()).isEqualTo("FAILED");
-		assertThat(run.path("error").asString()).startsWith("Interrupted");
-		stubList(tenant, category(251, null, null, "2025-11-18T09:40:00Z"));
+		assertThat(run.path("error").asString()).startsWith("Interrupted: instance stopped-instance stopped renewing its lease");
+		var restart = httpGet("/api/sync/pricebook/logs", tenant).body().path("items").get(0);
+		assertThat(restart.path("trigger").asString()).isEqualTo("SCHEDULED");
+		assertThat(run.path("error").asString()).endsWith(" as run " + restart.path("syncRunId").asString());
+		assertThat(awaitEnd(tenant, restart.path("syncRunId").asString()).path("status").asString()).isEqualTo("COMPLETED");
 		assertThat(sync(tenant, "full").path("status").asString()).isEqualTo("COMPLETED");
 	}
 }
