@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,6 +35,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ApplicationContext;
+
+import io.lazi.platform.test.HealthGroups;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s" })
@@ -41,6 +45,9 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	ApplicationContext context;
 
 	@RegisterExtension
 	static final Upstream INGEST = Upstream.started("LAZI_ST_INGEST_URL");
@@ -205,6 +212,9 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 			.isEqualTo("UP");
 		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		// No database or broker of its own: nothing but the availability states decides the probes.
+		assertThat(HealthGroups.members(context, "readiness")).containsExactly("readinessState");
+		assertThat(HealthGroups.members(context, "liveness")).containsExactly("livenessState");
 		management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
 		var owner = Tokens.valid("admin", List.of(tenant), List.of("OWNER"));
 		for (var path : List.of("/actuator/health", "/actuator/prometheus")) {

@@ -21,8 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 
+import io.lazi.platform.test.HealthGroups;
 import io.lazi.platform.test.TestTokens;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -57,6 +59,9 @@ class NotificationIntegrationTests {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	KafkaTemplate<String, byte[]> kafka;
@@ -194,6 +199,12 @@ class NotificationIntegrationTests {
 			var management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
 			management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
 				.isEqualTo("UP");
+			// The Kubernetes probes, without a token: readiness follows Kafka and the fan-out's assignment, liveness neither.
+			management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+			management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+			assertThat(HealthGroups.members(context, "readiness")).containsExactly("kafka", "kafkaFanout", "readinessState");
+			assertThat(HealthGroups.members(context, "liveness")).containsExactly("livenessState");
+			management.get().uri("/actuator/mappings").exchange().expectStatus().isUnauthorized();
 			var metrics = management.get()
 				.uri("/actuator/prometheus")
 				.exchange()

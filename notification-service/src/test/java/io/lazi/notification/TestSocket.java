@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 import io.lazi.platform.test.TestTokens;
+import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
@@ -23,6 +25,8 @@ final class TestSocket implements AutoCloseable {
 
 	private final Disposable connection;
 
+	private volatile @Nullable CloseStatus closeStatus;
+
 	private TestSocket(URI uri, HttpHeaders headers) {
 
 		connection = new ReactorNettyWebSocketClient()
@@ -30,7 +34,8 @@ final class TestSocket implements AutoCloseable {
 				.filter(message -> message.getType() == WebSocketMessage.Type.TEXT)
 				.map(WebSocketMessage::getPayloadAsText)
 				.doOnNext(text -> frames.add(JSON.readTree(text)))
-				.then())
+				.then()
+				.and(session.closeStatus().doOnNext(status -> closeStatus = status)))
 			.subscribe();
 	}
 
@@ -48,6 +53,11 @@ final class TestSocket implements AutoCloseable {
 
 	List<String> events() {
 		return frames.stream().map(frame -> frame.get("event").asString()).toList();
+	}
+
+	/** How the server closed the session; null while it is open. */
+	@Nullable CloseStatus closeStatus() {
+		return closeStatus;
 	}
 
 	List<String> ids() {

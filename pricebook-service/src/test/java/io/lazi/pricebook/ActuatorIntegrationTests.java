@@ -8,8 +8,10 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusOutputFormat;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.lazi.platform.test.HealthGroups;
 import io.lazi.platform.test.TestTokens;
 
 /**
@@ -34,11 +36,13 @@ class ActuatorIntegrationTests {
 	}
 
 	@Test
-	void reportsReadinessIncludingTheDatabase() {
+	void reportsReadinessIncludingTheDatabaseAndKafkaAndLivenessNeither(@Autowired ApplicationContext context) {
 
 		var readiness = health.healthForPath("readiness");
 		assertThat(readiness).isNotNull();
 		assertThat(readiness.getStatus()).isEqualTo(Status.UP);
+		assertThat(HealthGroups.members(context, "readiness")).containsExactly("db", "kafka", "readinessState");
+		assertThat(HealthGroups.members(context, "liveness")).containsExactly("livenessState");
 	}
 
 	@Test

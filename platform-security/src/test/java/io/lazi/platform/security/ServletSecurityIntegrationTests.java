@@ -32,7 +32,8 @@ import io.lazi.platform.events.access.InternalScope;
  */
 @SpringBootTest(classes = SecuredTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.application.name=image-service", "management.server.port=0",
-				"management.endpoints.web.exposure.include=health,prometheus,env" })
+				"management.endpoints.web.exposure.include=health,prometheus,env",
+				"management.endpoint.health.probes.enabled=true" })
 class ServletSecurityIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -150,6 +151,11 @@ class ServletSecurityIntegrationTests {
 					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 			assertThat(http.send(HttpRequest.newBuilder(URI.create(management + "/actuator/prometheus")).build(),
 					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			// The Kubernetes probes, which send no token.
+			for (var probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+				assertThat(http.send(HttpRequest.newBuilder(URI.create(management + probe)).build(),
+						HttpResponse.BodyHandlers.ofString()).statusCode()).as(probe).isEqualTo(200);
+			}
 			assertThat(http.send(HttpRequest.newBuilder(URI.create(management + "/actuator/env")).build(),
 					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
 		}

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #TOKEN_EXPIRED_CODE} when the token of the handshake expires, unless the client sent a fresh
  * one in time as {@code {"type":"authenticate","token":"…"}} (answered
  * {@code {"type":"authenticated","expiresAt":"…"}}; a refused one closes with {@value #TOKEN_REFUSED_CODE});
- * with 1008 when the client falls too far behind (it may reconnect with its last id). Other client
+ * with 1008 when the client falls too far behind (it may reconnect with its last id); with 1001 when the
+ * service shuts down ({@link SessionDrain}). Other client
  * messages are ignored. platform-security caps sessions and handshakes before the upgrade.
  */
 final class NotificationWebSocketHandler implements WebSocketHandler {
@@ -61,13 +62,16 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 
 	private final Clock clock;
 
+	private final SessionDrain drain;
+
 	NotificationWebSocketHandler(TenantChannels channels, Duration heartbeat, SessionAuthentication authentication,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, SessionDrain drain) {
 		this.channels = channels;
 		this.heartbeat = heartbeat;
 		this.authentication = authentication;
 		this.json = json;
 		this.clock = clock;
+		this.drain = drain;
 	}
 
 	@Override
@@ -89,7 +93,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 		var replies = Sinks.many().unicast().<String>onBackpressureBuffer();
 		// Closing goes through the outbound stream: it ends first, then the close frame is sent on its own.
 		var closeWith = Sinks.<CloseStatus>one();
-		var close = closeWith.asMono();
+		var close = Mono.firstWithValue(closeWith.asMono(), drain.closing());
 
 		var expiry = expiries.asFlux()
 			.switchMap(expiresAt -> Mono.delay(max(Duration.between(clock.instant(), expiresAt))))

@@ -23,10 +23,15 @@ class WebSocketConfiguration {
 	static final String PATH = "/ws";
 
 	@Bean
+	SessionDrain notificationSessionDrain() {
+		return new SessionDrain();
+	}
+
+	@Bean
 	HandlerMapping notificationWebSocketMapping(TenantChannels channels, WebSocketProperties properties,
-			ReactiveJwtDecoder decoder, JsonMapper json) {
+			ReactiveJwtDecoder decoder, JsonMapper json, SessionDrain drain) {
 		var handler = new NotificationWebSocketHandler(channels, properties.heartbeat(), new SessionAuthentication(decoder),
-				json, Clock.systemUTC());
+				json, Clock.systemUTC(), drain);
 		return new SimpleUrlHandlerMapping(Map.of(PATH, handler), Ordered.HIGHEST_PRECEDENCE);
 	}
 }
