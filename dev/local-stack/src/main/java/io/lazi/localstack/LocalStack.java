@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.lazi.localstack.infra.ConsumerLag;
 import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.EmbeddedPostgresServer;
@@ -416,6 +417,15 @@ public final class LocalStack {
 	/** {@code localhost:<kafka port>}. */
 	public String kafkaBootstrapServers() {
 		return externalKafka.isEmpty() ? kafka.bootstrapServers() : externalKafka;
+	}
+
+	/**
+	 * The consumer lag of the services' groups, read as the operator ({@code lazi-admin}) on the stack's own
+	 * broker, anonymously on an external one (the test harness's).
+	 */
+	public ConsumerLag consumerLag() {
+		return new ConsumerLag(kafkaBootstrapServers(), externalKafka.isEmpty()
+				? secrets.kafkaCredentials().clientProperties(KafkaAccess.ADMIN) : Map.of());
 	}
 
 	/** The database the services use. */

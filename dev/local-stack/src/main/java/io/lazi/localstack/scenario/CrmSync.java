@@ -3,14 +3,16 @@ package io.lazi.localstack.scenario;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Runs the CRM sync of one tenant through the gateway: {@code POST /api/crm/sync/trigger}, poll
- * {@code GET /api/crm/sync/status} until crm-pipeline-service has logged the run as finished, then
- * read {@code GET /api/crm/sync/stats} until two reads a second apart agree (the last raw records
- * may still be applying when the completion is logged).
+ * {@code GET /api/crm/sync/status} until crm-pipeline-service has logged the run as finished, wait
+ * until its consumer group has processed every raw record published (the completion is logged while
+ * the last records may still be applying, and with several instances a rebalance can pause them for
+ * seconds), then read {@code GET /api/crm/sync/stats} until two reads a second apart agree.
  */
 final class CrmSync {
 
@@ -18,9 +20,15 @@ final class CrmSync {
 
 	private final Duration timeout;
 
-	CrmSync(ServiceClient gateway, Duration timeout) {
+	private final LongSupplier unprocessedRecords;
+
+	/**
+	 * @param unprocessedRecords the records crm-pipeline-service's consumer group has still to process
+	 */
+	CrmSync(ServiceClient gateway, Duration timeout, LongSupplier unprocessedRecords) {
 		this.gateway = gateway;
 		this.timeout = timeout;
+		this.unprocessedRecords = unprocessedRecords;
 	}
 
 	/** The finished run (from the CRM sync log) and the pipeline distribution after it. */
@@ -39,7 +47,20 @@ final class CrmSync {
 			throw new SyncException("CRM sync run " + runId + " of tenant " + gateway.tenant() + " ended "
 					+ run.path("status").asText() + ": " + run);
 		}
+		awaitProcessed(deadline);
 		return new Result(run, awaitStableStats(deadline));
+	}
+
+	private void awaitProcessed(long deadline) {
+
+		long left;
+		while ((left = unprocessedRecords.getAsLong()) > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new SyncException("crm-pipeline-service still had " + left + " raw records to apply after "
+						+ timeout.toSeconds() + " s");
+			}
+			ServiceClient.pause();
+		}
 	}
 
 	private String trigger(long deadline) {

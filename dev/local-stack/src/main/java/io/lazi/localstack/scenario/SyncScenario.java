@@ -7,6 +7,7 @@ import java.util.List;
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.process.ManagedProcess;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.access.Role;
 
 /**
@@ -39,7 +40,8 @@ public record SyncScenario(LocalStack stack, String tenant, Duration timeout) {
 		var gateway = ServiceClient.gateway(StackService.GATEWAY.baseUrl(stack.ports()), token, tenant);
 		var sync = new PricebookSync(gateway, timeout).run();
 		out.printf("Syncing the CRM pipelines of tenant %s through the gateway…%n", tenant);
-		var crm = new CrmSync(gateway, timeout).run();
+		var lag = stack.consumerLag();
+		var crm = new CrmSync(gateway, timeout, () -> lag.of(KafkaAccess.Principal.CRM_PIPELINE)).run();
 		var skus = SkuCounts.describe(gateway, SKU_TIMEOUT);
 		var images = ImageCacheStats.describe(ServiceClient.direct(StackService.IMAGE.baseUrl(stack.ports()), token, tenant));
 		new Summary(stack, tenant, readyAfter, sync, crm, skus, images).print(out, processes);

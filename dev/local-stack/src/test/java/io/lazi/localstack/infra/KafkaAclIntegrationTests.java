@@ -168,6 +168,34 @@ class KafkaAclIntegrationTests {
 		}
 	}
 
+	@Test
+	void countsTheRecordsAServiceHasStillToProcessAsTheOperator() throws Exception {
+
+		var lag = stack.consumerLag();
+		var before = lag.of(Principal.CRM_PIPELINE);
+		try (var producer = new KafkaProducer<>(config(Principal.ST_INGEST.user()), new StringSerializer(),
+				new StringSerializer())) {
+			for (int i = 0; i < 3; i++) {
+				producer.send(new ProducerRecord<>("st.raw.customers", "1:" + i, "{}")).get(10, TimeUnit.SECONDS);
+			}
+		}
+		assertThat(lag.of(Principal.CRM_PIPELINE)).isEqualTo(before + 3);
+
+		try (var consumer = consumer(Principal.CRM_PIPELINE.user(), Principal.CRM_PIPELINE.group().name())) {
+			var topics = KafkaAccess.topics().stream()
+				.filter(a -> a.consumers().contains(Principal.CRM_PIPELINE) && !a.topic().endsWith("-dlt"))
+				.map(TopicAccess::topic)
+				.toList();
+			consumer.subscribe(topics);
+			var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (lag.of(Principal.CRM_PIPELINE) > 0 && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(500));
+				consumer.commitSync();
+			}
+		}
+		assertThat(lag.of(Principal.CRM_PIPELINE)).isZero();
+	}
+
 	private static KafkaConsumer<String, String> consumer(String user, String group) {
 
 		var config = config(user);
