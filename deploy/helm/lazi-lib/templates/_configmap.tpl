@@ -44,6 +44,7 @@ JAVA_TOOL_OPTIONS: {{ include "lazi-lib.javaToolOptions" . | quote }}
 {{- if dig "config" "server" "enabled" false $global }}
 LAZI_CONFIG_ENABLED: "true"
 LAZI_CONFIG_URI: {{ required "global.config.server.uri is required when global.config.server.enabled is true, e.g. http://config-server:8888" (dig "config" "server" "uri" "" $global) | quote }}
+SPRING_CLOUD_CONFIG_FAIL_FAST: {{ dig "config" "server" "failFast" true $global | toString | quote }}
 {{- else }}
 LAZI_CONFIG_ENABLED: "false"
 {{- end }}

@@ -183,8 +183,14 @@ class DeploymentUnitTests {
 				"http://config-server:8888"));
 		for (var service : HelmCharts.SERVICES) {
 			assertThat(rendered.environment(service)).containsEntry("LAZI_CONFIG_ENABLED", "true")
-				.containsEntry("LAZI_CONFIG_URI", "http://config-server:8888");
+				.containsEntry("LAZI_CONFIG_URI", "http://config-server:8888")
+				.containsEntry("SPRING_CLOUD_CONFIG_FAIL_FAST", "true");
 		}
+		var lenient = HelmCharts.umbrella(Map.of("global.config.server.enabled", true, "global.config.server.uri",
+				"http://config-server:8888", "global.config.server.failFast", false));
+		assertThat(lenient.environment("pricebook-service")).containsEntry("SPRING_CLOUD_CONFIG_FAIL_FAST", "false");
+		assertThat(HelmCharts.umbrella(Map.of()).environment("pricebook-service"))
+			.doesNotContainKey("SPRING_CLOUD_CONFIG_FAIL_FAST");
 		assertThat(HelmCharts.templateError(HelmCharts.UMBRELLA, null, Map.of("global.config.server.enabled", true)))
 			.contains("global.config.server.uri: String length must be greater than or equal to 1");
 	}
