@@ -22,6 +22,7 @@ import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
 import io.lazi.localstack.process.StackPorts;
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.access.InternalScope;
 import io.lazi.platform.events.access.Role;
 import io.lazi.platform.security.AccessRules;
@@ -113,34 +114,47 @@ final class SecurityPlatform {
 	}
 
 	/**
-	 * Waits until each tenant's pricebook sync has ended and its CRM contacts stopped growing (two reads
-	 * agree), so that both tenants' data is complete before anyone compares them.
+	 * Waits until each tenant's pricebook and CRM syncs have ended and pricebook-service and crm-pipeline-service
+	 * have processed every raw record they published (their consumer groups' lag is 0), so that both tenants'
+	 * data is complete before anyone compares them. Contacts that merely stopped growing for a few seconds are
+	 * not enough on a loaded machine: applying pauses, and a victim's text could look like the victim's alone.
 	 */
 	private void awaitSeeded() {
 
 		var deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		for (var tenant : List.of(SecurityTest.TENANT, SecurityTest.VICTIM)) {
 			var headers = Map.of("Authorization", "Bearer " + userToken(tenant, "VIEWER"), "X-Tenant-ID", tenant);
-			while (System.nanoTime() < deadline) {
-				var status = Http.get(gatewayUrl() + "/api/sync/pricebook/status", headers);
-				if (status.status() == 200 && !status.body().contains("\"RUNNING\"")) {
-					break;
-				}
-				sleep();
-			}
-			long previous = -1;
-			while (System.nanoTime() < deadline) {
-				var contacts = Http.get(gatewayUrl() + "/api/crm/contacts?size=1", headers);
-				var total = contacts.status() == 200 ? JSON.readTree(contacts.body()).path("totalItems").asLong() : -1;
-				if (total > 0 && total == previous) {
-					break;
-				}
-				previous = total;
-				sleep();
-				sleep();
-				sleep();
-			}
+			awaitEnded(gatewayUrl() + "/api/sync/pricebook/status", headers, deadline);
+			awaitEnded(gatewayUrl() + "/api/crm/sync/status", headers, deadline);
 		}
+		var lag = stack.consumerLag();
+		while (lag.of(KafkaAccess.Principal.PRICEBOOK) + lag.of(KafkaAccess.Principal.CRM_PIPELINE) > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("pricebook-service and crm-pipeline-service did not apply the seed syncs");
+			}
+			sleep();
+		}
+	}
+
+	/** Until the status at {@code url} shows a run and none still running ({@code running} or a requested or running entry). */
+	private static void awaitEnded(String url, Map<String, String> headers, long deadline) {
+
+		while (System.nanoTime() < deadline) {
+			var status = Http.get(url, headers);
+			if (status.status() == 200) {
+				var json = JSON.readTree(status.body());
+				var runs = json.path("runs");
+				var ended = runs.isArray() ? !runs.isEmpty() : json.path("running").isNull() && json.hasNonNull("lastRun");
+				for (var run : runs) {
+					ended &= !List.of("requested", "running").contains(run.path("status").asText());
+				}
+				if (ended) {
+					return;
+				}
+			}
+			sleep();
+		}
+		throw new IllegalStateException("A seed sync did not end: " + url);
 	}
 
 	String gatewayUrl() {
