@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
@@ -71,15 +72,21 @@ public abstract class ImageIntegrationTestSupport {
 		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
 	}
 
-	/** Publishes a {@code pricebook.changed} created/updated event of one node; returns its id. */
+	/** Publishes a {@code pricebook.changed} updated event of one node; returns its id. */
 	protected UUID publishNode(String tenant, long stId, int depth, @Nullable String imagePath) {
+		return publishNode(Events.PRICEBOOK_CATEGORY_UPDATED, tenant, stId, depth, imagePath);
+	}
+
+	/** Publishes a {@code pricebook.changed} event of {@code type} of one node; returns its id. */
+	protected UUID publishNode(EventType<CategoryChanged> type, String tenant, long stId, int depth,
+			@Nullable String imagePath) {
 
 		var codec = new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
 		var payload = new CategoryChanged(tenant, stId, depth == 0 ? null : 1L, depth, Long.toString(stId),
 				"Node " + stId, imagePath, 1, true, List.of("image"));
 		var id = UUID.randomUUID();
 		kafka.send(codec.toRecord(id, OffsetDateTime.now(ZoneOffset.UTC), Topics.PRICEBOOK_CHANGED,
-				tenant + ":" + stId, Events.PRICEBOOK_CATEGORY_UPDATED.name(), Long.toString(stId), tenant,
+				tenant + ":" + stId, type.name(), Long.toString(stId), tenant,
 				codec.serialize(payload))).join();
 		return id;
 	}

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.lazi.image.ImageIntegrationTestSupport;
 import io.lazi.image.TestImages;
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.test.TestTokens;
 
 /** Every tier of {@code /images/db/…}: memory, database, ServiceTitan through st-ingest, 404; ETag; single flight. */
@@ -174,6 +175,23 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 			.untilAsserted(() -> assertThat(get("/images/db/categories/46000001", tenant).body()).isEqualTo(after));
 		assertThat(jdbc.sql("select count(*) from stored_image where tenant_id = ? and image_path = ?")
 			.params(tenant, "Images/Category/old.png").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aPushedImageReplacesTheCachedBytes() {
+
+		var tenant = newTenant();
+		var before = TestImages.png(8);
+		var pushed = TestImages.png(9);
+		nodeWithStoredImage(tenant, 46000002L, 1, "Images/Sub/st.png", before);
+		assertThat(get("/images/db/subcategories/46000002", tenant).body()).isEqualTo(before);
+		UPSTREAM.stubFor(upstream(tenant, "Images/Upload/pushed.png").willReturn(aResponse().withStatus(200).withBody(pushed)));
+
+		// What pricebook announces once ServiceTitan accepted an image override: no sync reports it afterwards.
+		publishNode(Events.PRICEBOOK_CATEGORY_PUSHED, tenant, 46000002L, 1, "Images/Upload/pushed.png");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(get("/images/db/subcategories/46000002", tenant).body()).isEqualTo(pushed));
 	}
 
 	@Test

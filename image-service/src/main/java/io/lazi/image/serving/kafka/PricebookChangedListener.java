@@ -17,8 +17,9 @@ import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
- * Reads {@code pricebook.changed} and hands each created, updated, moved or deactivated category to
- * {@link NodeImageUpdates}; other event types on the topic are skipped. Failures propagate to the platform error handler (bounded
+ * Reads {@code pricebook.changed} and hands each created, updated, moved, deactivated or pushed category
+ * to {@link NodeImageUpdates}; other event types on the topic are skipped (an override only becomes the
+ * node's image path once it is pushed). Failures propagate to the platform error handler (bounded
  * retries, then {@code pricebook.changed-dlt}).
  */
 @Component
@@ -27,7 +28,10 @@ class PricebookChangedListener {
 	private static final Logger LOG = LoggerFactory.getLogger(PricebookChangedListener.class);
 
 	private static final Set<EventType<?>> CATEGORY_TYPES = Set.of(Events.PRICEBOOK_CATEGORY_CREATED,
-			Events.PRICEBOOK_CATEGORY_UPDATED, Events.PRICEBOOK_CATEGORY_MOVED, Events.PRICEBOOK_CATEGORY_DEACTIVATED);
+			Events.PRICEBOOK_CATEGORY_UPDATED, Events.PRICEBOOK_CATEGORY_MOVED, Events.PRICEBOOK_CATEGORY_DEACTIVATED,
+			// A pushed image is announced only so: pricebook's node and ServiceTitan agree afterwards, and no
+			// later sync reports it as updated.
+			Events.PRICEBOOK_CATEGORY_PUSHED);
 
 	private final NodeImageUpdates updates;
 
