@@ -1,19 +1,25 @@
 package io.lazi.image;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.io.zonky=warn" })
 public abstract class ImageIntegrationTestSupport {
 
+	/** Id of the listener that keeps the memory cache of this instance in step with {@code pricebook.changed}. */
+	protected static final String MEMORY_CACHE_LISTENER = "image-cache-evictions";
+
 	protected static final WireMockServer UPSTREAM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
 	static {
@@ -59,12 +68,27 @@ public abstract class ImageIntegrationTestSupport {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
 	@DynamicPropertySource
 	static void upstream(DynamicPropertyRegistry registry) {
 		registry.add("lazi.image.st-ingest.url", UPSTREAM::baseUrl);
 		registry.add("lazi.image.st-proxy.allowed-hosts",
 				() -> "localhost,127.0.0.1,10.1.2.3,169.254.169.254,private.example,other.example");
 		registry.add("lazi.image.st-proxy.allowed-ports", () -> "80," + UPSTREAM.port());
+	}
+
+	/**
+	 * Waits until the memory cache follows {@code pricebook.changed}: its listener drops the whole cache when
+	 * its partitions are assigned, which would otherwise happen in the middle of some test.
+	 */
+	@BeforeEach
+	void awaitMemoryCacheListener() {
+
+		var container = listeners.getListenerContainer(MEMORY_CACHE_LISTENER);
+		await().atMost(Duration.ofSeconds(30)).until(() -> container != null && container.getAssignedPartitions() != null
+				&& !container.getAssignedPartitions().isEmpty());
 	}
 
 	/** A fresh numeric tenant id, so tests sharing the database never see each other's rows. */
@@ -81,7 +105,7 @@ public abstract class ImageIntegrationTestSupport {
 	protected UUID publishNode(EventType<CategoryChanged> type, String tenant, long stId, int depth,
 			@Nullable String imagePath) {
 
-		var codec = new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
+		var codec = pricebookCodec();
 		var payload = new CategoryChanged(tenant, stId, depth == 0 ? null : 1L, depth, Long.toString(stId),
 				"Node " + stId, imagePath, 1, true, List.of("image"));
 		var id = UUID.randomUUID();
@@ -89,6 +113,16 @@ public abstract class ImageIntegrationTestSupport {
 				tenant + ":" + stId, type.name(), Long.toString(stId), tenant,
 				codec.serialize(payload))).join();
 		return id;
+	}
+
+	/** Publishes a record as pricebook-service would, whatever it holds. */
+	protected void publish(ProducerRecord<String, byte[]> record) {
+		kafka.send(record).join();
+	}
+
+	/** CloudEvents as pricebook-service writes them ({@code ce_source} {@code /lazi/pricebook-service}). */
+	protected CloudEventCodec pricebookCodec() {
+		return new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
 	}
 
 	/** GET as an OWNER of {@code tenant} (without {@code X-Tenant-ID} and with a token of no tenant when null). */

@@ -217,26 +217,11 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 	}
 
 	private void insertNode(String tenant, long stId, int depth, String path) {
-		jdbc.sql("insert into node_image (tenant_id, st_id, depth, image_path, updated_at) values (?, ?, ?, ?, now())")
-			.params(tenant, stId, depth, path)
-			.update();
+		new NodeImageRows(jdbc).insertNode(tenant, stId, depth, path);
 	}
 
-	/** A node whose image the database already holds, as an earlier fetch would have left it; returns {@code bytes}. */
 	private byte[] nodeWithStoredImage(String tenant, long stId, int depth, String path, byte[] bytes) {
-
-		insertNode(tenant, stId, depth, path);
-		insertStored(tenant, path, bytes);
-		return bytes;
-	}
-
-	private void insertStored(String tenant, String path, byte[] bytes) {
-		var content = ImageContent.sniff(bytes).orElseThrow();
-		jdbc.sql("""
-				insert into stored_image (tenant_id, image_path, content_type, etag, size_bytes, bytes, fetched_at)
-				values (?, ?, ?, ?, ?, ?, now())""")
-			.params(tenant, path, content.type().mediaType(), content.etag(), bytes.length, bytes)
-			.update();
+		return new NodeImageRows(jdbc).nodeWithStoredImage(tenant, stId, depth, path, bytes);
 	}
 
 	private long storedImages(String tenant) {
