@@ -1,19 +1,25 @@
 package io.lazi.image;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +28,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
@@ -42,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.io.zonky=warn" })
 public abstract class ImageIntegrationTestSupport {
 
+	/** Id of the listener that keeps the memory cache of this instance in step with {@code pricebook.changed}. */
+	protected static final String MEMORY_CACHE_LISTENER = "image-cache-evictions";
+
 	protected static final WireMockServer UPSTREAM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
 	static {
@@ -58,6 +68,9 @@ public abstract class ImageIntegrationTestSupport {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
+
 	@DynamicPropertySource
 	static void upstream(DynamicPropertyRegistry registry) {
 		registry.add("lazi.image.st-ingest.url", UPSTREAM::baseUrl);
@@ -66,22 +79,50 @@ public abstract class ImageIntegrationTestSupport {
 		registry.add("lazi.image.st-proxy.allowed-ports", () -> "80," + UPSTREAM.port());
 	}
 
+	/**
+	 * Waits until the memory cache follows {@code pricebook.changed}: its listener drops the whole cache when
+	 * its partitions are assigned, which would otherwise happen in the middle of some test.
+	 */
+	@BeforeEach
+	void awaitMemoryCacheListener() {
+
+		var container = listeners.getListenerContainer(MEMORY_CACHE_LISTENER);
+		await().atMost(Duration.ofSeconds(30)).until(() -> container != null && container.getAssignedPartitions() != null
+				&& !container.getAssignedPartitions().isEmpty());
+	}
+
 	/** A fresh numeric tenant id, so tests sharing the database never see each other's rows. */
 	protected static String newTenant() {
 		return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
 	}
 
-	/** Publishes a {@code pricebook.changed} created/updated event of one node; returns its id. */
+	/** Publishes a {@code pricebook.changed} updated event of one node; returns its id. */
 	protected UUID publishNode(String tenant, long stId, int depth, @Nullable String imagePath) {
+		return publishNode(Events.PRICEBOOK_CATEGORY_UPDATED, tenant, stId, depth, imagePath);
+	}
 
-		var codec = new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
+	/** Publishes a {@code pricebook.changed} event of {@code type} of one node; returns its id. */
+	protected UUID publishNode(EventType<CategoryChanged> type, String tenant, long stId, int depth,
+			@Nullable String imagePath) {
+
+		var codec = pricebookCodec();
 		var payload = new CategoryChanged(tenant, stId, depth == 0 ? null : 1L, depth, Long.toString(stId),
 				"Node " + stId, imagePath, 1, true, List.of("image"));
 		var id = UUID.randomUUID();
 		kafka.send(codec.toRecord(id, OffsetDateTime.now(ZoneOffset.UTC), Topics.PRICEBOOK_CHANGED,
-				tenant + ":" + stId, Events.PRICEBOOK_CATEGORY_UPDATED.name(), Long.toString(stId), tenant,
+				tenant + ":" + stId, type.name(), Long.toString(stId), tenant,
 				codec.serialize(payload))).join();
 		return id;
+	}
+
+	/** Publishes a record as pricebook-service would, whatever it holds. */
+	protected void publish(ProducerRecord<String, byte[]> record) {
+		kafka.send(record).join();
+	}
+
+	/** CloudEvents as pricebook-service writes them ({@code ce_source} {@code /lazi/pricebook-service}). */
+	protected CloudEventCodec pricebookCodec() {
+		return new CloudEventCodec(json, URI.create("/lazi/pricebook-service"));
 	}
 
 	/** GET as an OWNER of {@code tenant} (without {@code X-Tenant-ID} and with a token of no tenant when null). */

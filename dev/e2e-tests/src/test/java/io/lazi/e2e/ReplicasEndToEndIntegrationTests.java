@@ -3,18 +3,27 @@ package io.lazi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.ServiceInstance;
@@ -26,8 +35,11 @@ import tools.jackson.databind.JsonNode;
  * (the platform every end-to-end class shares): triggered and read through the second gateway, they give
  * the published figures; every instance took its share (HTTP requests balanced by the gateways, Kafka
  * partitions split within each service's consumer group); and a browser connected through either
- * gateway, to either notification-service instance, gets its tenant's events exactly once.
+ * gateway, to either notification-service instance, gets its tenant's events exactly once. Then (on the
+ * tree the first test synced) an image pushed for a category reaches the memory cache of both
+ * image-service instances, not only of the one that consumed the change.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasEndToEndIntegrationTests extends EndToEndTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,6 +54,7 @@ class ReplicasEndToEndIntegrationTests extends EndToEndTest {
 			StackService.PRICEBOOK, "/api/pricebook/categories/stats", StackService.CRM_PIPELINE, "/api/crm/sync/stats");
 
 	@Test
+	@Order(1)
 	void referenceSyncsThroughTheSecondGatewayComeOutRightAndReachEverySocketOnce() throws Exception {
 
 		var instances = platform.instances();
@@ -137,6 +150,100 @@ class ReplicasEndToEndIntegrationTests extends EndToEndTest {
 			.forEach(instance -> assertThat(requests.get(instance) - requestsBefore.get(instance))
 				.as(instance.name() + " HTTP requests")
 				.isPositive()));
+	}
+
+	@Test
+	@Order(2)
+	void aPushedCategoryImageReplacesTheCachedImageOnEveryImageInstance() throws Exception {
+
+		var admin = token(TENANT, "ADMIN");
+		awaitReferenceTree(admin);
+		var node = subcategoryWithImage(admin);
+		var path = "/images/db/subcategories/" + node.path("stId").asLong();
+		var images = platform.instances().of(StackService.IMAGE);
+		var png = png();
+		// Each instance loads ServiceTitan's image into its own memory.
+		for (var instance : images) {
+			var response = image(instance, path, admin);
+			assertThat(response.statusCode()).as(instance.name() + " " + path).isEqualTo(200);
+			assertThat(response.body()).as(instance.name() + " " + path).isNotEmpty().isNotEqualTo(png);
+		}
+
+		var upload = gateway.upload("/images/uploads", admin, TENANT, "replaced.png", "image/png", png);
+		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+		var override = gateway.post("/api/pricebook/categories/subcategories/" + node.path("stId").asLong() + "/override",
+				admin, TENANT, """
+						{"imageUploadId": "%s"}""".formatted(upload.json().path("id").asString()));
+		assertThat(override.status()).as(override.body()).isEqualTo(200);
+		var push = gateway.post("/api/pricebook/categories/push", admin, TENANT);
+		assertThat(push.status()).as(push.body()).isEqualTo(202);
+
+		// ServiceTitan's copy of the upload, whichever image-service instance is asked: one of them consumed the
+		// change, and the other must not keep serving the old bytes from memory (for up to lazi.image.cache.max-age).
+		var pushed = Map.of(images.get(0).name(), sha256(png), images.get(1).name(), sha256(png));
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			var served = new LinkedHashMap<String, String>();
+			for (var instance : images) {
+				var response = image(instance, path, admin);
+				served.put(instance.name(), response.statusCode() == 200 ? sha256(response.body()) : "HTTP " + response.statusCode());
+			}
+			assertThat(served).as("SHA-256 of " + path + " by instance").isEqualTo(pushed);
+		});
+	}
+
+	/** The reference tree, synced by the first test (or now, when this one runs alone). */
+	private static void awaitReferenceTree(String admin) {
+
+		if (gateway.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() < 2_023) {
+			var run = gateway.post("/api/sync/pricebook/full", admin, TENANT);
+			assertThat(run.status()).as(run.body()).isIn(202, 409);
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> gateway
+				.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() == 2_023);
+		}
+	}
+
+	/**
+	 * An active subcategory with a ServiceTitan image and no local change, from the last roots (the push
+	 * tests take theirs from the first).
+	 */
+	private static JsonNode subcategoryWithImage(String admin) {
+
+		var roots = gateway.get("/api/pricebook/categories?size=100", admin, TENANT).json().path("items").valueStream().toList();
+		for (var root : roots.reversed()) {
+			var flat = gateway.get("/api/pricebook/categories/" + root.path("stId").asLong() + "/subcategories/flat?size=200",
+					admin, TENANT).json();
+			for (var node : flat.path("items")) {
+				if (node.path("active").asBoolean() && !node.path("pending").asBoolean() && node.path("conflictId").isNull()
+						&& node.path("imageUrl").isString()
+						&& node.path("imageUrl").stringValue().startsWith("/images/db/subcategories/")) {
+					return node;
+				}
+			}
+		}
+		throw new IllegalStateException("No unchanged subcategory with an image");
+	}
+
+	/** {@code path} straight from one image-service instance, as the gateway would ask it for the user. */
+	private static HttpResponse<byte[]> image(ServiceInstance instance, String path, String token) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(instance.baseUrl() + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Tenant-ID", TENANT)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
+	/** A PNG no other test uploads. */
+	private static byte[] png() throws Exception {
+
+		var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(5, 2, 0x3cb371);
+		var bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 
 	private static final Map<String, Integer> REFERENCE_STAGES = Map.of("Sales/Contacted", 37, "Sales/Proposal Sent", 38,

@@ -2,9 +2,7 @@ package io.lazi.image.serving;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,10 +14,11 @@ import io.lazi.platform.kafka.ReceivedEvent;
 import io.lazi.platform.web.Tenant;
 
 /**
- * Applies {@code pricebook.changed} to {@code node_image}, each event once (checked and de-duplicated by
- * {@link ConsumedMessages#accept}): records the node's depth and image path; when the path changed, deletes
- * the stored bytes of the old path no other node shows and, after commit, drops the node from memory; when
- * the new path's bytes are not stored yet, prefetches them after commit. Thread-safe.
+ * Applies {@code pricebook.changed} to {@code node_image}, each event once across the instances (checked and
+ * de-duplicated by {@link ConsumedMessages#accept}): records the node's depth and image path; when the path
+ * changed, deletes the stored bytes of the old path no other node shows; when the new path's bytes are not
+ * stored yet, prefetches them after commit. Memory is not its business: every instance's own follows the
+ * same events ({@link PricebookImages#announced}). Thread-safe.
  */
 @Service
 public class NodeImageUpdates {
@@ -31,15 +30,11 @@ public class NodeImageUpdates {
 
 	private final NodeImageRepository repository;
 
-	private final PricebookImages images;
-
 	private final Prefetcher prefetcher;
 
-	NodeImageUpdates(ConsumedMessages consumed, NodeImageRepository repository, PricebookImages images,
-			Prefetcher prefetcher) {
+	NodeImageUpdates(ConsumedMessages consumed, NodeImageRepository repository, Prefetcher prefetcher) {
 		this.consumed = consumed;
 		this.repository = repository;
-		this.images = images;
 		this.prefetcher = prefetcher;
 	}
 
@@ -59,34 +54,20 @@ public class NodeImageUpdates {
 		}
 		var tenant = new Tenant(event.tenantId());
 		var stId = changed.stId();
-		var path = blankToNull(changed.imagePath());
+		var path = NodeRef.of(changed).imagePath();
 		var before = repository.lockNode(tenant, stId).orElse(null);
 		repository.upsertNode(tenant, stId, changed.depth(), path, OffsetDateTime.now(ZoneOffset.UTC));
 		var oldPath = before == null ? null : before.imagePath();
-		var pathChanged = !Objects.equals(oldPath, path);
-		if (pathChanged && oldPath != null) {
+		if (oldPath != null && !oldPath.equals(path)) {
 			repository.deleteUnreferenced(tenant, oldPath);
 		}
-		// A node seen for the first time has nothing in memory (absent images are not cached), and evicting
-		// would cancel a load a request already started for it, so that ServiceTitan is asked twice.
-		var stale = before != null && (pathChanged || before.depth() != changed.depth());
-		var fetch = path != null && changed.active() && !repository.stored(tenant, path);
-		if (stale || fetch) {
+		if (path != null && changed.active() && !repository.stored(tenant, path)) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					if (stale) {
-						images.evict(tenant, stId);
-					}
-					if (fetch) {
-						prefetcher.prefetch(tenant, stId);
-					}
+					prefetcher.prefetch(tenant, stId);
 				}
 			});
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
 	}
 }

@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.lazi.image.ImageIntegrationTestSupport;
 import io.lazi.image.TestImages;
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.test.TestTokens;
 
 /** Every tier of {@code /images/db/…}: memory, database, ServiceTitan through st-ingest, 404; ETag; single flight. */
@@ -177,6 +178,23 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 	}
 
 	@Test
+	void aPushedImageReplacesTheCachedBytes() {
+
+		var tenant = newTenant();
+		var before = TestImages.png(8);
+		var pushed = TestImages.png(9);
+		nodeWithStoredImage(tenant, 46000002L, 1, "Images/Sub/st.png", before);
+		assertThat(get("/images/db/subcategories/46000002", tenant).body()).isEqualTo(before);
+		UPSTREAM.stubFor(upstream(tenant, "Images/Upload/pushed.png").willReturn(aResponse().withStatus(200).withBody(pushed)));
+
+		// What pricebook announces once ServiceTitan accepted an image override: no sync reports it afterwards.
+		publishNode(Events.PRICEBOOK_CATEGORY_PUSHED, tenant, 46000002L, 1, "Images/Upload/pushed.png");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(get("/images/db/subcategories/46000002", tenant).body()).isEqualTo(pushed));
+	}
+
+	@Test
 	void answers502WhenServiceTitanSendsSomethingElseThanAnImage() {
 
 		var tenant = newTenant();
@@ -199,26 +217,11 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 	}
 
 	private void insertNode(String tenant, long stId, int depth, String path) {
-		jdbc.sql("insert into node_image (tenant_id, st_id, depth, image_path, updated_at) values (?, ?, ?, ?, now())")
-			.params(tenant, stId, depth, path)
-			.update();
+		new NodeImageRows(jdbc).insertNode(tenant, stId, depth, path);
 	}
 
-	/** A node whose image the database already holds, as an earlier fetch would have left it; returns {@code bytes}. */
 	private byte[] nodeWithStoredImage(String tenant, long stId, int depth, String path, byte[] bytes) {
-
-		insertNode(tenant, stId, depth, path);
-		insertStored(tenant, path, bytes);
-		return bytes;
-	}
-
-	private void insertStored(String tenant, String path, byte[] bytes) {
-		var content = ImageContent.sniff(bytes).orElseThrow();
-		jdbc.sql("""
-				insert into stored_image (tenant_id, image_path, content_type, etag, size_bytes, bytes, fetched_at)
-				values (?, ?, ?, ?, ?, ?, now())""")
-			.params(tenant, path, content.type().mediaType(), content.etag(), bytes.length, bytes)
-			.update();
+		return new NodeImageRows(jdbc).nodeWithStoredImage(tenant, stId, depth, path, bytes);
 	}
 
 	private long storedImages(String tenant) {

@@ -31,7 +31,11 @@ public final class KafkaAccess {
 
 		ST_INGEST("st-ingest-service", ConsumerGroup.literal("st-ingest-service")),
 		PRICEBOOK("pricebook-service", ConsumerGroup.literal("pricebook-service")),
-		IMAGE("image-service", ConsumerGroup.literal("image-service")),
+		/**
+		 * The group the instances share ({@code image-service}: the database work, once) and one group per
+		 * instance ({@code image-service-cache-<uuid>}: each instance's memory cache follows every change).
+		 */
+		IMAGE("image-service", ConsumerGroup.prefixed("image-service")),
 		CRM_PIPELINE("crm-pipeline-service", ConsumerGroup.literal("crm-pipeline-service")),
 		/** One consumer group per instance ({@code notification-<uuid>}): every instance sees every event. */
 		NOTIFICATION("notification-service", ConsumerGroup.prefixed("notification-"));

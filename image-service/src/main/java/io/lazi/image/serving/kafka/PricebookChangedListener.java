@@ -1,7 +1,6 @@
 package io.lazi.image.serving.kafka;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -10,24 +9,20 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.lazi.image.serving.NodeImageUpdates;
-import io.lazi.platform.events.CategoryChanged;
-import io.lazi.platform.events.EventType;
-import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
- * Reads {@code pricebook.changed} and hands each created, updated, moved or deactivated category to
- * {@link NodeImageUpdates}; other event types on the topic are skipped. Failures propagate to the platform error handler (bounded
- * retries, then {@code pricebook.changed-dlt}).
+ * Reads {@code pricebook.changed} in the group the instances share ({@code image-service}), so that each
+ * {@link NodeChanges node change} reaches {@link NodeImageUpdates} on one instance; other event types on the
+ * topic are skipped. Failures propagate to the platform error handler (bounded retries, then
+ * {@code pricebook.changed-dlt}). Each instance's memory follows the same events through
+ * {@link CacheEvictionListener}.
  */
 @Component
 class PricebookChangedListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PricebookChangedListener.class);
-
-	private static final Set<EventType<?>> CATEGORY_TYPES = Set.of(Events.PRICEBOOK_CATEGORY_CREATED,
-			Events.PRICEBOOK_CATEGORY_UPDATED, Events.PRICEBOOK_CATEGORY_MOVED, Events.PRICEBOOK_CATEGORY_DEACTIVATED);
 
 	private final NodeImageUpdates updates;
 
@@ -38,9 +33,7 @@ class PricebookChangedListener {
 	@KafkaListener(id = "image-pricebook-changed", topics = Topics.PRICEBOOK_CHANGED, groupId = NodeImageUpdates.CONSUMER)
 	void onRecord(Optional<ReceivedEvent<?>> received, ConsumerRecord<?, ?> record) {
 
-		var event = received
-			.filter(e -> CATEGORY_TYPES.contains(e.type()))
-			.flatMap(e -> e.as(CategoryChanged.class));
+		var event = NodeChanges.of(received);
 		if (event.isEmpty()) {
 			LOG.debug("Skipping a record on {} at offset {}: no category change of the tree", record.topic(),
 					record.offset());
