@@ -196,6 +196,16 @@ public final class LocalStack {
 		return new IdentityProviderClient(URI.create(issuer()), secrets.clientSecret(StackSecrets.CLI_CLIENT));
 	}
 
+	/**
+	 * The origins the console is served from: the gateway's port on {@code localhost} and
+	 * {@code 127.0.0.1}, and Vite's dev server ({@code npm run dev} in {@code console/}).
+	 */
+	public String consoleOrigins() {
+
+		var gateway = StackService.GATEWAY.port(ports);
+		return "http://localhost:" + gateway + ",http://127.0.0.1:" + gateway + ",http://localhost:5173";
+	}
+
 	/** The secrets of this stack. */
 	public StackSecrets secrets() {
 		return secrets;
@@ -217,6 +227,8 @@ public final class LocalStack {
 			env.put("LAZI_IDENTITY_PROVIDER_ISSUER", issuer());
 			env.put("LAZI_IDENTITY_PROVIDER_KEY_FILE", secrets.signingKeyFile().toString());
 			env.put("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", secrets.usersPassword());
+			// The console is served by this stack's gateway: its redirect URI and CORS origin.
+			env.put("LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS", consoleOrigins());
 			secrets.clientSecrets()
 				.forEach((client, secret) -> env.put("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_"
 						+ client.toUpperCase(Locale.ROOT).replace('-', '_'), secret));

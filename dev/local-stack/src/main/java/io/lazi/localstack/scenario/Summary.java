@@ -53,6 +53,8 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		var gateway = StackService.GATEWAY.baseUrl(ports);
 		var tokenCommand = "./lazi token --tenant " + tenant + " --roles ADMIN";
 		out.println();
+		link(out, "Console", gateway + "/ (sign in as admin@" + tenant + ", password in "
+				+ stack.secrets().usersPasswordFile() + ")");
 		link(out, "Gateway", gateway);
 		link(out, "WebSocket", gateway.replace("http:", "ws:") + "/ws?access_token=$TOKEN&tenant=" + tenant);
 		link(out, "", "with TOKEN=$(" + tokenCommand + " | tail -1)");

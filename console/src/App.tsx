@@ -1,0 +1,25 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { Layout } from './layout/Layout';
+import { NotFound, Placeholder } from './pages/Placeholder';
+import { PricebookPage } from './pages/pricebook/PricebookPage';
+
+/** Client routes; the gateway answers index.html for each of them (SPA fallback). */
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/pricebook" replace /> },
+      { path: 'pricebook', element: <PricebookPage /> },
+      { path: 'sync', element: <Placeholder title="Sync and errors" /> },
+      { path: 'catalog', element: <Placeholder title="Services, materials, equipment" /> },
+      { path: 'pipelines', element: <Placeholder title="Pipelines" /> },
+      { path: 'contacts', element: <Placeholder title="Contacts" /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}
