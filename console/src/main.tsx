@@ -19,7 +19,8 @@ const queries = new QueryClient({
       // 4xx other than 429 will not change by asking again.
       retry: (failures, error) =>
         failures < 3 && (!(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500),
-      retryDelay: (failures) => Math.min(8_000, 500 * 2 ** failures),
+      retryDelay: (failures, error) => error instanceof ApiError && error.retryAfter !== null
+        ? error.retryAfter * 1000 : Math.min(8_000, 500 * 2 ** failures),
     },
   },
 });

@@ -89,7 +89,8 @@ export class ApiClient {
       this.session.expired();
     }
     if (!response.ok) {
-      throw new ApiError(response.status, await readProblem(response));
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      throw new ApiError(response.status, await readProblem(response), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
     }
     return response;
   }

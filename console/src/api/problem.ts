@@ -7,12 +7,15 @@ import type { Problem } from './types';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds to wait before asking again (`Retry-After` of a 429 or 503), when given. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfter: number | null = null) {
     super(problemMessage(status, problem));
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   /** The stable problem type's last segment, e.g. `validation` of `https://lazi.io/problems/validation`. */

@@ -54,6 +54,9 @@ export function createUserManager(config: ConsoleConfig): UserManager {
   });
 }
 
+// A code is exchanged once, also when an effect runs twice (React's StrictMode in development).
+let callback: Promise<User> | null = null;
+
 function currentRoute(): string {
   return window.location.pathname + window.location.search + window.location.hash;
 }
@@ -87,7 +90,8 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
       const params = new URLSearchParams(window.location.search);
       try {
         if (params.has('code') && params.has('state')) {
-          const user = await manager.signinRedirectCallback();
+          callback ??= manager.signinRedirectCallback();
+          const user = await callback;
           const returnTo = (user.state as SignInState | undefined)?.returnTo ?? '/';
           window.history.replaceState(null, '', returnTo.startsWith('/') ? returnTo : '/');
           if (!cancelled) {

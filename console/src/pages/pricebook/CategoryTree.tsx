@@ -1,11 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import {
-  DndContext, DragOverlay, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent,
+  DndContext, KeyboardSensor, PointerSensor, useDraggable, useSensor, useSensors,
+  type Announcements, type DragEndEvent, type DragMoveEvent, type DragStartEvent,
   type KeyboardCoordinateGetter, type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CategoryView } from '../../api/types';
 import { Thumb } from '../../components/Thumb';
 import { differsFromSt, project, visibleRows, type FlatNode, type Projection } from './tree';
@@ -13,15 +12,26 @@ import { differsFromSt, project, visibleRows, type FlatNode, type Projection } f
 export const ROW_HEIGHT = 40;
 export const INDENT = 24;
 
-/** Left and right move a dragged row a level out or in; up and down move it among the rows. */
-const treeKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
-  if (event.code === 'ArrowLeft' || event.code === 'ArrowRight') {
-    event.preventDefault();
-    const x = args.currentCoordinates.x + (event.code === 'ArrowRight' ? INDENT : -INDENT);
-    return { ...args.currentCoordinates, x };
+/** Up and down move a dragged row by one row, left and right a level out or in. */
+const treeKeyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
+  const step: Record<string, [number, number]> = {
+    ArrowUp: [0, -ROW_HEIGHT], ArrowDown: [0, ROW_HEIGHT], ArrowLeft: [-INDENT, 0], ArrowRight: [INDENT, 0],
+  };
+  const move = step[event.code];
+  if (!move) {
+    return undefined;
   }
-  return sortableKeyboardCoordinates(event, args);
+  event.preventDefault();
+  return { x: currentCoordinates.x + move[0], y: currentCoordinates.y + move[1] };
 };
+
+/**
+ * The row a drag is over, from how far it moved: rows are all {@link ROW_HEIGHT} high, so no
+ * measuring is needed (dnd-kit's measured collisions land a row off in a scrolled virtual list).
+ */
+export function targetIndex(activeIndex: number, deltaY: number, count: number): number {
+  return Math.min(count - 1, Math.max(0, activeIndex + Math.round(deltaY / ROW_HEIGHT)));
+}
 
 export interface TreeActions {
   canWrite: boolean;
@@ -51,13 +61,12 @@ interface Props extends TreeActions {
 export function CategoryTree(props: Props) {
   const { roots, nodes, expanded, onToggle, focusId, onMove, onRefused } = props;
   const [activeId, setActiveId] = useState<number | null>(null);
-  const [overId, setOverId] = useState<number | null>(null);
-  const [offsetX, setOffsetX] = useState(0);
+  const [delta, setDelta] = useState({ x: 0, y: 0 });
   const rows = useMemo(() => visibleRows(roots, nodes, expanded, activeId ?? undefined), [roots, nodes, expanded, activeId]);
-  const ids = useMemo(() => rows.map((row) => row.id), [rows]);
-  const projection = activeId !== null && overId !== null ? project(rows, activeId, overId, offsetX, INDENT) : null;
   const scroller = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : rows.findIndex((row) => row.id === activeId);
+  const overIndex = activeIndex < 0 ? -1 : targetIndex(activeIndex, delta.y, rows.length);
+  const projection = activeIndex < 0 ? null : project(rows, rows[activeIndex].id, rows[overIndex].id, delta.x, INDENT);
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range);
     // The lifted row stays mounted while the list scrolls under it.
@@ -67,9 +76,19 @@ export function CategoryTree(props: Props) {
     }
     return indexes;
   }, [activeIndex]);
-  const virtualizer = useVirtualizer({
+  // The page scrolls, not a box inside it: dnd-kit measures rows in a scrolled inner box a row off.
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setMargin(scroller.current ? scroller.current.getBoundingClientRect().top + window.scrollY : 0);
+    measure();
+    // What is above the tree (counts, roots) arrives later and pushes it down.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(document.body);
+    return () => observer?.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scroller.current,
+    scrollMargin: margin,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     rangeExtractor,
@@ -91,17 +110,14 @@ export function CategoryTree(props: Props) {
   );
   const reset = () => {
     setActiveId(null);
-    setOverId(null);
-    setOffsetX(0);
+    setDelta({ x: 0, y: 0 });
   };
-  const onDragStart = ({ active }: DragStartEvent) => {
-    setActiveId(Number(active.id));
-    setOverId(Number(active.id));
-  };
-  const onDragMove = ({ delta }: DragMoveEvent) => setOffsetX(delta.x);
-  const onDragOver = ({ over }: DragOverEvent) => setOverId(over ? Number(over.id) : null);
-  const onDragEnd = ({ active, over, delta }: DragEndEvent) => {
-    const dropped = over ? project(rows, Number(active.id), Number(over.id), delta.x, INDENT) : null;
+  const onDragStart = ({ active }: DragStartEvent) => setActiveId(Number(active.id));
+  const onDragMove = (event: DragMoveEvent) => setDelta({ x: event.delta.x, y: event.delta.y });
+  const onDragEnd = ({ active, delta: moved }: DragEndEvent) => {
+    const from = rows.findIndex((row) => row.id === Number(active.id));
+    const to = from < 0 ? -1 : targetIndex(from, moved.y, rows.length);
+    const dropped = to < 0 ? null : project(rows, Number(active.id), rows[to].id, moved.x, INDENT);
     const node = nodes.get(Number(active.id));
     reset();
     if (!dropped || !node) {
@@ -119,35 +135,38 @@ export function CategoryTree(props: Props) {
   const name = (id: UniqueIdentifier) => nodes.get(Number(id))?.item.name ?? String(id);
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${name(active.id)}. Arrows move it, left and right change its level, space drops it, escape cancels.`,
-    onDragOver: ({ active, over }) => over ? `${name(active.id)} is over ${name(over.id)}.` : `${name(active.id)} is no longer over a row.`,
-    onDragMove: () => undefined,
-    onDragEnd: ({ active, over }) => over ? `${name(active.id)} dropped near ${name(over.id)}.` : `${name(active.id)} dropped.`,
+    onDragOver: () => undefined,
+    onDragMove: ({ active }) => projection ? `${name(active.id)} would go ${projection.parentId === null ? 'to the top level' : `under ${name(projection.parentId)}`}, position ${projection.position + 1}${projection.refusal ? `: refused, ${projection.refusal}` : ''}.` : undefined,
+    onDragEnd: ({ active }) => `${name(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Moving ${name(active.id)} cancelled; nothing changed.`,
   };
-  const active = activeId === null ? null : nodes.get(activeId) ?? null;
 
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
-      onDragOver={onDragOver}
       onDragEnd={onDragEnd}
+      autoScroll={false}
       onDragCancel={reset}
       accessibility={{ announcements, screenReaderInstructions: { draggable: 'To move a category, press space on its handle, then the arrows; left and right change its level; space drops, escape cancels.' } }}
     >
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <div ref={scroller} className="tree-scroller" data-testid="tree">
+        <div ref={scroller} className="tree-scroller" data-testid="tree" data-over={overIndex < 0 ? undefined : rows[overIndex].id}
+          data-drop-depth={projection?.depth} data-drop-parent={projection ? projection.parentId ?? 'none' : undefined}>
           <div role="tree" aria-label="Pricebook categories" className="tree" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((virtual) => {
               const row = rows[virtual.index];
               const isActive = row.id === activeId;
+              // Rows between the lifted row and where it would land make room for it, as in a sortable list.
+              const shift = activeIndex < 0 ? 0 : isActive ? (overIndex - activeIndex) * ROW_HEIGHT
+                : activeIndex < virtual.index && virtual.index <= overIndex ? -ROW_HEIGHT
+                  : overIndex <= virtual.index && virtual.index < activeIndex ? ROW_HEIGHT : 0;
               return (
                 <TreeRow
                   key={row.id}
                   row={row}
-                  top={virtual.start}
+                  top={virtual.start - margin}
+                  shift={shift}
                   depth={isActive && projection ? projection.depth : row.depth}
                   refused={isActive && projection?.refusal ? projection.refusal : null}
                   expanded={expanded.has(row.id)}
@@ -159,10 +178,6 @@ export function CategoryTree(props: Props) {
             })}
           </div>
         </div>
-      </SortableContext>
-      <DragOverlay dropAnimation={null}>
-        {active ? <div className="drag-overlay">{active.item.name}{projection?.refusal ? ` — ${projection.refusal}` : ''}</div> : null}
-      </DragOverlay>
     </DndContext>
   );
 }
@@ -170,6 +185,8 @@ export function CategoryTree(props: Props) {
 interface RowProps {
   row: FlatNode;
   top: number;
+  /** Pixels the row is moved while a drag is on. */
+  shift: number;
   depth: number;
   refused: string | null;
   expanded: boolean;
@@ -178,12 +195,13 @@ interface RowProps {
   setSize: number;
 }
 
-const TreeRow = memo(function TreeRow({ row, top, depth, refused, expanded, onToggle, actions, setSize }: RowProps) {
+const TreeRow = memo(function TreeRow({ row, top, shift, depth, refused, expanded, onToggle, actions, setSize }: RowProps) {
   const { item } = row;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id, disabled: !actions.canWrite });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: row.id, disabled: !actions.canWrite });
   const style: CSSProperties = {
-    transform: `translate3d(0, ${top + (transform?.y ?? 0)}px, 0)`,
-    transition,
+    top,
+    transform: shift ? `translate3d(0, ${shift}px, 0)` : undefined,
+    transition: isDragging ? undefined : 'transform 120ms ease',
     paddingLeft: depth * INDENT + 4,
   };
   const hasChildren = row.childIds.length > 0;

@@ -7,7 +7,8 @@ import type { CategoryTreeView } from '../../api/types';
 import { limiter } from '../../components/limit';
 import { indexTrees, type FlatNode } from './tree';
 
-const treeRequests = limiter(4);
+// At most 4 at once and 20 a second: the page's other calls and other tabs share the tenant's budget.
+const treeRequests = limiter(4, 50);
 
 export interface PricebookData {
   roots: number[];
@@ -18,7 +19,7 @@ export interface PricebookData {
   loaded: number;
 }
 
-/** The roots and every root's subtree, fetched four at a time, indexed for the tree view. */
+/** The roots and every root's subtree (paced, see `treeRequests`), indexed for the tree view. */
 export function usePricebook(): PricebookData {
   const api = useApi();
   const { tenant } = useAuth();
