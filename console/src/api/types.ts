@@ -273,3 +273,77 @@ export interface LiveEvent {
   id?: string;
   time?: string;
 }
+
+// ---- crm-pipeline-service: pipelines (PipelineController, Views) ----
+
+export type PipelineKey = 'SALES' | 'INSTALL';
+
+export interface ContactView {
+  id: string;
+  stCustomerId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  active: boolean;
+  locations: { stId: number; name: string | null; street: string | null; city: string | null; state: string | null; zip: string | null; active: boolean }[];
+}
+
+export interface OpportunityView {
+  id: string;
+  pipeline: PipelineKey;
+  pipelineName: string;
+  stage: string;
+  stageName: string;
+  status: string;
+  title: string;
+  monetaryValue: number | null;
+  stCustomerId: number;
+  contactName: string | null;
+  stJobId: number | null;
+  stEstimateId: number | null;
+  stageEnteredAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HistoryEntry {
+  opportunityId: string;
+  fromPipeline: string | null;
+  fromStage: string | null;
+  toPipeline: string;
+  toStage: string;
+  reason: string;
+  triggerType: string;
+  triggerId: string;
+  movedAt: string;
+}
+
+export interface OpportunityDetail {
+  opportunity: OpportunityView;
+  history: HistoryEntry[];
+}
+
+export interface StageStats {
+  stage: string;
+  name: string;
+  count: number;
+  value: number;
+}
+
+export interface PipelineStats {
+  pipeline: PipelineKey;
+  name: string;
+  count: number;
+  value: number;
+  stages: StageStats[];
+}
+
+export interface Distribution {
+  contacts: number;
+  opportunities: number;
+  pipelines: PipelineStats[];
+}

@@ -22,7 +22,8 @@ export interface Auth {
   signOut(): void;
 }
 
-const AuthContext = createContext<Auth | null>(null);
+/** The session's context; tests provide a fixed {@link Auth} through it. */
+export const AuthContext = createContext<Auth | null>(null);
 
 export function useAuth(): Auth {
   const auth = useContext(AuthContext);

@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 /**
  * The console against the real platform, in the order a user would go: sign in, read the pricebook,
  * rename and push, move a subcategory by drag and drop, resolve a conflict, miss events while the
- * socket is down and get them after reconnecting. One signed-in page for all (serial).
+ * socket is down and get them after reconnecting, move an opportunity by hand. One signed-in page for
+ * all (serial).
  */
 const user = process.env.LAZI_CONSOLE_USER ?? 'admin@3222348440';
 const password = process.env.LAZI_CONSOLE_PASSWORD ?? '';
@@ -163,6 +164,7 @@ test('resolves a conflict by keeping the local value', async ({ request }) => {
   const conflict = page.locator(`[data-testid="conflict"][data-st-id="${target.id}"]`);
   await expect(conflict).toBeVisible();
   await expect(row(target.id).getByText('conflict')).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'conflict');
   await conflict.getByRole('button', { name: 'Keep local' }).click();
   await expect(conflict).toHaveCount(0);
@@ -195,4 +197,36 @@ test('gets the events it missed while the socket was down', async ({ request }) 
   await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'open');
   await expect(page.getByText(`Category “${missed}” updated`)).toBeVisible();
   await expect(row(target.id).getByTestId('row-name')).toHaveText(missed);
+});
+
+test('moves an opportunity to a manual stage and sees a protected move refused', async () => {
+  await page.getByRole('link', { name: 'Pipelines' }).click();
+  const sales = page.getByTestId('pipeline-SALES');
+  const proposal = sales.locator('[data-testid="stage"][data-stage="PROPOSAL_SENT"]');
+  const followUp = sales.locator('[data-testid="stage"][data-stage="ESTIMATE_FOLLOW_UP"]');
+  await expect(proposal.getByTestId('opportunity').first()).toBeVisible();
+  const before = Number(await followUp.getByTestId('stage-count').textContent());
+  const card = proposal.getByTestId('opportunity').first();
+  const id = (await card.getAttribute('data-id'))!;
+  const handle = (await card.getByRole('button', { name: /^Move / }).boundingBox())!;
+  const target = (await followUp.boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2 + 8, handle.y + handle.height / 2, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 25 });
+  await page.mouse.up();
+  await expect(page.getByText(/moved to Estimate Follow-up/)).toBeVisible();
+  const moved = followUp.locator(`[data-testid="opportunity"][data-id="${id}"]`);
+  await expect(moved).toBeVisible();
+  await expect(followUp.getByTestId('stage-count')).toHaveText(String(before + 1));
+  await shot(page, 'pipelines');
+
+  await moved.locator('button.link').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('history')).toContainText('ESTIMATE_FOLLOW_UP');
+  await dialog.getByLabel('Move to stage').selectOption('JOB_SOLD');
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(page.getByText(/Move refused: .*entered by the pipeline rules/)).toBeVisible();
+  await expect(dialog.getByTestId('detail-stage')).toHaveText('Estimate Follow-up');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 });

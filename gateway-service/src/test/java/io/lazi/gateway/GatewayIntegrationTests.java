@@ -356,7 +356,7 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 		}
 
 		@Test
-		void cachesHashedAssetsForAYear() {
+		void cachesHashedAssetsForAYear() throws Exception {
 
 			var script = java.util.regex.Pattern.compile("/assets/index-[\\w-]+\\.js").matcher(page("/"));
 			assertThat(script.find()).isTrue();
@@ -369,6 +369,16 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 				.valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable")
 				.expectHeader()
 				.contentTypeCompatibleWith("text/javascript");
+			// A client that does not unzip, so the header stays as the gateway sent it.
+			try (var client = HttpClient.newHttpClient()) {
+				var gzipped = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group()))
+					.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(gzipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+				var plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group())).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+			}
 		}
 
 		@Test
@@ -411,6 +421,10 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 					.getStatus();
 				assertThat(status.value()).as(path).isIn(401, 403);
 			}
+			// API answers are not compressed by the gateway.
+			send(HttpMethod.GET, "/api/pricebook/categories", Tokens.valid("admin", List.of(tenant), List.of("ADMIN")), tenant)
+				.expectHeader()
+				.doesNotExist(HttpHeaders.CONTENT_ENCODING);
 			http().post().uri("/pricebook").exchange().expectStatus().isUnauthorized();
 		}
 

@@ -63,6 +63,26 @@ class ConsoleBrowserIntegrationTests {
 		var gateway = ServiceClient.gateway(gatewayUrl(), token, LocalStack.REFERENCE_TENANT);
 		var synced = new PricebookSync(gateway, Duration.ofMinutes(5)).run();
 		LOG.info("pricebook synced: {}", synced.stats());
+		LOG.info("CRM synced: {}", syncCrm(gateway, Duration.ofMinutes(4)));
+	}
+
+	/** Triggers the CRM sync and waits until the pipeline distribution has opportunities and stays put. */
+	private static String syncCrm(ServiceClient gateway, Duration timeout) {
+
+		var trigger = gateway.send("POST", "/api/crm/sync/trigger");
+		assertThat(trigger.statusCode()).as(trigger.body()).isIn(202, 409);
+		var deadline = System.nanoTime() + timeout.toNanos();
+		var previous = "";
+		while (System.nanoTime() < deadline) {
+			var stats = ServiceClient.json(gateway.get("/api/crm/sync/stats"));
+			var now = stats.path("opportunities").asText() + "/" + stats.path("contacts").asText();
+			if (stats.path("opportunities").asLong() > 0 && now.equals(previous)) {
+				return stats.toString();
+			}
+			previous = now;
+			ServiceClient.pause(Duration.ofSeconds(2));
+		}
+		throw new IllegalStateException("The CRM sync did not settle within " + timeout);
 	}
 
 	@AfterAll
