@@ -347,3 +347,30 @@ export interface Distribution {
   opportunities: number;
   pipelines: PipelineStats[];
 }
+
+// ---- pricebook-service: SKUs (SkuController, SkuView) ----
+
+export type SkuKind = 'services' | 'materials' | 'equipment';
+
+export interface SkuView {
+  stId: number;
+  code: string;
+  displayName: string | null;
+  description: string | null;
+  price: number | null;
+  memberPrice: number | null;
+  addOnPrice: number | null;
+  cost: number | null;
+  active: boolean;
+  categories: { stId: number; name: string | null }[];
+  businessUnitId: number | null;
+  hours?: number;
+  taxable?: boolean;
+  unitOfMeasure?: string;
+  isInventory?: boolean;
+  manufacturer?: string;
+  model?: string;
+  createdOn: string | null;
+  modifiedOn: string | null;
+  lastSyncedAt: string;
+}

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { vi } from 'vitest';
@@ -26,13 +26,16 @@ export function renderSignedIn(ui: ReactElement, answer: (url: string, init?: Re
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => answer(String(input), init));
   vi.stubGlobal('fetch', fetchMock);
   const queries = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const result = render(
+  const auth = testAuth();
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queries}>
-      <AuthContext.Provider value={testAuth()}>
-        <ApiProvider>{ui}</ApiProvider>
+      <AuthContext.Provider value={auth}>
+        <ApiProvider>{children}</ApiProvider>
       </AuthContext.Provider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  // A wrapper, so that `rerender` keeps the providers.
+  const result = render(ui, { wrapper });
   return { ...result, fetchMock };
 }
 

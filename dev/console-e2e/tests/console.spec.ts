@@ -90,7 +90,9 @@ test('shows 27 roots and the subcategories per depth', async () => {
   await expect(page.getByRole('tree')).toHaveAttribute('style', /height: 82000px/);
   await shot(page, 'pricebook');
 
-  // First load of a signed-in session: navigation to the roots on screen.
+  // First load of a signed-in session with nothing cached: navigation to the roots on screen.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
   const started = Date.now();
   await page.reload();
   await expect(page.getByTestId('root')).toHaveCount(27);
@@ -145,6 +147,20 @@ test('drags a subcategory under another parent and shows its new depth and path'
   await expect(row(moved.id)).toHaveAttribute('data-path', `${parent.path}.${moved.id}`);
   await expect(row(moved.id).getByTestId('row-meta')).toHaveText(`depth 2 · ${parent.path}.${moved.id}`);
   await shot(page, 'moved');
+
+  // The same without a mouse: lift the last of the parent's siblings, one row up, drop.
+  const siblings = await rows(1).evaluateAll((elements) => elements.map((e) => e.getAttribute('data-id')!));
+  const last = siblings[siblings.length - 1];
+  const handleOfLast = row(last).getByRole('button', { name: /^Move / });
+  await handleOfLast.focus();
+  // dnd-kit's keyboard sensor listens for the arrows a moment after the lift.
+  for (const key of ['Space', 'ArrowUp', 'Space']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(250);
+  }
+  await expect(page.getByText(new RegExp(`Moved “.*” to position ${siblings.length - 1}`))).toBeVisible();
+  await expect.poll(() => rows(1).evaluateAll((elements) => elements.map((e) => e.getAttribute('data-id')!)).then((after) => after.indexOf(last)))
+    .toBe(siblings.length - 2);
 });
 
 test('resolves a conflict by keeping the local value', async ({ request }) => {
@@ -170,6 +186,30 @@ test('resolves a conflict by keeping the local value', async ({ request }) => {
   await expect(conflict).toHaveCount(0);
   await expect(row(target.id).getByTestId('row-name')).toHaveText(`${name} (Lazi)`);
   await expect(row(target.id).getByText('conflict')).toHaveCount(0);
+});
+
+test('signs in again when the session expires and keeps what was typed', async () => {
+  const children = await rootChildren(2);
+  const target = row(children[0].id);
+  const name = (await target.getByTestId('row-name').textContent())!;
+  await target.getByRole('button', { name: `Edit ${name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/pricebook\\?edit=${children[0].id}$`));
+  const typed = `${name} typed before the session ended`;
+  await page.getByRole('dialog').getByLabel('Name').fill(typed);
+  // The gateway refuses the token once, as it does once the token expired.
+  await page.route('**/api/pricebook/categories/**/override', (route) => route.fulfill({
+    status: 401,
+    contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'https://lazi.io/problems/unauthorized', title: 'Unauthorized', status: 401 }),
+  }), { times: 1 });
+  const toIdentityProvider = page.waitForRequest(/\/oauth2\/authorize/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await toIdentityProvider;
+  // The identity provider's session still holds: straight back, to the same route, dialog and text.
+  await page.waitForURL(new RegExp(`/pricebook\\?edit=${children[0].id}$`), { waitUntil: 'load' });
+  await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue(typed);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('gets the events it missed while the socket was down', async ({ request }) => {
@@ -229,4 +269,12 @@ test('moves an opportunity to a manual stage and sees a protected move refused',
   await expect(page.getByText(/Move refused: .*entered by the pipeline rules/)).toBeVisible();
   await expect(dialog.getByTestId('detail-stage')).toHaveText('Estimate Follow-up');
   await dialog.getByRole('button', { name: 'Close' }).click();
+});
+
+test('signs out, at the identity provider too', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You are signed out.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The identity provider's session ended with the console's: its form asks again.
+  await expect(page.getByLabel('Username')).toBeVisible();
 });

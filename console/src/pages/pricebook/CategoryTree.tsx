@@ -12,17 +12,9 @@ import { differsFromSt, project, visibleRows, type FlatNode, type Projection } f
 export const ROW_HEIGHT = 40;
 export const INDENT = 24;
 
-/** Up and down move a dragged row by one row, left and right a level out or in. */
-const treeKeyboardCoordinates: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
-  const step: Record<string, [number, number]> = {
-    ArrowUp: [0, -ROW_HEIGHT], ArrowDown: [0, ROW_HEIGHT], ArrowLeft: [-INDENT, 0], ArrowRight: [INDENT, 0],
-  };
-  const move = step[event.code];
-  if (!move) {
-    return undefined;
-  }
-  event.preventDefault();
-  return { x: currentCoordinates.x + move[0], y: currentCoordinates.y + move[1] };
+/** The keyboard's steps: up and down one row, left and right one level. */
+const KEY_STEPS: Record<string, { x: number; y: number }> = {
+  ArrowUp: { x: 0, y: -ROW_HEIGHT }, ArrowDown: { x: 0, y: ROW_HEIGHT }, ArrowLeft: { x: -INDENT, y: 0 }, ArrowRight: { x: INDENT, y: 0 },
 };
 
 /**
@@ -62,11 +54,25 @@ export function CategoryTree(props: Props) {
   const { roots, nodes, expanded, onToggle, focusId, onMove, onRefused } = props;
   const [activeId, setActiveId] = useState<number | null>(null);
   const [delta, setDelta] = useState({ x: 0, y: 0 });
+  // Keyboard drags are counted here, in steps, not by dnd-kit's coordinates: its keyboard sensor turns a
+  // step near the viewport's middle into a page scroll.
+  const keyboard = useRef<{ x: number; y: number } | null>(null);
+  const keyboardCoordinates = useMemo<KeyboardCoordinateGetter>(() => (event) => {
+    const step = KEY_STEPS[event.code];
+    if (step && keyboard.current) {
+      event.preventDefault();
+      keyboard.current = { x: keyboard.current.x + step.x, y: keyboard.current.y + step.y };
+      setDelta(keyboard.current);
+    }
+    // Nothing for dnd-kit to move: the rows show where the lifted one would land.
+    return undefined;
+  }, []);
   const rows = useMemo(() => visibleRows(roots, nodes, expanded, activeId ?? undefined), [roots, nodes, expanded, activeId]);
   const scroller = useRef<HTMLDivElement>(null);
   const activeIndex = activeId === null ? -1 : rows.findIndex((row) => row.id === activeId);
   const overIndex = activeIndex < 0 ? -1 : targetIndex(activeIndex, delta.y, rows.length);
   const projection = activeIndex < 0 ? null : project(rows, rows[activeIndex].id, rows[overIndex].id, delta.x, INDENT);
+  const active = activeIndex < 0 ? null : rows[activeIndex];
   const rangeExtractor = useCallback((range: Range) => {
     const indexes = defaultRangeExtractor(range);
     // The lifted row stays mounted while the list scrolls under it.
@@ -106,15 +112,24 @@ export function CategoryTree(props: Props) {
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: treeKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
   const reset = () => {
     setActiveId(null);
     setDelta({ x: 0, y: 0 });
+    keyboard.current = null;
   };
-  const onDragStart = ({ active }: DragStartEvent) => setActiveId(Number(active.id));
-  const onDragMove = (event: DragMoveEvent) => setDelta({ x: event.delta.x, y: event.delta.y });
-  const onDragEnd = ({ active, delta: moved }: DragEndEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    keyboard.current = activatorEvent instanceof KeyboardEvent ? { x: 0, y: 0 } : null;
+    setActiveId(Number(active.id));
+  };
+  const onDragMove = (event: DragMoveEvent) => {
+    if (!keyboard.current) {
+      setDelta({ x: event.delta.x, y: event.delta.y });
+    }
+  };
+  const onDragEnd = ({ active, delta: pointer }: DragEndEvent) => {
+    const moved = keyboard.current ?? pointer;
     const from = rows.findIndex((row) => row.id === Number(active.id));
     const to = from < 0 ? -1 : targetIndex(from, moved.y, rows.length);
     const dropped = to < 0 ? null : project(rows, Number(active.id), rows[to].id, moved.x, INDENT);
@@ -136,7 +151,8 @@ export function CategoryTree(props: Props) {
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${name(active.id)}. Arrows move it, left and right change its level, space drops it, escape cancels.`,
     onDragOver: () => undefined,
-    onDragMove: ({ active }) => projection ? `${name(active.id)} would go ${projection.parentId === null ? 'to the top level' : `under ${name(projection.parentId)}`}, position ${projection.position + 1}${projection.refusal ? `: refused, ${projection.refusal}` : ''}.` : undefined,
+    // Where it would land is read out by the live region below, for mouse and keyboard alike.
+    onDragMove: () => undefined,
     onDragEnd: ({ active }) => `${name(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Moving ${name(active.id)} cancelled; nothing changed.`,
   };
@@ -151,6 +167,9 @@ export function CategoryTree(props: Props) {
       onDragCancel={reset}
       accessibility={{ announcements, screenReaderInstructions: { draggable: 'To move a category, press space on its handle, then the arrows; left and right change its level; space drops, escape cancels.' } }}
     >
+        <div className="visually-hidden" aria-live="assertive" data-testid="drop-hint">
+          {active && projection ? `${active.item.name} would go ${projection.parentId === null ? 'to the top level' : `under ${nodes.get(projection.parentId)?.item.name ?? projection.parentId}`}, position ${projection.position + 1}${projection.refusal ? `; refused: ${projection.refusal}` : ''}` : ''}
+        </div>
         <div ref={scroller} className="tree-scroller" data-testid="tree" data-over={overIndex < 0 ? undefined : rows[overIndex].id}
           data-drop-depth={projection?.depth} data-drop-parent={projection ? projection.parentId ?? 'none' : undefined}>
           <div role="tree" aria-label="Pricebook categories" className="tree" style={{ height: virtualizer.getTotalSize() }}>

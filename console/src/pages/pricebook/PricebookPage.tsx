@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { useApi } from '../../api/ApiProvider';
@@ -35,7 +36,6 @@ function StatsBar() {
   );
 }
 
-type Dialogs = { kind: 'edit'; item: CategoryView } | { kind: 'create'; parent: CategoryView } | null;
 
 /**
  * The pricebook: counts, Pull and Push, the roots with their images, the whole tree (virtualised,
@@ -48,7 +48,12 @@ export function PricebookPage() {
   const data = usePricebook();
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set());
   const [focusId, setFocusId] = useState<number | null>(null);
-  const [dialog, setDialog] = useState<Dialogs>(null);
+  // The open dialog is part of the route (?edit=ID, ?create=PARENT_ID): a sign-in round trip comes back to it.
+  const [params, setParams] = useSearchParams();
+  const editing = data.nodes.get(Number(params.get('edit')))?.item ?? null;
+  const creatingUnder = data.nodes.get(Number(params.get('create')))?.item ?? null;
+  const openDialog = (kind: 'edit' | 'create', item: CategoryView) => setParams({ [kind]: String(item.stId) });
+  const closeDialog = () => setParams({});
   const renderStart = useRef<number | null>(null);
   const [renderMs, setRenderMs] = useState<number | null>(null);
 
@@ -133,8 +138,8 @@ export function PricebookPage() {
           onToggle={toggle}
           focusId={focusId}
           canWrite={auth.canWrite}
-          onEdit={(item) => setDialog({ kind: 'edit', item })}
-          onCreate={(parent) => setDialog({ kind: 'create', parent })}
+          onEdit={(item) => openDialog('edit', item)}
+          onCreate={(parent) => openDialog('create', parent)}
           onDelete={(item) => {
             if (window.confirm(`Delete “${item.name}”?`)) remove.mutate(item);
           }}
@@ -143,8 +148,8 @@ export function PricebookPage() {
         />
         <ConflictsPanel />
       </div>
-      {dialog?.kind === 'edit' && <EditDialog item={dialog.item} onClose={() => setDialog(null)} onSaved={() => void refresh()} />}
-      {dialog?.kind === 'create' && <CreateDialog parent={dialog.parent} onClose={() => setDialog(null)} onSaved={() => { setExpanded((c) => new Set(c).add(dialog.parent.stId)); void refresh(); }} />}
+      {editing && <EditDialog key={editing.stId} item={editing} onClose={closeDialog} onSaved={() => void refresh()} />}
+      {creatingUnder && <CreateDialog key={creatingUnder.stId} parent={creatingUnder} onClose={closeDialog} onSaved={() => { setExpanded((c) => new Set(c).add(creatingUnder.stId)); void refresh(); }} />}
     </section>
   );
 }

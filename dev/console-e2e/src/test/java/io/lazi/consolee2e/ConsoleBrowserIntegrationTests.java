@@ -66,23 +66,42 @@ class ConsoleBrowserIntegrationTests {
 		LOG.info("CRM synced: {}", syncCrm(gateway, Duration.ofMinutes(4)));
 	}
 
-	/** Triggers the CRM sync and waits until the pipeline distribution has opportunities and stays put. */
+	/**
+	 * Triggers the CRM sync, waits until crm-pipeline-service logs the run as finished, then until the
+	 * pipeline distribution stays put (the last records may still be applying).
+	 */
 	private static String syncCrm(ServiceClient gateway, Duration timeout) {
 
 		var trigger = gateway.send("POST", "/api/crm/sync/trigger");
-		assertThat(trigger.statusCode()).as(trigger.body()).isIn(202, 409);
+		assertThat(trigger.statusCode()).as(trigger.body()).isEqualTo(202);
+		var runId = ServiceClient.json(trigger).path("syncRunId").asText();
 		var deadline = System.nanoTime() + timeout.toNanos();
+		while (!finished(gateway, runId)) {
+			assertThat(System.nanoTime()).as("CRM sync run %s finished in time", runId).isLessThan(deadline);
+			ServiceClient.pause(Duration.ofSeconds(1));
+		}
 		var previous = "";
 		while (System.nanoTime() < deadline) {
-			var stats = ServiceClient.json(gateway.get("/api/crm/sync/stats"));
-			var now = stats.path("opportunities").asText() + "/" + stats.path("contacts").asText();
-			if (stats.path("opportunities").asLong() > 0 && now.equals(previous)) {
-				return stats.toString();
+			var stats = ServiceClient.json(gateway.get("/api/crm/sync/stats")).toString();
+			if (stats.equals(previous)) {
+				return stats;
 			}
-			previous = now;
+			previous = stats;
 			ServiceClient.pause(Duration.ofSeconds(2));
 		}
-		throw new IllegalStateException("The CRM sync did not settle within " + timeout);
+		throw new IllegalStateException("The CRM distribution did not settle within " + timeout);
+	}
+
+	private static boolean finished(ServiceClient gateway, String runId) {
+
+		for (var run : ServiceClient.json(gateway.get("/api/crm/sync/status")).path("runs")) {
+			if (runId.equals(run.path("syncRunId").asText())) {
+				var status = run.path("status").asText().toLowerCase(java.util.Locale.ROOT);
+				assertThat(status).as("CRM sync run %s", runId).isNotEqualTo("failed");
+				return status.equals("completed");
+			}
+		}
+		return false;
 	}
 
 	@AfterAll
