@@ -78,8 +78,13 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [tenant, setTenantState] = useState<string | null>(() => localStorage.getItem(TENANT_KEY));
   const userRef = useRef<User | null>(null);
+  // While signing out, nothing (a closing socket, a refused call) may start a sign-in.
+  const signingOut = useRef(false);
 
   const signIn = useCallback(() => {
+    if (signingOut.current) {
+      return;
+    }
     sessionStorage.removeItem(SIGNED_OUT_KEY);
     const state: SignInState = { returnTo: currentRoute() };
     void manager.signinRedirect({ state });
@@ -134,11 +139,11 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
     return () => manager.events.removeAccessTokenExpired(expired);
   }, [manager, signIn]);
 
+  // Ends the identity provider's session too (RP-initiated logout), which removes the stored user.
   const signOut = useCallback(() => {
+    signingOut.current = true;
     sessionStorage.setItem(SIGNED_OUT_KEY, '1');
-    const user = userRef.current;
-    userRef.current = null;
-    void manager.removeUser().then(() => manager.signoutRedirect({ id_token_hint: user?.id_token }));
+    void manager.signoutRedirect({ id_token_hint: userRef.current?.id_token });
   }, [manager]);
 
   const auth = useMemo<Auth | null>(() => {

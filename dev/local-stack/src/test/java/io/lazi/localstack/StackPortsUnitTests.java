@@ -199,6 +199,9 @@ class StackPortsUnitTests {
 			.containsEntry("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", "users-password")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_ST_INGEST_SERVICE", "s1")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_LAZI_CLI", "s5")
+			// The console, served by this stack's gateway, signs in there.
+			.containsEntry("LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS",
+					"http://localhost:8080,http://127.0.0.1:8080,http://localhost:5173")
 			.doesNotContainKeys("SPRING_DATASOURCE_PASSWORD", "LAZI_SECURITY_ISSUER_URI");
 		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s1")
 			.containsEntry("MANAGEMENT_SERVER_PORT", "8181")
