@@ -1,12 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { Layout } from './layout/Layout';
 import { NotFound } from './pages/Placeholder';
 import { PricebookPage } from './pages/pricebook/PricebookPage';
-import { SyncPage } from './pages/sync/SyncPage';
-import { CatalogPage } from './pages/catalog/CatalogPage';
-import { ContactsPage } from './pages/crm/ContactsPage';
-import { PipelinesPage } from './pages/crm/PipelinesPage';
+
+// The pricebook is where the console opens; the other pages load when first visited.
+const SyncPage = lazy(() => import('./pages/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
+const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const PipelinesPage = lazy(() => import('./pages/crm/PipelinesPage').then((m) => ({ default: m.PipelinesPage })));
+const ContactsPage = lazy(() => import('./pages/crm/ContactsPage').then((m) => ({ default: m.ContactsPage })));
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="muted" role="status">Loading…</p>}>{children}</Suspense>;
+}
 
 /** Client routes; the gateway answers index.html for each of them (SPA fallback). */
 const routes = [
@@ -16,10 +22,10 @@ const routes = [
     children: [
       { index: true, element: <Navigate to="/pricebook" replace /> },
       { path: 'pricebook', element: <PricebookPage /> },
-      { path: 'sync', element: <SyncPage /> },
-      { path: 'catalog', element: <CatalogPage /> },
-      { path: 'pipelines', element: <PipelinesPage /> },
-      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'sync', element: <Page><SyncPage /></Page> },
+      { path: 'catalog', element: <Page><CatalogPage /></Page> },
+      { path: 'pipelines', element: <Page><PipelinesPage /></Page> },
+      { path: 'contacts', element: <Page><ContactsPage /></Page> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -239,6 +239,46 @@ test('gets the events it missed while the socket was down', async ({ request }) 
   await expect(row(target.id).getByTestId('row-name')).toHaveText(missed);
 });
 
+/** A 1×1 PNG: image-service checks that the bytes are the type they claim. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('uploads an image, refuses a file of another type, creates and deletes a subcategory', async () => {
+  const children = await rootChildren(3);
+  const target = children[2];
+  const name = (await row(target.id).getByTestId('row-name').textContent())!;
+  await row(target.id).getByRole('button', { name: `Edit ${name}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Image file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await expect(dialog.getByRole('alert')).toHaveText('notes.txt is not a PNG, JPEG, WebP or GIF image');
+  await dialog.getByLabel('Image file').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: PNG });
+  await expect(dialog.getByAltText('New image preview')).toHaveAttribute('src', /^blob:/);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Saved “${name}”`)).toBeVisible();
+  await expect(row(target.id).getByText('pending')).toHaveAttribute('title', /image/);
+  await expect(row(target.id).locator('img.thumb')).toHaveAttribute('src', /^blob:/);
+
+  const created = `Created by the console ${Date.now()}`;
+  await row(target.id).getByRole('button', { name: `Add a subcategory to ${name}` }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill(created);
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText(`Created “${created}” under “${name}”`)).toBeVisible();
+  const newRow = page.locator('[data-testid="tree-row"]', { hasText: created });
+  await expect(newRow).toHaveAttribute('data-depth', '2');
+  await expect(newRow.getByText('new')).toBeVisible();
+
+  page.once('dialog', (confirm) => void confirm.accept());
+  await newRow.getByRole('button', { name: `Delete ${created}` }).click();
+  await expect(page.getByText(`Removed “${created}”`)).toBeVisible();
+  await expect(newRow).toHaveCount(0);
+
+  // The developer dashboard shows the runs of this session's pulls.
+  await page.getByRole('link', { name: 'Sync and errors', exact: true }).click();
+  await expect(page.getByTestId('sync-pricebook').locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByTestId('sync-pricebook').locator('tbody tr', { hasText: 'full' }).first()).toContainText('completed');
+  await expect(page.getByTestId('failed-pushes')).toBeVisible();
+  await page.getByRole('link', { name: 'Pricebook', exact: true }).click();
+});
+
 test('moves an opportunity to a manual stage and sees a protected move refused', async () => {
   await page.getByRole('link', { name: 'Pipelines' }).click();
   const sales = page.getByTestId('pipeline-SALES');
