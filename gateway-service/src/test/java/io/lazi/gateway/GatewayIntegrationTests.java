@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -330,6 +332,122 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 
 	private static String body(int nameLength) {
 		return "{\"name\":\"" + "x".repeat(nameLength) + "\"}";
+	}
+
+	/** The console at {@code /}, in this class's context so that it costs no second gateway start. */
+	@Nested
+	class ConsoleServing {
+
+		@Test
+		void servesTheConsoleWithoutATokenAndRevalidatesIt() {
+
+			var index = http().get()
+				.uri("/")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+				.expectHeader()
+				.cacheControl(CacheControl.noCache())
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(index).contains("<div id=\"root\"></div>").containsPattern("/assets/index-[\\w-]+\\.js");
+		}
+
+		@Test
+		void answersIndexForEveryClientRoute() {
+
+			var index = page("/");
+			for (var route : List.of("/pricebook", "/pricebook/40000001", "/sync", "/pipelines/sales")) {
+				assertThat(page(route)).as(route).isEqualTo(index);
+			}
+		}
+
+		@Test
+		void cachesHashedAssetsForAYear() throws Exception {
+
+			var script = java.util.regex.Pattern.compile("/assets/index-[\\w-]+\\.js").matcher(page("/"));
+			assertThat(script.find()).isTrue();
+			http().get()
+				.uri(script.group())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable")
+				.expectHeader()
+				.contentTypeCompatibleWith("text/javascript");
+			// A client that does not unzip, so the header stays as the gateway sent it.
+			try (var client = HttpClient.newHttpClient()) {
+				var gzipped = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group()))
+					.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(gzipped.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+				var plain = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group())).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+			}
+		}
+
+		@Test
+		void allowsOnlyWhatTheConsoleLoads() {
+
+			var policy = http().get().uri("/pricebook").exchange().expectStatus().isOk().returnResult(String.class)
+				.getResponseHeaders().getFirst("Content-Security-Policy");
+			var issuer = io.lazi.platform.test.TestIdentityProvider.get().issuer();
+			assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+					"img-src 'self' data: blob:", "connect-src 'self' " + java.net.URI.create(issuer).resolve("/").toString().replaceAll("/$", ""),
+					"object-src 'none'", "frame-ancestors 'none'");
+			assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "*");
+		}
+
+		@Test
+		void tellsTheConsoleItsIdentityProvider() {
+
+			http().get()
+				.uri("/console-config.json")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.cacheControl(CacheControl.noCache())
+				.expectBody()
+				.jsonPath("$.authority")
+				.isEqualTo(io.lazi.platform.test.TestIdentityProvider.get().issuer())
+				.jsonPath("$.clientId")
+				.isEqualTo("lazi-console")
+				.jsonPath("$.scope")
+				.isEqualTo("openid profile");
+		}
+
+		@Test
+		void keepsTheApisTokenOnly() {
+
+			for (var path : List.of("/api/pricebook/categories", "/api/unknown", "/images/db/categories/1", "/ws",
+					"/actuator/health", "/internal/uploads/1")) {
+				var status = http().get().uri(path).header("X-Tenant-ID", tenant).exchange().returnResult(String.class)
+					.getStatus();
+				assertThat(status.value()).as(path).isIn(401, 403);
+			}
+			// API answers are not compressed by the gateway.
+			send(HttpMethod.GET, "/api/pricebook/categories", Tokens.valid("admin", List.of(tenant), List.of("ADMIN")), tenant)
+				.expectHeader()
+				.doesNotExist(HttpHeaders.CONTENT_ENCODING);
+			http().post().uri("/pricebook").exchange().expectStatus().isUnauthorized();
+		}
+
+		@Test
+		void answersNotFoundForAMissingFile() {
+			http().get().uri("/missing.js").exchange().expectStatus().isNotFound();
+			http().get().uri("/assets/missing-0000.js").exchange().expectStatus().isNotFound();
+		}
+
+		private String page(String path) {
+			return http().get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+				.getResponseBody();
+		}
 	}
 
 	static String tenant() {

@@ -24,15 +24,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tenants the tenants that get one user per role
  * @param clientSecrets the secret of each confidential client by client id; every service client is
  * required, {@code lazi-cli} is registered only when its secret is set
+ * @param consoleOrigins the origins ({@code scheme://host:port}) the console is served from: each
+ * {@code <origin>/} is a redirect and post-logout redirect URI of {@code lazi-console}, and each may call
+ * the token, JWKS, userinfo and discovery endpoints from JavaScript (CORS)
  */
 @ConfigurationProperties("lazi.identity-provider")
 public record IdentityProviderProperties(URI issuer, Path keyFile, @DefaultValue("1h") Duration maxUserTokenLifetime,
 		@DefaultValue("5m") Duration serviceTokenLifetime, @Nullable String usersPassword,
-		@DefaultValue({ "3222348440", "1000000002" }) List<String> tenants, Map<String, String> clientSecrets) {
+		@DefaultValue({ "3222348440", "1000000002" }) List<String> tenants, Map<String, String> clientSecrets,
+		@DefaultValue({ "http://localhost:8080", "http://127.0.0.1:8080", "http://localhost:5173" }) List<URI> consoleOrigins) {
 
 	public IdentityProviderProperties {
 		clientSecrets = clientSecrets == null ? Map.of() : Map.copyOf(clientSecrets);
 		tenants = List.copyOf(tenants);
+		consoleOrigins = consoleOrigins.stream().map(IdentityProviderProperties::origin).distinct().toList();
 		if (issuer == null) {
 			throw new IllegalArgumentException("lazi.identity-provider.issuer (LAZI_IDENTITY_PROVIDER_ISSUER) is required");
 		}
@@ -44,6 +49,21 @@ public record IdentityProviderProperties(URI issuer, Path keyFile, @DefaultValue
 				|| serviceTokenLifetime.isZero()) {
 			throw new IllegalArgumentException("lazi.identity-provider token lifetimes must be positive");
 		}
+	}
+
+	/** The console origins as strings without a trailing slash, e.g. {@code http://localhost:8080}. */
+	public List<String> consoleOriginNames() {
+		return consoleOrigins.stream().map(URI::toString).toList();
+	}
+
+	private static URI origin(URI uri) {
+
+		if (uri.getScheme() == null || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty()
+				&& !uri.getPath().equals("/")) || uri.getQuery() != null || uri.getFragment() != null) {
+			throw new IllegalArgumentException("lazi.identity-provider.console-origins (LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS) "
+					+ "takes origins like http://localhost:8080, not " + uri);
+		}
+		return URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,7 +64,12 @@ class IdentityProviderIntegrationTests {
 			registry.add("lazi.identity-provider.client-secrets[" + service.clientId() + "]", () -> secret(service.clientId()));
 		}
 		registry.add("lazi.identity-provider.client-secrets[lazi-cli]", () -> secret("lazi-cli"));
+		registry.add("lazi.identity-provider.console-origins", () -> "http://localhost:5173,http://127.0.0.1:8080,"
+				+ CONSOLE_ORIGIN);
 	}
+
+	/** A console served by a gateway on a port of the caller's choosing, as ./lazi up passes it. */
+	static final String CONSOLE_ORIGIN = "http://localhost:25980";
 
 	@LocalServerPort
 	int port;
@@ -223,6 +229,60 @@ class IdentityProviderIntegrationTests {
 		var idToken = verify(json(response).path("id_token").asString());
 		assertThat(idToken.getAudience()).containsExactly("lazi-console");
 		assertThat(idToken.getClaimAsStringList("roles")).containsExactly("DISPATCHER");
+	}
+
+	@Test
+	void acceptsTheRedirectUriOfAConfiguredConsoleOriginOnly() {
+
+		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(browser, HttpRequest.newBuilder(url(consoleAuthorize(CONSOLE_ORIGIN + "/"))).header("Accept", "text/html").GET().build());
+		var loginPage = send(browser, HttpRequest.newBuilder(url("/login")).GET().build());
+		var csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(loginPage.body());
+		assertThat(csrf.find()).isTrue();
+		var loggedIn = send(browser, HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", "admin@3222348440", "password", PASSWORD,
+					"_csrf", csrf.group(1)))))
+			.build());
+		var configured = send(browser, HttpRequest.newBuilder(URI.create(location(loggedIn))).GET().build());
+		assertThat(configured.statusCode()).isEqualTo(302);
+		assertThat(location(configured)).startsWith(CONSOLE_ORIGIN + "/?code=");
+
+		var other = send(browser, HttpRequest.newBuilder(url(consoleAuthorize("http://localhost:8080/")))
+			.header("Accept", "text/html").GET().build());
+		assertThat(other.statusCode()).as("a redirect URI of no configured origin").isEqualTo(400);
+	}
+
+	@Test
+	void answersCorsForTheConsoleOriginsOnly() {
+
+		var preflight = send(HttpRequest.newBuilder(url("/oauth2/token"))
+			.header("Origin", CONSOLE_ORIGIN)
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(CONSOLE_ORIGIN);
+
+		for (var path : List.of("/.well-known/openid-configuration", "/oauth2/jwks")) {
+			var read = send(HttpRequest.newBuilder(url(path)).header("Origin", CONSOLE_ORIGIN).GET().build());
+			assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue(CONSOLE_ORIGIN);
+		}
+
+		var foreign = send(HttpRequest.newBuilder(url("/oauth2/token"))
+			.header("Origin", "http://evil.example")
+			.header("Access-Control-Request-Method", "POST")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(foreign.statusCode()).isEqualTo(403);
+		assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	private static String consoleAuthorize(String redirect) {
+		return "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "lazi-console", "redirect_uri",
+				redirect, "scope", "openid profile", "state", "s3", "code_challenge",
+				"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method", "S256"));
 	}
 
 	@Test

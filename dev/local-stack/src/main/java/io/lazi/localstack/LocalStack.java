@@ -254,6 +254,21 @@ public final class LocalStack {
 		return new IdentityProviderClient(URI.create(issuer()), secrets.clientSecret(StackSecrets.CLI_CLIENT));
 	}
 
+	/**
+	 * The origins the console is served from: each gateway instance's port on {@code localhost} and
+	 * {@code 127.0.0.1}, and Vite's dev server ({@code npm run dev} in {@code console/}).
+	 */
+	public String consoleOrigins() {
+
+		var origins = new ArrayList<String>();
+		for (var gateway : instances.of(StackService.GATEWAY)) {
+			origins.add("http://localhost:" + gateway.port());
+			origins.add("http://127.0.0.1:" + gateway.port());
+		}
+		origins.add("http://localhost:5173");
+		return String.join(",", origins);
+	}
+
 	/** The secrets of this stack. */
 	public StackSecrets secrets() {
 		return secrets;
@@ -281,6 +296,8 @@ public final class LocalStack {
 			env.put("LAZI_IDENTITY_PROVIDER_ISSUER", issuer());
 			env.put("LAZI_IDENTITY_PROVIDER_KEY_FILE", secrets.signingKeyFile().toString());
 			env.put("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", secrets.usersPassword());
+			// The console is served by this stack's gateway: its redirect URI and CORS origin.
+			env.put("LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS", consoleOrigins());
 			secrets.clientSecrets()
 				.forEach((client, secret) -> env.put("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_"
 						+ client.toUpperCase(Locale.ROOT).replace('-', '_'), secret));

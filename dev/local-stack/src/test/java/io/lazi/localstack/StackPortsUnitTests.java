@@ -200,6 +200,9 @@ class StackPortsUnitTests {
 			.containsEntry("LAZI_IDENTITY_PROVIDER_USERS_PASSWORD", "users-password")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_ST_INGEST_SERVICE", "s1")
 			.containsEntry("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_LAZI_CLI", "s5")
+			// The console, served by this stack's gateway, signs in there.
+			.containsEntry("LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS",
+					"http://localhost:8080,http://127.0.0.1:8080,http://localhost:5173")
 			.doesNotContainKeys("SPRING_DATASOURCE_PASSWORD", "LAZI_SECURITY_ISSUER_URI");
 		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("LAZI_SECURITY_CLIENT_SECRET", "s1")
 			.containsEntry("MANAGEMENT_SERVER_PORT", "8181")
@@ -312,6 +315,9 @@ class StackPortsUnitTests {
 			.at("/spring/cloud/discovery/client/simple/instances");
 		assertThat(image.properties()).extracting(Map.Entry::getKey).containsExactly("st-ingest-service");
 		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKey(LocalStack.DISCOVERY_JSON);
+		// The console signs in from either gateway.
+		assertThat(stack.environment(StackService.IDENTITY_PROVIDER)).containsEntry("LAZI_IDENTITY_PROVIDER_CONSOLE_ORIGINS",
+				"http://localhost:8080,http://127.0.0.1:8080,http://localhost:9080,http://127.0.0.1:9080,http://localhost:5173");
 		// One instance: the plain URLs, as before and as in Kubernetes.
 		var single = new LocalStack(StackLayout.of(Path.of("/repo")), ports, DatabaseSettings.embedded(54321, "admin-secret"),
 				SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());

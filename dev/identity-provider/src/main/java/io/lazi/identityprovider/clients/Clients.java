@@ -21,7 +21,7 @@ import io.lazi.identityprovider.IdentityProviderProperties;
  * {@code client_credentials}, only its {@link io.lazi.platform.events.access.InternalScope} scopes, tokens of
  * {@code service-token-lifetime});</li>
  * <li>{@value #CONSOLE}: public, authorization code with PKCE (S256) required, {@code openid profile},
- * the console's redirect URIs, no consent screen (first party);</li>
+ * {@code <origin>/} of each configured console origin as redirect URI, no consent screen (first party);</li>
  * <li>{@value #CLI}: confidential, {@code client_credentials}, whose requests name the user token
  * they want (see {@code DevTokenRequest}); registered only when its secret is configured.</li>
  * </ul>
@@ -33,10 +33,6 @@ public final class Clients {
 
 	/** The dev command line's client id ({@code ./lazi token}). */
 	public static final String CLI = "lazi-cli";
-
-	/** Where the console may be sent back to after login and logout: served by the gateway or by Vite. */
-	public static final List<String> CONSOLE_REDIRECT_URIS = List.of("http://localhost:8080/", "http://127.0.0.1:8080/",
-			"http://localhost:5173/");
 
 	private Clients() {
 	}
@@ -79,13 +75,21 @@ public final class Clients {
 			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-			.redirectUris(uris -> uris.addAll(CONSOLE_REDIRECT_URIS))
-			.postLogoutRedirectUris(uris -> uris.addAll(CONSOLE_REDIRECT_URIS))
+			.redirectUris(uris -> uris.addAll(consoleRedirectUris(properties)))
+			.postLogoutRedirectUris(uris -> uris.addAll(consoleRedirectUris(properties)))
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.maxUserTokenLifetime()).build())
 			.build();
+	}
+
+	/**
+	 * Where the console may be sent back to after login and logout: {@code <origin>/} of each console
+	 * origin (the gateway's, or Vite's dev server).
+	 */
+	public static List<String> consoleRedirectUris(IdentityProviderProperties properties) {
+		return properties.consoleOriginNames().stream().map(origin -> origin + "/").toList();
 	}
 
 	private static RegisteredClient cli(String secret, IdentityProviderProperties properties, PasswordEncoder encoder) {

@@ -53,6 +53,8 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		var gateway = instances.first(StackService.GATEWAY).baseUrl();
 		var tokenCommand = "./lazi token --tenant " + tenant + " --roles ADMIN";
 		out.println();
+		link(out, "Console", gateway + "/ (sign in as admin@" + tenant + ", password in "
+				+ stack.secrets().usersPasswordFile() + ")");
 		link(out, "Gateway", gateway);
 		instances.of(StackService.GATEWAY).stream().skip(1).forEach(other -> link(out, "", other.baseUrl()
 				+ " (instance " + other.number() + "; each gateway balances over every instance of each service)"));

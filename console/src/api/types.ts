@@ -1,0 +1,376 @@
+/**
+ * The API as the console uses it, typed by hand from the services' controllers and records (one place,
+ * until the services publish OpenAPI documents to generate from). Instants are ISO-8601 strings, ids of
+ * ServiceTitan objects are numbers (they fit in 2^53), UUIDs strings.
+ */
+
+/** platform-web `Page<T>`. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+/** RFC 9457 problem (platform-web `ProblemDetailsAdvice`, platform-security `SecurityProblems`). */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  /** The request field a 400 names (platform-web `InvalidInputException`). */
+  field?: string;
+  [extension: string]: unknown;
+}
+
+// ---- pricebook-service: category tree (CategoryView, CategoryTreeView, CategoryStats) ----
+
+export type LocalStatus = 'NONE' | 'CREATED' | 'DELETED';
+export type PendingField = 'name' | 'image' | 'position' | 'parent';
+
+export interface StValues {
+  name: string;
+  imagePath: string | null;
+  position: number | null;
+  parentStId: number | null;
+  modifiedOn: string | null;
+}
+
+export interface PushError {
+  status: number | null;
+  message: string | null;
+  at: string;
+  pushId: string | null;
+}
+
+export interface CategoryView {
+  stId: number;
+  parentStId: number | null;
+  rootStId: number;
+  /** 0 for a root. */
+  depth: number;
+  /** ltree path of ids from the root, e.g. `41000101.41000111`. */
+  path: string;
+  name: string;
+  description: string | null;
+  imagePath: string | null;
+  imageUrl: string | null;
+  position: number;
+  active: boolean;
+  businessUnitIds: number[];
+  categoryType: string;
+  modifiedOn: string | null;
+  lastSyncedAt: string;
+  childCount: number;
+  /** ServiceTitan's last known values; null for a local create never pushed. */
+  st: StValues | null;
+  pending: boolean;
+  pendingFields: PendingField[];
+  localStatus: LocalStatus;
+  isVisibleCrm: boolean;
+  pushError: PushError | null;
+  conflictId: string | null;
+}
+
+export interface CategoryTreeView extends CategoryView {
+  children: CategoryTreeView[];
+}
+
+export interface CategoryStats {
+  tenantId: string;
+  roots: number;
+  subcategories: number;
+  /** Per depth "1".."8". */
+  subcategoriesByDepth: Record<string, number>;
+  withImage: number;
+  inactive: number;
+  lastSyncedAt: string | null;
+  lastSyncRunId: string | null;
+}
+
+// ---- pricebook-service: edits (CategoryEditController, EditRequests, PendingItems, Deletion) ----
+
+export interface CategoryEdit {
+  name?: string;
+  imageUploadId?: string;
+  position?: number;
+  isVisibleCrm?: boolean;
+}
+
+export interface CategoryCreate extends CategoryEdit {
+  name: string;
+}
+
+export interface Reorder {
+  position: number;
+  /** Present and different from the current parent: a move. */
+  parentStId?: number;
+}
+
+export interface PendingItem {
+  stId: number;
+  name: string;
+  localStatus: LocalStatus;
+  pendingFields: PendingField[];
+  pendingSince: string | null;
+  pushError: PushError | null;
+  conflictId: string | null;
+}
+
+export interface PendingItems {
+  count: number;
+  items: PendingItem[];
+}
+
+export interface Deletion {
+  stId: number;
+  removed: boolean;
+  item: CategoryView | null;
+}
+
+// ---- pricebook-service: pushes (CategoryPushController) ----
+
+export interface PushStarted {
+  pushId: string;
+  count: number;
+}
+
+export interface PushStatus {
+  pushId: string;
+  status: 'running' | 'finished';
+  count: number;
+  success: number;
+  failed: number;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export type CommandAction = 'UPDATE_CATEGORY' | 'CREATE_CATEGORY' | 'DELETE_CATEGORY';
+export type AutoFix = 'reparent' | 'recreate' | 'drop_image' | 'retry';
+
+export interface PushFailure {
+  id: string;
+  stId: number;
+  name: string;
+  action: CommandAction;
+  stStatus: number | null;
+  message: string | null;
+  failedAt: string;
+  pushId: string;
+  fix: AutoFix | null;
+}
+
+export interface AutoFixResult {
+  action: AutoFix;
+  detail: string;
+  pushId: string | null;
+}
+
+// ---- pricebook-service: conflicts (ConflictController, CategoryConflict) ----
+
+export type ConflictType = 'both_modified' | 'local_deleted_st_modified' | 'st_deleted_local_modified';
+export type ConflictStatus = 'open' | 'manual' | 'resolved';
+export type ConflictStrategy = 'keep_st' | 'keep_local' | 'manual';
+
+export interface ConflictSide {
+  name?: string | null;
+  imagePath?: string | null;
+  imageUploadId?: string | null;
+  position?: number | null;
+  parentStId?: number | null;
+  localStatus?: LocalStatus;
+  pendingFields?: PendingField[];
+  active?: boolean;
+  modifiedOn?: string | null;
+}
+
+export interface CategoryConflict {
+  id: string;
+  stId: number;
+  type: ConflictType;
+  status: ConflictStatus;
+  local: ConflictSide;
+  st: ConflictSide | null;
+  detectedAt: string;
+  resolvedAt: string | null;
+  strategy: ConflictStrategy | null;
+}
+
+export interface ConflictList {
+  count: number;
+  items: CategoryConflict[];
+}
+
+export interface Resolution {
+  conflict: CategoryConflict;
+  item: CategoryView | null;
+}
+
+// ---- st-ingest-service: syncs (SyncController, RunView) ----
+
+export type SyncType = 'FULL' | 'INCREMENTAL';
+export type SyncStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
+
+export interface SyncAccepted {
+  syncRunId: string;
+  status: SyncStatus;
+  syncType: SyncType;
+  statusUrl: string;
+}
+
+/** st-ingest `RunView`. */
+export interface SyncRun {
+  syncRunId: string;
+  syncType: SyncType;
+  status: SyncStatus;
+  trigger: 'MANUAL' | 'SCHEDULED';
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  rootCount: number;
+  subcategoryCount: number;
+  imagesFetched: number;
+  stCalls: number;
+  rateLimited: number;
+  error: string | null;
+}
+
+export interface SyncStatusView {
+  tenantId: string;
+  running: SyncRun | null;
+  lastRun: SyncRun | null;
+  lastCompleted: SyncRun | null;
+  cursor: string | null;
+}
+
+// ---- image-service: uploads (UploadController) ----
+
+export interface Upload {
+  id: string;
+  url: string;
+  contentType: string;
+  size: number;
+}
+
+// ---- notification-service: WebSocket messages (docs/architecture.md, "WebSocket messages") ----
+
+export type LiveEventName =
+  | 'sync:started'
+  | 'sync:completed'
+  | 'sync:failed'
+  | 'pricebook:categories:synced'
+  | 'pricebook:categories:updated'
+  | 'pricebook:categories:pushed'
+  | 'pricebook:categories:conflict'
+  | 'crm:stage-moved'
+  | 'resync';
+
+export interface LiveEvent {
+  event: LiveEventName | string;
+  data: Record<string, unknown>;
+  id?: string;
+  time?: string;
+}
+
+// ---- crm-pipeline-service: pipelines (PipelineController, Views) ----
+
+export type PipelineKey = 'SALES' | 'INSTALL';
+
+export interface ContactView {
+  id: string;
+  stCustomerId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  active: boolean;
+  locations: { stId: number; name: string | null; street: string | null; city: string | null; state: string | null; zip: string | null; active: boolean }[];
+}
+
+export interface OpportunityView {
+  id: string;
+  pipeline: PipelineKey;
+  pipelineName: string;
+  stage: string;
+  stageName: string;
+  status: string;
+  title: string;
+  monetaryValue: number | null;
+  stCustomerId: number;
+  contactName: string | null;
+  stJobId: number | null;
+  stEstimateId: number | null;
+  stageEnteredAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HistoryEntry {
+  opportunityId: string;
+  fromPipeline: string | null;
+  fromStage: string | null;
+  toPipeline: string;
+  toStage: string;
+  reason: string;
+  triggerType: string;
+  triggerId: string;
+  movedAt: string;
+}
+
+export interface OpportunityDetail {
+  opportunity: OpportunityView;
+  history: HistoryEntry[];
+}
+
+export interface StageStats {
+  stage: string;
+  name: string;
+  count: number;
+  value: number;
+}
+
+export interface PipelineStats {
+  pipeline: PipelineKey;
+  name: string;
+  count: number;
+  value: number;
+  stages: StageStats[];
+}
+
+export interface Distribution {
+  contacts: number;
+  opportunities: number;
+  pipelines: PipelineStats[];
+}
+
+// ---- pricebook-service: SKUs (SkuController, SkuView) ----
+
+export type SkuKind = 'services' | 'materials' | 'equipment';
+
+export interface SkuView {
+  stId: number;
+  code: string;
+  displayName: string | null;
+  description: string | null;
+  price: number | null;
+  memberPrice: number | null;
+  addOnPrice: number | null;
+  cost: number | null;
+  active: boolean;
+  categories: { stId: number; name: string | null }[];
+  businessUnitId: number | null;
+  hours?: number;
+  taxable?: boolean;
+  unitOfMeasure?: string;
+  isInventory?: boolean;
+  manufacturer?: string;
+  model?: string;
+  createdOn: string | null;
+  modifiedOn: string | null;
+  lastSyncedAt: string;
+}
