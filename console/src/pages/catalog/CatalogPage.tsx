@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/problem';
 import type { Page, SkuKind, SkuView } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
 import { useDebounced } from '../../components/useDebounced';
+import { Pager } from '../../components/Pager';
 
 const KINDS: { kind: SkuKind; label: string }[] = [
   { kind: 'services', label: 'Services' },
@@ -70,13 +71,7 @@ export function CatalogPage() {
           ))}
         </tbody>
       </table>
-      {data && data.totalPages > 1 && (
-        <div className="buttons">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>Previous</button>
-          <span className="muted">Page {page + 1} of {data.totalPages}</span>
-          <button type="button" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>Next</button>
-        </div>
-      )}
+      {data && <Pager page={page} totalPages={data.totalPages} onPage={setPage} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { crm, crmKeys } from '../../api/crm';
 import { errorMessage } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
 import { useDebounced } from '../../components/useDebounced';
+import { Pager } from '../../components/Pager';
 
 /** CRM contacts (ServiceTitan customers) with search and paging. */
 export function ContactsPage() {
@@ -41,13 +42,7 @@ export function ContactsPage() {
           ))}
         </tbody>
       </table>
-      {data && data.totalPages > 1 && (
-        <div className="buttons">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>Previous</button>
-          <span className="muted">Page {page + 1} of {data.totalPages}</span>
-          <button type="button" disabled={page + 1 >= data.totalPages} onClick={() => setPage(page + 1)}>Next</button>
-        </div>
-      )}
+      {data && <Pager page={page} totalPages={data.totalPages} onPage={setPage} />}
     </section>
   );
 }
