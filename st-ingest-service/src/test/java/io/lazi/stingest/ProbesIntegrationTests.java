@@ -2,11 +2,6 @@ package io.lazi.stingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -36,17 +31,10 @@ class ProbesIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void answersTheProbesWithoutATokenOnTheManagementPort() throws Exception {
 
-		var readiness = get("/actuator/health/readiness");
+		var readiness = HealthGroups.probe(managementPort, "/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		assertThat(readiness.body()).contains("\"status\":\"UP\"", "\"db\"", "\"kafka\"");
-		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-		assertThat(get("/actuator/mappings").statusCode()).isEqualTo(401);
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		try (var http = HttpClient.newHttpClient()) {
-			return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
+		assertThat(HealthGroups.probe(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+		assertThat(HealthGroups.probe(managementPort, "/actuator/mappings").statusCode()).isEqualTo(401);
 	}
 }

@@ -1,5 +1,10 @@
 package io.lazi.platform.test;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,5 +48,17 @@ public final class HealthGroups {
 		var members = new TreeSet<String>();
 		Stream.concat(blocking, reactive).filter(found::isMember).forEach(members::add);
 		return members;
+	}
+
+	/**
+	 * A GET without a token to {@code path} on the management port, as the kubelet's probes send it.
+	 * @param managementPort the service's management (actuator) port on 127.0.0.1
+	 * @param path e.g. {@code /actuator/health/readiness}
+	 */
+	public static HttpResponse<String> probe(int managementPort, String path) throws IOException, InterruptedException {
+		try (var http = HttpClient.newHttpClient()) {
+			return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
 	}
 }
