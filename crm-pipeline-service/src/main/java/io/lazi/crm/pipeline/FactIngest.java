@@ -3,6 +3,8 @@ package io.lazi.crm.pipeline;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import io.lazi.platform.kafka.ReceivedEvent;
  * Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FactIngest {
 
 	/** Consumer name under which applied event ids are recorded. */
@@ -35,13 +38,6 @@ public class FactIngest {
 	private final PipelineEngine engine;
 
 	private final SyncTallies tallies;
-
-	FactIngest(ConsumedMessages consumed, FactRepository facts, PipelineEngine engine, SyncTallies tallies) {
-		this.consumed = consumed;
-		this.facts = facts;
-		this.engine = engine;
-		this.tallies = tallies;
-	}
 
 	/**
 	 * Applies one fetched record; a re-delivered event changes nothing.

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -29,16 +31,12 @@ import io.lazi.crm.pipeline.CustomerFacts.Job;
  * from its business unit's name.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FactReader {
 
 	private final DSLContext dsl;
 
 	private final BusinessUnitMapping mapping;
-
-	FactReader(DSLContext dsl, BusinessUnitMapping mapping) {
-		this.dsl = dsl;
-		this.mapping = mapping;
-	}
 
 	/** Facts per customer id; a customer nothing is known about gets empty facts. */
 	Map<Long, CustomerFacts> load(String tenantId, Collection<Long> customerIds) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,13 +41,10 @@ import io.lazi.platform.events.StLocation;
  * at the same time or later, so a late, older copy never overwrites a newer one.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FactRepository {
 
 	private final DSLContext dsl;
-
-	FactRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/**
 	 * Stores one fetched record; returns the customers whose opportunity it may change.

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,16 +18,12 @@ import io.lazi.platform.web.Tenant;
  * the same protection rules as the automatic moves. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ManualMoves {
 
 	private final OpportunityRepository opportunities;
 
 	private final PipelineEngine engine;
-
-	ManualMoves(OpportunityRepository opportunities, PipelineEngine engine) {
-		this.opportunities = opportunities;
-		this.engine = engine;
-	}
 
 	/**
 	 * Moves the opportunity to {@code to} and publishes the move.

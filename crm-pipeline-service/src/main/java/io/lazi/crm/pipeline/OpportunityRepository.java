@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +28,10 @@ import io.lazi.platform.web.Tenant;
  * so that concurrent events about one customer derive one after the other.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpportunityRepository {
 
 	private final DSLContext dsl;
-
-	OpportunityRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Takes a transaction-scoped advisory lock per customer, in a fixed order (no deadlocks). */
 	void lockCustomers(String tenantId, Collection<Long> sortedCustomerIds) {

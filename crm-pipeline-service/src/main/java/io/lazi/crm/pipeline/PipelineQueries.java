@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -42,13 +44,10 @@ import io.lazi.platform.web.Tenant;
 /** The tenant's contacts, opportunities, history and distribution, read-only. Thread-safe. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PipelineQueries {
 
 	private final DSLContext dsl;
-
-	PipelineQueries(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Contacts whose name, email or phone contains {@code search} (case-insensitive; digits only for phones). */
 	public Page<ContactView> contacts(Tenant tenant, @Nullable String search, PageRequest page) {

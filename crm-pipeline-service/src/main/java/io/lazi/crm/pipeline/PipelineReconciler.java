@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * anything an event missed (a job entering the recent window, a rule or mapping change). Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PipelineReconciler {
 
 	/** Customers re-derived per transaction. */
@@ -20,11 +23,6 @@ public class PipelineReconciler {
 	private final FactReader facts;
 
 	private final PipelineEngine engine;
-
-	PipelineReconciler(FactReader facts, PipelineEngine engine) {
-		this.facts = facts;
-		this.engine = engine;
-	}
 
 	/** Tenants that have facts to reconcile. */
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 import io.lazi.crm.pipeline.CustomerFacts.Estimate;
@@ -35,15 +37,12 @@ import io.lazi.crm.pipeline.CustomerFacts.Job;
  * Install pipeline; an opportunity never returns from Install to Sales; a manual stage stays until a
  * rule moves it forward.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PipelineRules {
 
 	private static final Set<String> CANCELED = Set.of("canceled", "cancelled");
 
 	private final Duration recentJobWindow;
-
-	PipelineRules(Duration recentJobWindow) {
-		this.recentJobWindow = recentJobWindow;
-	}
 
 	/**
 	 * The state {@code current} (or a new opportunity when {@code null}) should be in; empty when the

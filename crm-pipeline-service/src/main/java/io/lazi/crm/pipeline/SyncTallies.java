@@ -4,18 +4,17 @@ import static io.lazi.crm.jooq.Tables.SYNC_TALLY;
 
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /** Counts, per sync run, the records applied and the opportunities they created and moved. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncTallies {
 
 	private final DSLContext dsl;
-
-	SyncTallies(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	void add(String tenantId, UUID syncRunId, PipelineEngine.Outcome outcome) {
 		dsl.insertInto(SYNC_TALLY, SYNC_TALLY.TENANT_ID, SYNC_TALLY.SYNC_RUN_ID, SYNC_TALLY.RECORDS, SYNC_TALLY.CREATED,

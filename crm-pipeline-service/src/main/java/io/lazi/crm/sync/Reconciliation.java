@@ -1,5 +1,7 @@
 package io.lazi.crm.sync;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,15 +14,12 @@ import io.lazi.crm.pipeline.PipelineReconciler;
  * (default 5 minutes), page by page, so that what an event missed is caught up.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Reconciliation {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Reconciliation.class);
 
 	private final PipelineReconciler reconciler;
-
-	Reconciliation(PipelineReconciler reconciler) {
-		this.reconciler = reconciler;
-	}
 
 	@Scheduled(fixedDelayString = "${lazi.crm.reconciliation.interval:5m}",
 			initialDelayString = "${lazi.crm.reconciliation.interval:5m}")

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -20,13 +22,10 @@ import io.lazi.platform.web.Tenant;
 
 /** The {@code sync_log} rows; a run's counts come from its {@code sync_tally} when it finishes. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncLogRepository {
 
 	private final DSLContext dsl;
-
-	SyncLogRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Records a run this service asked st-ingest for; a completion that came first is kept. */
 	void requested(Tenant tenant, UUID syncRunId, String syncType, Instant at) {

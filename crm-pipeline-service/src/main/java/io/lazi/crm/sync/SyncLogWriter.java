@@ -3,6 +3,8 @@ package io.lazi.crm.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,16 +17,12 @@ import io.lazi.platform.web.Tenant;
 
 /** Writes sync log rows, each sync event exactly once (checked and de-duplicated by CloudEvents id). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncLogWriter {
 
 	private final ConsumedMessages consumed;
 
 	private final SyncLogRepository log;
-
-	SyncLogWriter(ConsumedMessages consumed, SyncLogRepository log) {
-		this.consumed = consumed;
-		this.log = log;
-	}
 
 	@Transactional
 	void requested(Tenant tenant, UUID syncRunId, String syncType) {

@@ -2,6 +2,8 @@ package io.lazi.crm.sync;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +14,7 @@ import io.lazi.platform.web.Tenant;
 
 /** The CRM sync log: runs requested here and st-ingest's completions and failures of {@code crm} runs. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SyncRuns {
 
 	/** The sync resource of CRM runs on {@code sync.events}. */
@@ -22,12 +25,6 @@ public class SyncRuns {
 	private final SyncLogRepository log;
 
 	private final Reconciliation reconciliation;
-
-	SyncRuns(SyncLogWriter writer, SyncLogRepository log, Reconciliation reconciliation) {
-		this.writer = writer;
-		this.log = log;
-		this.reconciliation = reconciliation;
-	}
 
 	/**
 	 * Logs the end of a {@code crm} run, a {@link SyncCompleted} or {@link SyncFailed} (once per event);

@@ -3,6 +3,8 @@ package io.lazi.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -20,15 +22,12 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(-2)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
 	private final ProblemResponses problems;
-
-	ProblemErrorHandler(ProblemResponses problems) {
-		this.problems = problems;
-	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {

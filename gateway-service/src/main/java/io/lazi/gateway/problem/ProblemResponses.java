@@ -3,6 +3,8 @@ package io.lazi.gateway.problem;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -16,13 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code instance} is the request path only: query strings may carry an access token.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemResponses {
 
 	private final JsonMapper json;
-
-	ProblemResponses(JsonMapper json) {
-		this.json = json;
-	}
 
 	/** Ends {@code exchange} with {@code problem}'s status and a {@code application/problem+json} body. */
 	public Mono<Void> write(ServerWebExchange exchange, ProblemType problem, String detail) {

@@ -3,6 +3,8 @@ package io.lazi.image.serving;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code servicetitan}, {@code none}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImageLoader {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ImageLoader.class);
@@ -30,12 +33,6 @@ class ImageLoader {
 	private final StIngestImages upstream;
 
 	private final MeterRegistry meters;
-
-	ImageLoader(NodeImageRepository repository, StIngestImages upstream, MeterRegistry meters) {
-		this.repository = repository;
-		this.upstream = upstream;
-		this.meters = meters;
-	}
 
 	/**
 	 * @return the node's image, or {@code null} when the node, its path or ServiceTitan's image is unknown

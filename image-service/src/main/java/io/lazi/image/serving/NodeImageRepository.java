@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -21,13 +23,10 @@ import io.lazi.platform.web.Tenant;
 
 /** The {@code node_image} mapping and the {@code stored_image} bytes of a tenant. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NodeImageRepository {
 
 	private final DSLContext dsl;
-
-	NodeImageRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	Optional<NodeRef> node(Tenant tenant, long stId) {
 		return dsl.select(NODE_IMAGE.DEPTH, NODE_IMAGE.IMAGE_PATH)

@@ -3,6 +3,8 @@ package io.lazi.image.serving;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +23,7 @@ import io.lazi.platform.web.Tenant;
  * same events ({@link PricebookImages#announced}). Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NodeImageUpdates {
 
 	/** Consumer name under which applied event ids are recorded. */
@@ -31,12 +34,6 @@ public class NodeImageUpdates {
 	private final NodeImageRepository repository;
 
 	private final Prefetcher prefetcher;
-
-	NodeImageUpdates(ConsumedMessages consumed, NodeImageRepository repository, Prefetcher prefetcher) {
-		this.consumed = consumed;
-		this.repository = repository;
-		this.prefetcher = prefetcher;
-	}
 
 	/**
 	 * @throws IllegalArgumentException when the event can never be applied (tenant mismatch, missing fields,

@@ -3,6 +3,8 @@ package io.lazi.image.stproxy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
@@ -10,16 +12,12 @@ import org.apache.hc.client5.http.DnsResolver;
  * forbidden by {@link AddressPolicy}, and hands only the checked addresses to the connect, so the
  * connection goes to what was checked (no second lookup, no DNS rebinding).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class CheckedDnsResolver implements DnsResolver {
 
 	private final HostResolver resolver;
 
 	private final boolean allowLoopback;
-
-	CheckedDnsResolver(HostResolver resolver, boolean allowLoopback) {
-		this.resolver = resolver;
-		this.allowLoopback = allowLoopback;
-	}
 
 	@Override
 	public InetAddress[] resolve(String host) throws UnknownHostException {

@@ -3,19 +3,18 @@ package io.lazi.image.stproxy;
 import java.net.URI;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a URL may be fetched at all, before any lookup: scheme {@code https} (or {@code http} when
  * allowed), no user info, a host on the allow-list, a port on the allowed list.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class TargetPolicy {
 
 	private final StProxyProperties properties;
-
-	TargetPolicy(StProxyProperties properties) {
-		this.properties = properties;
-	}
 
 	/** Why {@code uri} is refused, or {@code null} when it may be fetched. */
 	@Nullable

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +17,10 @@ import io.lazi.platform.web.Tenant;
 
 /** The {@code uploaded_image} rows of a tenant. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UploadRepository {
 
 	private final DSLContext dsl;
-
-	UploadRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	void insert(UploadedImage image) {
 		dsl.insertInto(UPLOADED_IMAGE)

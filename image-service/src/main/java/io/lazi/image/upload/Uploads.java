@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import io.lazi.platform.web.Tenant;
  * 415). Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Uploads {
 
 	private static final int MAX_FILE_NAME = 255;
@@ -26,11 +29,6 @@ public class Uploads {
 	private final UploadRepository repository;
 
 	private final UploadProperties properties;
-
-	Uploads(UploadRepository repository, UploadProperties properties) {
-		this.repository = repository;
-		this.properties = properties;
-	}
 
 	/** The largest accepted upload, in bytes. */
 	public long maxBytes() {

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The most recent frames of one tenant, bounded by count and age, oldest first. Not thread-safe:
  * its {@link TenantChannel} guards it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ReplayBuffer {
 
 	private final ArrayDeque<Entry> entries = new ArrayDeque<>();
@@ -21,12 +25,6 @@ final class ReplayBuffer {
 	private final Duration window;
 
 	private final Clock clock;
-
-	ReplayBuffer(int maxSize, Duration window, Clock clock) {
-		this.maxSize = maxSize;
-		this.window = window;
-		this.clock = clock;
-	}
 
 	void add(String id, String frame) {
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 
 import reactor.core.Disposable;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Sinks;
  * The live stream and replay buffer of one tenant. Publishing and subscribing lock the channel, so
  * a new subscriber sees every frame exactly once: either in its replay or live, never both.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class TenantChannel {
 
 	private final Sinks.Many<String> live = Sinks.many().multicast().directBestEffort();
@@ -20,10 +23,6 @@ final class TenantChannel {
 	private final ReplayBuffer replay;
 
 	final AtomicInteger sessions = new AtomicInteger();
-
-	TenantChannel(ReplayBuffer replay) {
-		this.replay = replay;
-	}
 
 	synchronized void publish(String id, String frame) {
 

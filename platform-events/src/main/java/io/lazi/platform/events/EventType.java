@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the payload record
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EventType<T extends TenantPayload> {
 
 	private final String name;
@@ -26,14 +29,6 @@ public final class EventType<T extends TenantPayload> {
 	private final Type payloadType;
 
 	private final KeyRule<T> key;
-
-	private EventType(String name, String topic, Class<?> payloadClass, Type payloadType, KeyRule<T> key) {
-		this.name = name;
-		this.topic = topic;
-		this.payloadClass = payloadClass;
-		this.payloadType = payloadType;
-		this.key = key;
-	}
 
 	/** A type whose payload is the record {@code payload}. */
 	static <T extends TenantPayload> EventType<T> of(String name, String topic, Class<T> payload, KeyRule<T> key) {

@@ -1,5 +1,6 @@
 package io.lazi.platform.kafka;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,15 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code consumed_message} in the same transaction as its effect, so a re-delivered event is
  * recognised and skipped. Must be called inside the transaction that applies the event.
  */
+@RequiredArgsConstructor
 public class ConsumedMessages {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ConsumedMessages.class);
 
 	private final JdbcClient jdbc;
-
-	public ConsumedMessages(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The consumer-side check every applied event goes through: {@link ReceivedEvent#verified() verifies}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the Flyway migration this library ships in {@code classpath:db/platform-kafka} (docs/adr/0005). Must
  * be called inside a transaction.
  */
+@RequiredArgsConstructor
 public class Outbox {
 
 	/** Rows per insert statement: 8 parameters a row stays far below PostgreSQL's 65,535 limit. */
@@ -26,11 +28,6 @@ public class Outbox {
 	private final JdbcClient jdbc;
 
 	private final CloudEventCodec codec;
-
-	public Outbox(JdbcClient jdbc, CloudEventCodec codec) {
-		this.jdbc = jdbc;
-		this.codec = codec;
-	}
 
 	/** Appends one event; returns its CloudEvents id. */
 	@Transactional(propagation = Propagation.MANDATORY)

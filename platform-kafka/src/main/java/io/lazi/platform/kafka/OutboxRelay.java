@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another. Runs of one tenant that overlap keep the order of each run's events on a per-tenant key
  * ({@code sync.events}), not an order between the runs.
  */
+@RequiredArgsConstructor
 public class OutboxRelay {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
@@ -49,15 +51,6 @@ public class OutboxRelay {
 	private final CloudEventCodec codec;
 
 	private final int batchSize;
-
-	public OutboxRelay(JdbcClient jdbc, TransactionTemplate tx, KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec,
-			int batchSize) {
-		this.jdbc = jdbc;
-		this.tx = tx;
-		this.kafka = kafka;
-		this.codec = codec;
-		this.batchSize = batchSize;
-	}
 
 	@Scheduled(fixedDelayString = "${lazi.outbox.poll-interval:100ms}")
 	void relay() {

@@ -2,6 +2,8 @@ package io.lazi.platform.kafka;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -19,13 +21,10 @@ import org.springframework.messaging.handler.invocation.HandlerMethodArgumentRes
  * </ul>
  * Reads the record from {@link KafkaHeaders#RAW_DATA}, which the platform's record converter sets.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ReceivedEventArguments implements HandlerMethodArgumentResolver {
 
 	private final CloudEventCodec codec;
-
-	ReceivedEventArguments(CloudEventCodec codec) {
-		this.codec = codec;
-	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {

@@ -3,6 +3,8 @@ package io.lazi.platform.web;
 import java.io.IOException;
 import java.net.URI;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
 import org.springframework.http.HttpRequest;
@@ -22,16 +24,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code RestClient.Builder} of the application by {@link LaziWebAutoConfiguration}; only
  * {@link InternalClient}s use the scheme. Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LoadBalancedCalls implements ClientHttpRequestInterceptor {
 
 	/** The scheme of a base URL that names a service rather than a host. */
 	static final String SCHEME = "lb";
 
 	private final ObjectProvider<LoadBalancerClient> loadBalancer;
-
-	LoadBalancedCalls(ObjectProvider<LoadBalancerClient> loadBalancer) {
-		this.loadBalancer = loadBalancer;
-	}
 
 	/**
 	 * @throws IOException when the service has no instance, or no load balancer is configured (the caller

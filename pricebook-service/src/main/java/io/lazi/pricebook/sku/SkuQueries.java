@@ -2,6 +2,8 @@ package io.lazi.pricebook.sku;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,13 +16,10 @@ import io.lazi.platform.web.PageRequest;
 /** Reads the tenant's SKUs for the REST API, linked categories named from the category tree. Thread-safe. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SkuQueries {
 
 	private final SkuReadRepository skus;
-
-	SkuQueries(SkuReadRepository skus) {
-		this.skus = skus;
-	}
 
 	/** The SKUs of {@code kind} matching {@code filter}, by code. */
 	public Page<SkuView> list(Tenant tenant, SkuKind kind, SkuFilter filter, PageRequest page) {

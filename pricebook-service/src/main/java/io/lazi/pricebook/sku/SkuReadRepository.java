@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +30,12 @@ import io.lazi.platform.web.PageRequest;
 
 /** Reads of the {@code sku} table (and the names of linked categories) for the REST API; every query is scoped to one tenant. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SkuReadRepository {
 
 	private static final Category ANCHOR = CATEGORY.as("anchor");
 
 	private final DSLContext dsl;
-
-	SkuReadRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** One page of the matching SKUs, by code. */
 	List<StoredSku> page(Tenant tenant, SkuKind kind, SkuFilter filter, PageRequest page) {

@@ -6,6 +6,8 @@ import static org.jooq.impl.DSL.excluded;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +20,13 @@ import io.lazi.pricebook.listing.Upserts;
  * changes nothing.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SkuRepository {
 
 	/** Rows per upsert statement: 22 parameters a row stays below PostgreSQL's 65,535 limit. */
 	private static final int CHUNK = 1_000;
 
 	private final DSLContext dsl;
-
-	SkuRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Inserts or replaces {@code skus}; returns how many rows were written. */
 	int upsert(String tenantId, List<Sku> skus, OffsetDateTime now) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import io.lazi.pricebook.PricebookApplication;
  * whatever order they arrive in. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SkuSync {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SkuSync.class);
@@ -27,11 +30,6 @@ public class SkuSync {
 	private final ConsumedMessages consumed;
 
 	private final SkuRepository skus;
-
-	SkuSync(ConsumedMessages consumed, SkuRepository skus) {
-		this.consumed = consumed;
-		this.skus = skus;
-	}
 
 	/**
 	 * Stores one fetched SKU. A re-delivered event, or a record older than the stored one, changes nothing.

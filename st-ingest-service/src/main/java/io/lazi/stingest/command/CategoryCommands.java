@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanWrites;
  * ServiceTitan failures past the retries leave as {@link ServiceTitanException}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryCommands {
 
 	private final ServiceTitanWrites writes;
@@ -36,13 +39,6 @@ class CategoryCommands {
 	private final StAnswers answers;
 
 	private final CommandProperties properties;
-
-	CategoryCommands(ServiceTitanWrites writes, ImageUploads uploads, StAnswers answers, CommandProperties properties) {
-		this.writes = writes;
-		this.uploads = uploads;
-		this.answers = answers;
-		this.properties = properties;
-	}
 
 	/**
 	 * @param resumedFrom when a previous delivery started it and its outcome was never recorded; else {@code null}

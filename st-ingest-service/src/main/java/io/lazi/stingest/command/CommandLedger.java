@@ -3,6 +3,8 @@ package io.lazi.stingest.command;
 import java.time.Instant;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,16 +19,12 @@ import io.lazi.platform.kafka.OutgoingEvent;
  * ServiceTitan is called), and the outcome together with the {@code StCommandCompleted} announcing it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommandLedger {
 
 	private final CommandRepository commands;
 
 	private final Outbox outbox;
-
-	CommandLedger(CommandRepository commands, Outbox outbox) {
-		this.commands = commands;
-		this.outbox = outbox;
-	}
 
 	/**
 	 * Starts a delivery of {@code command}: a new command is recorded STARTED; a completed one has its

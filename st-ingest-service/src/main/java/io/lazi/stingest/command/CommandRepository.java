@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code StCommandCompleted} it published, as that event's JSON.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommandRepository {
 
 	private final DSLContext db;
@@ -31,12 +34,6 @@ class CommandRepository {
 	private final CloudEventCodec codec;
 
 	private final JsonMapper json;
-
-	CommandRepository(DSLContext db, CloudEventCodec codec, JsonMapper json) {
-		this.db = db;
-		this.codec = codec;
-		this.json = json;
-	}
 
 	/**
 	 * Records the command as STARTED unless its id is known.

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import tools.jackson.core.JacksonException;
  * Database failures propagate, so Kafka redelivers the command. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Commands {
 
 	/** Consumer group of the {@code st.commands} listener. */
@@ -47,12 +50,6 @@ public class Commands {
 	private final ServiceTitanClient client;
 
 	private final Clock clock = Clock.systemUTC();
-
-	Commands(CommandLedger ledger, CategoryCommands categories, ServiceTitanClient client) {
-		this.ledger = ledger;
-		this.categories = categories;
-		this.client = client;
-	}
 
 	/**
 	 * Executes one delivered command.

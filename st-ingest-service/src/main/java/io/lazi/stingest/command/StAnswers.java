@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads ServiceTitan's answers to category writes: categories, pages, image paths and error bodies. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StAnswers {
 
 	private static final TypeReference<StPage<StCategory>> CATEGORY_PAGE = new TypeReference<>() {
@@ -27,10 +30,6 @@ class StAnswers {
 	private static final int SNIPPET = 300;
 
 	private final JsonMapper json;
-
-	StAnswers(JsonMapper json) {
-		this.json = json;
-	}
 
 	/** The outcome of a call that answers a category: 2xx SUCCEEDED with it, 404 NOT_FOUND, other 4xx FAILED. */
 	Result category(StReply reply, @Nullable String imagePath) {

@@ -2,6 +2,8 @@ package io.lazi.stingest.images;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import io.lazi.platform.web.Tenant;
@@ -14,6 +16,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanException;
  * budget, then the CDN download its 302 points at. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StImages {
 
 	/** Prefix every ServiceTitan image storage path starts with (case-sensitive). */
@@ -22,11 +25,6 @@ public class StImages {
 	private final ServiceTitanClient client;
 
 	private final CdnDownloads downloads;
-
-	StImages(ServiceTitanClient client, CdnDownloads downloads) {
-		this.client = client;
-		this.downloads = downloads;
-	}
 
 	/** Whether {@code tenant} has ServiceTitan credentials here. */
 	public boolean serves(Tenant tenant) {

@@ -3,6 +3,8 @@ package io.lazi.stingest.pricebook;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +22,12 @@ import io.lazi.stingest.sync.SyncRun;
  * {@code st.raw.categories} in one transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryLedger {
 
 	private final CategoryStateRepository state;
 
 	private final Outbox outbox;
-
-	CategoryLedger(CategoryStateRepository state, Outbox outbox) {
-		this.state = state;
-		this.outbox = outbox;
-	}
 
 	/** Stores one root (complete subtree, images filled) and publishes it as {@code CategoryFetched}. */
 	@Transactional

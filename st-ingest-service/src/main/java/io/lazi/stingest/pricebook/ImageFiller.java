@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanClient;
  * snapshot; an unchanged one reuses the image it was last published with. By-id calls run on virtual
  * threads, at most {@code concurrency} at a time, inside the tenant's rate budget. One instance per run.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ImageFiller {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ImageFiller.class);
@@ -40,15 +43,6 @@ final class ImageFiller {
 	private final CallCounts counts;
 
 	private final int concurrency;
-
-	ImageFiller(ServiceTitanClient client, String tenantId, Map<Long, NodeState> snapshot, CallCounts counts,
-			int concurrency) {
-		this.client = client;
-		this.tenantId = tenantId;
-		this.snapshot = snapshot;
-		this.counts = counts;
-		this.concurrency = concurrency;
-	}
 
 	/** The roots with every subcategory image filled, and how many by-id fetches that took. */
 	Filled fill(List<StCategory> roots) throws InterruptedException {

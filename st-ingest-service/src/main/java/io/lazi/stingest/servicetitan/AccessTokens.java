@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Concurrent callers of a tenant whose token is missing or due share one token request: the first
  * fetches while the others wait for its result. Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessTokens {
 
 	private final TokenEndpoint endpoint;
@@ -23,12 +26,6 @@ class AccessTokens {
 	private final Clock clock;
 
 	private final ConcurrentMap<String, Slot> slots = new ConcurrentHashMap<>();
-
-	AccessTokens(TokenEndpoint endpoint, Duration margin, Clock clock) {
-		this.endpoint = endpoint;
-		this.margin = margin;
-		this.clock = clock;
-	}
 
 	/** A valid access token of {@code tenant}; fetched when none is cached or it is due for renewal. */
 	String get(String tenant) {

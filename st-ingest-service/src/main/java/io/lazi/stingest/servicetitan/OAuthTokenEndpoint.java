@@ -1,5 +1,7 @@
 package io.lazi.stingest.servicetitan;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -13,16 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code grant_type=client_credentials&client_id=…&client_secret=…}. Rejected credentials (4xx)
  * fail at once; 5xx and I/O failures are transient.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OAuthTokenEndpoint implements AccessTokens.TokenEndpoint {
 
 	private final RestClient auth;
 
 	private final ServiceTitanProperties properties;
-
-	OAuthTokenEndpoint(RestClient auth, ServiceTitanProperties properties) {
-		this.auth = auth;
-		this.properties = properties;
-	}
 
 	@Override
 	public AccessTokens.IssuedToken requestToken(String tenant) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,7 @@ import io.lazi.platform.events.StContact;
  * concurrency), share the tenant's rate budget and retry transient failures; see {@link GuardedCalls}.
  * Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ServiceTitanClient {
 
 	private static final ParameterizedTypeReference<StPage<StCategory>> CATEGORY_PAGE = new ParameterizedTypeReference<>() {
@@ -31,11 +34,6 @@ public class ServiceTitanClient {
 	private final GuardedCalls calls;
 
 	private final ServiceTitanProperties properties;
-
-	ServiceTitanClient(GuardedCalls calls, ServiceTitanProperties properties) {
-		this.calls = calls;
-		this.properties = properties;
-	}
 
 	/** Ids of the tenants with configured credentials. */
 	public Set<String> tenants() {

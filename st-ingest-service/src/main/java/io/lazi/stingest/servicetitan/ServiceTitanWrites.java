@@ -3,6 +3,8 @@ package io.lazi.stingest.servicetitan;
 import java.time.Instant;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -13,15 +15,12 @@ import org.springframework.http.client.MultipartBodyBuilder;
  * the tenant's rate budget and token with {@link ServiceTitanClient}; idempotent calls retry 429, 401,
  * 5xx and I/O failures, a create only 429 and 401 (a 5xx may have created the category). Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ServiceTitanWrites {
 
 	private static final String CATEGORIES = "/pricebook/v2/tenant/{tenant}/categories";
 
 	private final GuardedCalls calls;
-
-	ServiceTitanWrites(GuardedCalls calls) {
-		this.calls = calls;
-	}
 
 	/**
 	 * {@code PATCH /pricebook/v2/tenant/{tenant}/categories/{id}} ({@code CategoryUpdateRequest}): 200

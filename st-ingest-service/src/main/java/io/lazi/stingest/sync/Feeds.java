@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanClient;
  * feed has no cursor yet). Thread-safe.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Feeds {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Feeds.class);
@@ -26,11 +29,6 @@ public class Feeds {
 	private final ServiceTitanClient client;
 
 	private final SyncLedger ledger;
-
-	Feeds(ServiceTitanClient client, SyncLedger ledger) {
-		this.client = client;
-		this.ledger = ledger;
-	}
 
 	/** Pulls {@code feeds} with ServiceTitan's configured {@code page-size}. */
 	public PullResult pull(PullRun run, List<Feed<?>> feeds) {

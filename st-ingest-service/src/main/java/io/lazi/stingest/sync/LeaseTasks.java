@@ -1,5 +1,7 @@
 package io.lazi.stingest.sync;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,6 +17,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * schedules.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LeaseTasks implements SchedulingConfigurer, SmartInitializingSingleton {
 
 	private static final Logger LOG = LoggerFactory.getLogger(LeaseTasks.class);
@@ -24,12 +27,6 @@ class LeaseTasks implements SchedulingConfigurer, SmartInitializingSingleton {
 	private final RunLeases leases;
 
 	private final SyncProperties properties;
-
-	LeaseTasks(Syncs syncs, RunLeases leases, SyncProperties properties) {
-		this.syncs = syncs;
-		this.leases = leases;
-		this.properties = properties;
-	}
 
 	@Override
 	public void afterSingletonsInstantiated() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 import io.lazi.platform.events.SyncType;
@@ -15,6 +17,7 @@ import io.lazi.stingest.servicetitan.CallCounts;
  * One run as its pull sees it: the run, the counter to pass to every ServiceTitan call, and the stored
  * cursors. Thread-safe.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class PullRun {
 
 	private final SyncRun run;
@@ -26,14 +29,6 @@ public final class PullRun {
 	private final Duration overlap;
 
 	private final Clock clock;
-
-	PullRun(SyncRun run, CallCounts counts, Function<String, SyncCursor> cursors, Duration overlap, Clock clock) {
-		this.run = run;
-		this.counts = counts;
-		this.cursors = cursors;
-		this.overlap = overlap;
-		this.clock = clock;
-	}
 
 	public SyncRun run() {
 		return run;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ import io.lazi.stingest.sync.persistence.SyncRunRepository;
  * cursors and {@code SyncCompleted} or {@code SyncFailed} (key {@code {tenantId}}, subject = run id).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncLedger {
 
 	private final SyncRunRepository runs;
@@ -37,12 +40,6 @@ class SyncLedger {
 	private final SyncCursorRepository cursors;
 
 	private final Outbox outbox;
-
-	SyncLedger(SyncRunRepository runs, SyncCursorRepository cursors, Outbox outbox) {
-		this.runs = runs;
-		this.cursors = cursors;
-		this.outbox = outbox;
-	}
 
 	/**
 	 * Records a new running run owned by {@code owner} and announces it.

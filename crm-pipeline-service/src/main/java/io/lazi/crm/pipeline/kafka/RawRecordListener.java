@@ -1,5 +1,7 @@
 package io.lazi.crm.pipeline.kafka;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,10 @@ import io.lazi.platform.kafka.ReceivedEvent;
  * handler (bounded retries, then {@code <topic>-dlt}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RawRecordListener {
 
 	private final FactIngest ingest;
-
-	RawRecordListener(FactIngest ingest) {
-		this.ingest = ingest;
-	}
 
 	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER,
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,16 +44,12 @@ import io.lazi.platform.web.Tenant;
  */
 @RestController
 @RequestMapping("/api/crm")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PipelineController {
 
 	private final PipelineQueries queries;
 
 	private final ManualMoves moves;
-
-	PipelineController(PipelineQueries queries, ManualMoves moves) {
-		this.queries = queries;
-		this.moves = moves;
-	}
 
 	@GetMapping("/contacts")
 	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search, PageRequest page) {

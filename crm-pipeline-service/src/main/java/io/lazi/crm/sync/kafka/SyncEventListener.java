@@ -2,6 +2,8 @@ package io.lazi.crm.sync.kafka;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,15 +21,12 @@ import io.lazi.platform.kafka.ReceivedEvent;
  * every other event, and types this version does not know, are skipped.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncEventListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SyncEventListener.class);
 
 	private final SyncRuns runs;
-
-	SyncEventListener(SyncRuns runs) {
-		this.runs = runs;
-	}
 
 	@KafkaListener(id = "crm-sync-events", topics = Topics.SYNC_EVENTS, groupId = FactIngest.CONSUMER)
 	void onRecord(Optional<ReceivedEvent<?>> received) {

@@ -2,6 +2,8 @@ package io.lazi.crm.sync.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,16 +25,12 @@ import jakarta.validation.constraints.Min;
 /** Starts CRM syncs and shows the sync log under {@code /api/crm/sync}. */
 @RestController
 @RequestMapping("/api/crm/sync")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncController {
 
 	private final SyncTrigger trigger;
 
 	private final SyncRuns runs;
-
-	SyncController(SyncTrigger trigger, SyncRuns runs) {
-		this.trigger = trigger;
-		this.runs = runs;
-	}
 
 	/** 202 with st-ingest's run id; the run's progress shows in {@code /api/crm/sync/status}. */
 	@PostMapping("/trigger")

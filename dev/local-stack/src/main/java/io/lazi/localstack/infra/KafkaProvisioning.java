@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,6 +33,7 @@ import io.lazi.platform.events.KafkaAccess;
  * What the operator sets up on the local broker before the services start, all from {@link KafkaAccess}:
  * the platform topics, each service's SCRAM-SHA-512 credentials and exactly the table's ACLs.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class KafkaProvisioning {
 
 	/** Partitions of the platform topics, as the services create them where no ACLs apply. */
@@ -41,11 +44,6 @@ final class KafkaProvisioning {
 	private final String bootstrapServers;
 
 	private final KafkaCredentials credentials;
-
-	KafkaProvisioning(String bootstrapServers, KafkaCredentials credentials) {
-		this.bootstrapServers = bootstrapServers;
-		this.credentials = credentials;
-	}
 
 	/** The ACL bindings of {@link KafkaAccess#acls()}. */
 	static List<AclBinding> bindings() {

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * The tenants the simulator knows, their client credentials and the app key. Immutable after start.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClientRegistry {
 
 	private final AuthSettings settings;
-
-	ClientRegistry(AuthSettings settings) {
-		this.settings = settings;
-	}
 
 	/**
 	 * @param appKey a presented app key, may be null

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lazi.stsimulator.errors.ApiException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,15 +50,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/admin/faults")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScriptedFaultsAdminController {
 
 	private static final Set<Integer> WRITE_STATUSES = Set.of(409, 500, 503);
 
 	private final ScriptedFaults scripted;
-
-	ScriptedFaultsAdminController(ScriptedFaults scripted) {
-		this.scripted = scripted;
-	}
 
 	@PostMapping("/items")
 	@ResponseStatus(HttpStatus.CREATED)

@@ -2,6 +2,8 @@ package io.lazi.stsimulator.faults;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,13 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/admin/stats")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrafficStatsAdminController {
 
 	private final TrafficStats stats;
-
-	TrafficStatsAdminController(TrafficStats stats) {
-		this.stats = stats;
-	}
 
 	@GetMapping
 	Map<Long, TrafficStats.TenantTraffic> stats() {

@@ -3,6 +3,8 @@ package io.lazi.stsimulator.images;
 import java.time.Duration;
 
 import io.lazi.stsimulator.errors.ApiException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
  * with ServiceTitan's CDN links.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CdnController {
 
 	private final TenantImages images;
-
-	CdnController(TenantImages images) {
-		this.images = images;
-	}
 
 	@GetMapping("/cdn/{tenant}/{*file}")
 	ResponseEntity<byte[]> file(@PathVariable long tenant, @PathVariable String file) {

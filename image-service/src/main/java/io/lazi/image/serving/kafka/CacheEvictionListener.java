@@ -3,6 +3,8 @@ package io.lazi.image.serving.kafka;
 import java.time.Duration;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ import io.lazi.platform.kafka.CloudEventCodec;
  * before may not be in the database yet, and must be known here when it lands there.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CacheEvictionListener implements ConsumerSeekAware {
 
 	/** The listener id (its container in the endpoint registry, {@code spring.kafka.listener.id} in metrics). */
@@ -42,11 +45,6 @@ class CacheEvictionListener implements ConsumerSeekAware {
 	private final CloudEventCodec codec;
 
 	private final PricebookImages images;
-
-	CacheEvictionListener(CloudEventCodec codec, PricebookImages images) {
-		this.codec = codec;
-		this.images = images;
-	}
 
 	@KafkaListener(id = ID, topics = Topics.PRICEBOOK_CHANGED, groupId = "${lazi.image.cache.eviction-group}",
 			properties = "auto.offset.reset=latest")

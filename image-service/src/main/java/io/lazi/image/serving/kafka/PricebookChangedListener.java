@@ -2,6 +2,8 @@ package io.lazi.image.serving.kafka;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +22,12 @@ import io.lazi.platform.kafka.ReceivedEvent;
  * {@link CacheEvictionListener}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PricebookChangedListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PricebookChangedListener.class);
 
 	private final NodeImageUpdates updates;
-
-	PricebookChangedListener(NodeImageUpdates updates) {
-		this.updates = updates;
-	}
 
 	@KafkaListener(id = "image-pricebook-changed", topics = Topics.PRICEBOOK_CHANGED, groupId = NodeImageUpdates.CONSUMER)
 	void onRecord(Optional<ReceivedEvent<?>> received, ConsumerRecord<?, ?> record) {

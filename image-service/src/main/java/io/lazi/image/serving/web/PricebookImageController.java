@@ -1,5 +1,7 @@
 package io.lazi.image.serving.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ import io.lazi.platform.web.Tenant;
  * kind); 400 for a non-positive id; 502 when ServiceTitan's answer cannot be used.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PricebookImageController {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PricebookImageController.class);
@@ -38,11 +41,6 @@ class PricebookImageController {
 	private final PricebookImages images;
 
 	private final ServingProperties properties;
-
-	PricebookImageController(PricebookImages images, ServingProperties properties) {
-		this.images = images;
-		this.properties = properties;
-	}
 
 	@GetMapping("/images/db/categories/{stId}")
 	ResponseEntity<byte[]> category(Tenant tenant, @PathVariable long stId,

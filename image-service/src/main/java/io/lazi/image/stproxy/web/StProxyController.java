@@ -3,6 +3,8 @@ package io.lazi.image.stproxy.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * Requires the trusted tenant header like every image route.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StProxyController {
 
 	/** Stable problem type of refused proxy fetches. */
@@ -55,13 +58,6 @@ class StProxyController {
 	private final ServingProperties serving;
 
 	private final PricebookImages images;
-
-	StProxyController(StCdnProxy proxy, StProxyProperties properties, ServingProperties serving, PricebookImages images) {
-		this.proxy = proxy;
-		this.properties = properties;
-		this.serving = serving;
-		this.images = images;
-	}
 
 	@GetMapping("/images/st/**")
 	ResponseEntity<byte[]> proxy(Tenant tenant, HttpServletRequest request,

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,6 +43,7 @@ import io.lazi.platform.web.Tenant;
  * the body) tells whether the tenant has the upload.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UploadController {
 
 	/** Stable problem type of refused uploads (415 and 413). */
@@ -49,11 +52,6 @@ class UploadController {
 	private final Uploads uploads;
 
 	private final ServingProperties serving;
-
-	UploadController(Uploads uploads, ServingProperties serving) {
-		this.uploads = uploads;
-		this.serving = serving;
-	}
 
 	@PostMapping("/images/uploads")
 	ResponseEntity<Uploaded> upload(Tenant tenant, @RequestPart(name = "file", required = false) @Nullable MultipartFile file) {

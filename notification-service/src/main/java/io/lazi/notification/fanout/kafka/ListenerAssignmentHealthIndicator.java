@@ -1,5 +1,7 @@
 package io.lazi.notification.fanout.kafka;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * the events published meanwhile; readiness waits for it instead.
  */
 @Component("kafkaFanout")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ListenerAssignmentHealthIndicator implements HealthIndicator {
 
 	private final KafkaListenerEndpointRegistry registry;
-
-	ListenerAssignmentHealthIndicator(KafkaListenerEndpointRegistry registry) {
-		this.registry = registry;
-	}
 
 	@Override
 	public Health health() {

@@ -2,6 +2,8 @@ package io.lazi.notification.fanout.kafka;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON fail and go through the platform error handler to {@code <topic>-dlt}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlatformEventListener {
 
 	static final String ID = "notification-fanout";
@@ -32,11 +35,6 @@ class PlatformEventListener {
 	private final JsonMapper json;
 
 	private final TenantChannels channels;
-
-	PlatformEventListener(JsonMapper json, TenantChannels channels) {
-		this.json = json;
-		this.channels = channels;
-	}
 
 	@KafkaListener(id = ID, topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED },
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * service shuts down ({@link SessionDrain}). Other client
  * messages are ignored. platform-security caps sessions and handshakes before the upgrade.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class NotificationWebSocketHandler implements WebSocketHandler {
 
 	/** Close code of a session whose token expired: sign in again and reconnect with {@code lastEventId}. */
@@ -63,16 +66,6 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 	private final Clock clock;
 
 	private final SessionDrain drain;
-
-	NotificationWebSocketHandler(TenantChannels channels, Duration heartbeat, SessionAuthentication authentication,
-			JsonMapper json, Clock clock, SessionDrain drain) {
-		this.channels = channels;
-		this.heartbeat = heartbeat;
-		this.authentication = authentication;
-		this.json = json;
-		this.clock = clock;
-		this.drain = drain;
-	}
 
 	@Override
 	public Mono<Void> handle(WebSocketSession session) {

@@ -1,5 +1,7 @@
 package io.lazi.notification.fanout.web;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -13,13 +15,10 @@ import reactor.core.publisher.Mono;
  * validated exactly as a handshake token is (platform-security's decoder), for the same user, still
  * granting the session's tenant and {@code pricebook:read}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SessionAuthentication {
 
 	private final ReactiveJwtDecoder decoder;
-
-	SessionAuthentication(ReactiveJwtDecoder decoder) {
-		this.decoder = decoder;
-	}
 
 	/**
 	 * @return the fresh token

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,7 @@ import reactor.core.publisher.Mono;
  * checked tenant in {@value TrustedHeaders#TENANT_ID}, also when the handshake named it in
  * {@code ?tenant=}.
  */
+@RequiredArgsConstructor
 public final class ReactiveTenantAccessFilter implements WebFilter {
 
 	/** A service's forwarding: the checked tenant in {@value TrustedHeaders#TENANT_ID}. */
@@ -34,10 +36,6 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 		.build();
 
 	private final Forwarding forwarding;
-
-	public ReactiveTenantAccessFilter(Forwarding forwarding) {
-		this.forwarding = forwarding;
-	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

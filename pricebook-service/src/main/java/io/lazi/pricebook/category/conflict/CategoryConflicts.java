@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import io.lazi.pricebook.category.tree.CategoryView;
  * without a user's strategy. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryConflicts {
 
 	private final ConflictRepository conflicts;
@@ -47,16 +50,6 @@ public class CategoryConflicts {
 	private final CategoryQueries queries;
 
 	private final ChangeAnnouncer announcer;
-
-	CategoryConflicts(ConflictRepository conflicts, CategoryTable categories, CategoryRows rows, RevertToSt revert,
-			CategoryQueries queries, ChangeAnnouncer announcer) {
-		this.conflicts = conflicts;
-		this.categories = categories;
-		this.rows = rows;
-		this.revert = revert;
-		this.queries = queries;
-		this.announcer = announcer;
-	}
 
 	/**
 	 * Conflicts by status, newest first: {@code open}, {@code manual}, {@code resolved} or {@code all};

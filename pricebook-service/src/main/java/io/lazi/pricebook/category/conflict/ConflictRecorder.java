@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import io.lazi.pricebook.category.internal.StoredNode;
  * {@code pricebook.changed}. Effective values are never touched here: nothing is resolved silently.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConflictRecorder {
 
 	/** ServiceTitan changed what is pending locally. */
@@ -45,12 +48,6 @@ public class ConflictRecorder {
 	private final CategoryTable categories;
 
 	private final Outbox outbox;
-
-	ConflictRecorder(ConflictRepository conflicts, CategoryTable categories, Outbox outbox) {
-		this.conflicts = conflicts;
-		this.categories = categories;
-		this.outbox = outbox;
-	}
 
 	/** {@code st} is ServiceTitan's node now, {@code null} when ServiceTitan no longer has it. */
 	@Transactional(propagation = Propagation.MANDATORY)

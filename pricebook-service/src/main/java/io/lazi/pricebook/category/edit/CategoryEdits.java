@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ import io.lazi.pricebook.category.tree.CategoryView;
  * save announced on {@code pricebook.changed} in the same transaction. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryEdits {
 
 	/** Announced in {@code changes} for a CRM visibility change (Lazi-only, never pushed). */
@@ -46,16 +49,6 @@ public class CategoryEdits {
 	private final CategoryQueries queries;
 
 	private final ChangeAnnouncer announcer;
-
-	CategoryEdits(CategoryTable categories, CategoryRows rows, RevertToSt revert, CategoryConflicts conflicts,
-			CategoryQueries queries, ChangeAnnouncer announcer) {
-		this.categories = categories;
-		this.rows = rows;
-		this.revert = revert;
-		this.conflicts = conflicts;
-		this.queries = queries;
-		this.announcer = announcer;
-	}
 
 	/**
 	 * Saves an override of a root ({@code subcategory} false) or a subcategory. Changed ServiceTitan

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import io.lazi.pricebook.category.tree.CategoryView;
  * until pushed and announced on {@code pricebook.changed} in the same transaction. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryStructure {
 
 	/** Deepest level a subcategory may sit at (a root is 0). */
@@ -45,15 +48,6 @@ public class CategoryStructure {
 	private final CategoryQueries queries;
 
 	private final ChangeAnnouncer announcer;
-
-	CategoryStructure(CategoryTable categories, CategoryRows rows, InFlight inFlight, CategoryQueries queries,
-			ChangeAnnouncer announcer) {
-		this.categories = categories;
-		this.rows = rows;
-		this.inFlight = inFlight;
-		this.queries = queries;
-		this.announcer = announcer;
-	}
 
 	/**
 	 * Puts the item at {@code position} among its siblings, under {@code parentStId} when given (a move of

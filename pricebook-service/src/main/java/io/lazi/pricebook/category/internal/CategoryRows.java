@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -34,6 +36,7 @@ import io.lazi.pricebook.listing.Timestamps;
  * (the REST listings read through the tree's own read model).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryRows {
 
 	/** A stored row as a node: ServiceTitan values and tree position. */
@@ -64,10 +67,6 @@ public class CategoryRows {
 		.or(cardinality(CATEGORY.PENDING_FIELDS).gt(0));
 
 	private final DSLContext dsl;
-
-	CategoryRows(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** The row, locked until the transaction ends. */
 	public Optional<StoredNode> lock(String tenantId, long stId) {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,6 +39,7 @@ import io.lazi.pricebook.listing.Upserts;
  * when one of its ServiceTitan values differs.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryTable {
 
 	/** Rows per upsert statement: 22 parameters a row stay below PostgreSQL's 65,535 limit. */
@@ -108,10 +111,6 @@ public class CategoryTable {
 				and (c.path, c.depth, c.root_st_id) is distinct from (tree.path, tree.depth, tree.root_st_id)""";
 
 	private final DSLContext dsl;
-
-	CategoryTable(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/**
 	 * Inserts or updates rows: {@code effective} into the columns users see, {@code st} into the

@@ -2,6 +2,8 @@ package io.lazi.pricebook.category.internal;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +18,12 @@ import io.lazi.platform.kafka.OutgoingEvent;
  * outbox: they commit with the change in the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeAnnouncer {
 
 	private final CategoryRows rows;
 
 	private final Outbox outbox;
-
-	ChangeAnnouncer(CategoryRows rows, Outbox outbox) {
-		this.rows = rows;
-		this.outbox = outbox;
-	}
 
 	/** Announces one change. */
 	@Transactional(propagation = Propagation.MANDATORY)

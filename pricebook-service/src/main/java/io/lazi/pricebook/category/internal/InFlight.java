@@ -6,6 +6,8 @@ import static org.jooq.impl.DSL.any;
 import java.util.Collection;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
  * {@code WAITING} or {@code SENT}); the push feature owns the writes of that table.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InFlight {
 
 	/** A command held back until a local create of the same push has its real id. */
@@ -23,10 +26,6 @@ public class InFlight {
 	public static final String SENT = "SENT";
 
 	private final DSLContext dsl;
-
-	InFlight(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** The ids among {@code stIds} with a push command awaiting its outcome. */
 	public Set<Long> among(String tenantId, Collection<Long> stIds) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +20,7 @@ import io.lazi.platform.web.Tenant;
  * changed on {@code pricebook.changed}. Its conflict, if any, is the caller's to settle.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RevertToSt {
 
 	private final CategoryTable categories;
@@ -25,12 +28,6 @@ public class RevertToSt {
 	private final CategoryRows rows;
 
 	private final ChangeAnnouncer announcer;
-
-	RevertToSt(CategoryTable categories, CategoryRows rows, ChangeAnnouncer announcer) {
-		this.categories = categories;
-		this.rows = rows;
-		this.announcer = announcer;
-	}
 
 	/** Makes {@code stored} (locked by the caller) ServiceTitan's again. */
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ import io.lazi.pricebook.category.sync.CategorySync;
  * answers ({@code StCommandCompleted} on {@code sync.events}) exactly once each. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryPushes {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategoryPushes.class);
@@ -48,17 +51,6 @@ public class CategoryPushes {
 	private final ConsumedMessages consumed;
 
 	private final Outbox outbox;
-
-	CategoryPushes(PushStarter starter, PushResults results, PushRepository pushes, CategoryRows rows,
-			CategorySync sync, ConsumedMessages consumed, Outbox outbox) {
-		this.starter = starter;
-		this.results = results;
-		this.pushes = pushes;
-		this.rows = rows;
-		this.sync = sync;
-		this.consumed = consumed;
-		this.outbox = outbox;
-	}
 
 	/**
 	 * Sends one command per pending item that is neither conflicted nor already in flight. With nothing

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ import io.lazi.pricebook.category.push.internal.PushStarter;
 
 /** Failed pushes and their automatic repair. Thread-safe. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushErrors {
 
 	private final PushErrorRepository errors;
@@ -41,15 +44,6 @@ public class PushErrors {
 	private final PushStarter starter;
 
 	private final ChangeAnnouncer announcer;
-
-	PushErrors(PushErrorRepository errors, CategoryTable categories, CategoryRows rows, PushStarter starter,
-			ChangeAnnouncer announcer) {
-		this.errors = errors;
-		this.categories = categories;
-		this.rows = rows;
-		this.starter = starter;
-		this.announcer = announcer;
-	}
 
 	/** Pending items whose last push failed, with what auto-fix would do. */
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import io.lazi.pricebook.category.sync.internal.SyncRunTracker;
  * announcing its real changes. Thread-safe.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategorySync {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategorySync.class);
@@ -37,12 +40,6 @@ public class CategorySync {
 	private final SubtreeApplier subtrees;
 
 	private final SyncRunTracker runs;
-
-	CategorySync(ConsumedMessages consumed, SubtreeApplier subtrees, SyncRunTracker runs) {
-		this.consumed = consumed;
-		this.subtrees = subtrees;
-		this.runs = runs;
-	}
 
 	/**
 	 * Applies one fetched root with its complete subtree: upserts what differs, deactivates stored

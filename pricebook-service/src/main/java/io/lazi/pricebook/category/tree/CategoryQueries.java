@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +24,10 @@ import io.lazi.platform.web.PageRequest;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryQueries {
 
 	private final CategoryReadRepository categories;
-
-	CategoryQueries(CategoryReadRepository categories) {
-		this.categories = categories;
-	}
 
 	/** Root categories of the tenant by position. */
 	public Page<CategoryView> roots(Tenant tenant, ActiveFilter filter, PageRequest page) {

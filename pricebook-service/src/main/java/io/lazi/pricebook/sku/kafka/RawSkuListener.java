@@ -1,5 +1,7 @@
 package io.lazi.pricebook.sku.kafka;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +16,10 @@ import io.lazi.pricebook.sku.SkuSync;
  * error handler (bounded retries, then {@code <topic>-dlt}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RawSkuListener {
 
 	private final SkuSync sync;
-
-	RawSkuListener(SkuSync sync) {
-		this.sync = sync;
-	}
 
 	@KafkaListener(id = "pricebook-raw-skus", groupId = PricebookApplication.CONSUMER,
 			topics = { Topics.ST_RAW_SERVICES, Topics.ST_RAW_MATERIALS, Topics.ST_RAW_EQUIPMENT })

@@ -1,5 +1,7 @@
 package io.lazi.pricebook.sku.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,15 +26,12 @@ import io.lazi.pricebook.sku.SkuView;
  */
 @RestController
 @RequestMapping("/api/pricebook")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SkuController {
 
 	private static final String KIND = "/{kind:services|materials|equipment}";
 
 	private final SkuQueries skus;
-
-	SkuController(SkuQueries skus) {
-		this.skus = skus;
-	}
 
 	/**
 	 * SKUs by code. {@code categoryId} keeps those linked to that category (with

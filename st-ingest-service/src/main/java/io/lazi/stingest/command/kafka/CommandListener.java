@@ -1,5 +1,7 @@
 package io.lazi.stingest.command.kafka;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +18,10 @@ import io.lazi.stingest.command.Commands;
  * handler first.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CommandListener {
 
 	private final Commands commands;
-
-	CommandListener(Commands commands) {
-		this.commands = commands;
-	}
 
 	@KafkaListener(id = "st-ingest-commands", topics = Topics.ST_COMMANDS, groupId = Commands.CONSUMER,
 			concurrency = "${lazi.st-ingest.commands.concurrency:3}")

@@ -1,5 +1,7 @@
 package io.lazi.stingest.images.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ import io.lazi.stingest.servicetitan.ServiceTitanException;
  * when ServiceTitan has none or the tenant has no credentials, 502 when ServiceTitan or its CDN fails.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InternalImageController {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InternalImageController.class);
@@ -35,10 +38,6 @@ class InternalImageController {
 	private static final int MAX_PATH_LENGTH = 1024;
 
 	private final StImages images;
-
-	InternalImageController(StImages images) {
-		this.images = images;
-	}
 
 	@GetMapping("/internal/servicetitan/images")
 	ResponseEntity<byte[]> image(Tenant tenant, @RequestParam(required = false) @Nullable String path) {

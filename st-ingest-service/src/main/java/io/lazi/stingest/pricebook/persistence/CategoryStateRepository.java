@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
@@ -29,16 +31,12 @@ import io.lazi.platform.web.Tenant;
  * Every method filters by tenant; writes are set-based.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryStateRepository {
 
 	private final DSLContext db;
 
 	private final CloudEventCodec codec;
-
-	CategoryStateRepository(DSLContext db, CloudEventCodec codec) {
-		this.db = db;
-		this.codec = codec;
-	}
 
 	/** Last seen state of every node of the tenant, by ServiceTitan id. */
 	public Map<Long, NodeState> snapshot(Tenant tenant) {

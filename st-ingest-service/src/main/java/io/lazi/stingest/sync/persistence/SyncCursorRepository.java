@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +20,10 @@ import io.lazi.stingest.sync.SyncCursor;
  * list of it); every method filters by tenant.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SyncCursorRepository {
 
 	private final DSLContext db;
-
-	SyncCursorRepository(DSLContext db) {
-		this.db = db;
-	}
 
 	/** The stored cursor; empty before the first run that received a record. */
 	public SyncCursor cursor(Tenant tenant, String name) {

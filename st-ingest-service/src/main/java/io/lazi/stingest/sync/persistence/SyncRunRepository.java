@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,13 +38,10 @@ import io.lazi.stingest.sync.SyncTrigger;
  * its lease; every read of the API filters by tenant (the lease sweep alone reads across tenants).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SyncRunRepository {
 
 	private final DSLContext db;
-
-	SyncRunRepository(DSLContext db) {
-		this.db = db;
-	}
 
 	/**
 	 * Inserts a running run owned by {@code owner}, its lease ending {@code lease} from now by the database's

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,15 +43,12 @@ import io.lazi.stingest.sync.Syncs;
 @RestController
 @RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}", "/internal/sync/{area}",
 		"/internal/sync/{area}/{part:(?!runs$).+}" })
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncController {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
 	private final Syncs syncs;
-
-	SyncController(Syncs syncs) {
-		this.syncs = syncs;
-	}
 
 	/** Starts a full pull: 202 with the run id and where to follow it; 409 when one is running. */
 	@PostMapping("/full")

@@ -9,6 +9,8 @@ import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.listing.Timestamps;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -28,16 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/admin")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CrmAdminController {
 
 	private static final Set<String> JOB_STATUSES = Set.of("Scheduled", "Dispatched", "InProgress", "Working", "Hold",
 			"Completed", "Canceled");
 
 	private final CrmCatalog catalog;
-
-	CrmAdminController(CrmCatalog catalog) {
-		this.catalog = catalog;
-	}
 
 	@PostMapping("/tenants/{tenant}/estimates/{id}/sell")
 	Estimate sell(@PathVariable long tenant, @PathVariable long id,

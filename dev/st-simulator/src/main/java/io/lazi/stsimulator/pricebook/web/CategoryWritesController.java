@@ -3,6 +3,8 @@ package io.lazi.stsimulator.pricebook.web;
 import io.lazi.stsimulator.errors.ApiException;
 import io.lazi.stsimulator.pricebook.Category;
 import io.lazi.stsimulator.pricebook.CategoryCatalog;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,13 +27,10 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/pricebook/v2/tenant/{tenant}/categories")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryWritesController {
 
 	private final CategoryCatalog catalog;
-
-	CategoryWritesController(CategoryCatalog catalog) {
-		this.catalog = catalog;
-	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
@@ -23,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The one writer of the {@code category_conflict} table; tenant-scoped. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConflictRepository {
 
 	public static final String OPEN = "open";
@@ -34,11 +37,6 @@ public class ConflictRepository {
 	private final DSLContext dsl;
 
 	private final JsonMapper json;
-
-	ConflictRepository(DSLContext dsl, JsonMapper json) {
-		this.dsl = dsl;
-		this.json = json;
-	}
 
 	/**
 	 * Opens a conflict of the item, or refreshes the snapshots and type of its unresolved one. Returns

@@ -2,6 +2,8 @@ package io.lazi.pricebook.category.conflict.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,13 +27,10 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/sync/pricebook")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConflictController {
 
 	private final CategoryConflicts conflicts;
-
-	ConflictController(CategoryConflicts conflicts) {
-		this.conflicts = conflicts;
-	}
 
 	/** {@code {count, items}}; {@code status} open, manual, resolved or all (default open and manual). */
 	@GetMapping("/conflicts")

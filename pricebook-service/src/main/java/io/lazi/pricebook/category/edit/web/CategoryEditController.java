@@ -1,5 +1,7 @@
 package io.lazi.pricebook.category.edit.web;
 
+import lombok.RequiredArgsConstructor;
+import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/pricebook/categories")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryEditController {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CategoryEditController.class);
@@ -45,12 +48,6 @@ class CategoryEditController {
 	private final CategoryStructure structure;
 
 	private final UploadCheck uploads;
-
-	CategoryEditController(CategoryEdits edits, CategoryStructure structure, UploadCheck uploads) {
-		this.edits = edits;
-		this.structure = structure;
-		this.uploads = uploads;
-	}
 
 	/** Overrides a root: {@code {name?, imageUploadId?, position?, isVisibleCrm?}}; answers the item's view. */
 	@PostMapping("/{stId}/override")

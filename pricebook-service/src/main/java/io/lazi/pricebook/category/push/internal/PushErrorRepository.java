@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -20,6 +22,7 @@ import io.lazi.pricebook.category.push.PushFailure;
 
 /** The failed pushes of pending items. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushErrorRepository {
 
 	/** The columns {@link #failure(Record)} reads. */
@@ -28,10 +31,6 @@ public class PushErrorRepository {
 			CATEGORY_PUSH_ITEM.COMMAND_ID, CATEGORY_PUSH_ITEM.ACTION);
 
 	private final DSLContext dsl;
-
-	PushErrorRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Pending items whose last push failed, most recent failure first. */
 	public List<PushFailure> failures(Tenant tenant) {

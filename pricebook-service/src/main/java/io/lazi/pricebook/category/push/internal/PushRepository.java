@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,6 +39,7 @@ import io.lazi.pricebook.category.push.PushStatus;
  * {@link io.lazi.pricebook.category.internal.InFlight}.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushRepository {
 
 	private static final SelectField<PushItem> ITEM = row(CATEGORY_PUSH_ITEM.COMMAND_ID, CATEGORY_PUSH_ITEM.PUSH_ID,
@@ -64,10 +67,6 @@ public class PushRepository {
 	}
 
 	private final DSLContext dsl;
-
-	PushRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Pending rows a push may send now: not conflicted and not already in flight. Locked. */
 	public List<StoredNode> lockPushable(String tenantId, @Nullable Collection<Long> onlyStIds) {

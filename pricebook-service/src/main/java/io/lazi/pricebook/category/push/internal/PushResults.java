@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,6 +34,7 @@ import io.lazi.pricebook.listing.Timestamps;
  * moves out of {@code SENT} in the same transaction).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushResults {
 
 	/** The message of an update ServiceTitan answered 404: the item is gone there. */
@@ -44,12 +47,6 @@ public class PushResults {
 	private final CategoryRows rows;
 
 	private final ChangeAnnouncer announcer;
-
-	PushResults(CategoryTable categories, CategoryRows rows, ChangeAnnouncer announcer) {
-		this.categories = categories;
-		this.rows = rows;
-		this.announcer = announcer;
-	}
 
 	/** Applies ServiceTitan's acceptance of {@code item}'s command. */
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import io.lazi.pricebook.category.push.PushStatus;
  * the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PushStarter {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PushStarter.class);
@@ -36,11 +39,6 @@ public class PushStarter {
 	private final PushRepository pushes;
 
 	private final Outbox outbox;
-
-	PushStarter(PushRepository pushes, Outbox outbox) {
-		this.pushes = pushes;
-		this.outbox = outbox;
-	}
 
 	/** Pushes the pushable items, all of them or only {@code onlyStIds}. */
 	@Transactional(propagation = Propagation.MANDATORY)

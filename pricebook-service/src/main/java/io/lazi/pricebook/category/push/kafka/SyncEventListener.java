@@ -2,6 +2,8 @@ package io.lazi.pricebook.category.push.kafka;
 
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import io.lazi.pricebook.category.sync.CategorySync;
  * types this version does not know, are skipped.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncEventListener {
 
 	/** The sync resource whose runs feed the category tree. */
@@ -32,11 +35,6 @@ class SyncEventListener {
 	private final CategorySync sync;
 
 	private final CategoryPushes pushes;
-
-	SyncEventListener(CategorySync sync, CategoryPushes pushes) {
-		this.sync = sync;
-		this.pushes = pushes;
-	}
 
 	@KafkaListener(id = "pricebook-sync-events", topics = Topics.SYNC_EVENTS, groupId = PricebookApplication.CONSUMER)
 	void onRecord(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,16 +29,12 @@ import io.lazi.pricebook.category.push.PushStatus;
  */
 @RestController
 @RequestMapping("/api/pricebook/categories")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryPushController {
 
 	private final CategoryPushes pushes;
 
 	private final PushErrors errors;
-
-	CategoryPushController(CategoryPushes pushes, PushErrors errors) {
-		this.pushes = pushes;
-		this.errors = errors;
-	}
 
 	/** {@code 202 {pushId, count}}: one command per pending item that is neither conflicted nor in flight. */
 	@PostMapping("/push")

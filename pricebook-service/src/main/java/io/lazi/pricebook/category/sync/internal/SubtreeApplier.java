@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ import io.lazi.pricebook.category.internal.StoredNode;
  * with its subtree, or flagged as a conflict while a local change of it is pending.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubtreeApplier {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SubtreeApplier.class);
@@ -45,15 +48,6 @@ public class SubtreeApplier {
 	private final ConflictRecorder conflicts;
 
 	private final ChangeAnnouncer announcer;
-
-	SubtreeApplier(CategoryTable categories, CategoryRows rows, InFlight inFlight, ConflictRecorder conflicts,
-			ChangeAnnouncer announcer) {
-		this.categories = categories;
-		this.rows = rows;
-		this.inFlight = inFlight;
-		this.conflicts = conflicts;
-		this.announcer = announcer;
-	}
 
 	/**
 	 * Applies {@code nodes} (a complete subtree, its top first). When {@code stRootStId} is given the

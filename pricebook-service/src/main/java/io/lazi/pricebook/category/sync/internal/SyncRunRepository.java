@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -25,6 +27,7 @@ import io.lazi.pricebook.listing.Upserts;
  * completion transactions see each other's effects and exactly one of them finds the run ready.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SyncRunRepository {
 
 	private static final SelectField<SyncRun> RUN = row(SYNC_APPLY.TENANT_ID, SYNC_APPLY.SYNC_RUN_ID,
@@ -35,10 +38,6 @@ class SyncRunRepository {
 		.mapping(SyncRun::new);
 
 	private final DSLContext dsl;
-
-	SyncRunRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	/** Remembers that {@code rootStId} was applied for the run; {@code true} the first time. */
 	boolean recordRoot(String tenantId, UUID syncRunId, long rootStId) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import io.lazi.pricebook.category.internal.CategoryRows;
  * run's row stays locked from the first update of it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SyncRunTracker {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SyncRunTracker.class);
@@ -37,13 +40,6 @@ public class SyncRunTracker {
 	private final CategoryRows rows;
 
 	private final Outbox outbox;
-
-	SyncRunTracker(SyncRunRepository runs, SubtreeApplier subtrees, CategoryRows rows, Outbox outbox) {
-		this.runs = runs;
-		this.subtrees = subtrees;
-		this.rows = rows;
-		this.outbox = outbox;
-	}
 
 	/** Counts the applied root {@code rootStId} (once per root) and its changes towards its run. */
 	@Transactional(propagation = Propagation.MANDATORY)

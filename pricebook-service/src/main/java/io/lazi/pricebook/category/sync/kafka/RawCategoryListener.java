@@ -1,5 +1,7 @@
 package io.lazi.pricebook.category.sync.kafka;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,10 @@ import io.lazi.pricebook.category.sync.CategorySync;
  * {@code st.raw.categories-dlt}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RawCategoryListener {
 
 	private final CategorySync sync;
-
-	RawCategoryListener(CategorySync sync) {
-		this.sync = sync;
-	}
 
 	@KafkaListener(id = "pricebook-raw-categories", topics = Topics.ST_RAW_CATEGORIES,
 			groupId = PricebookApplication.CONSUMER)

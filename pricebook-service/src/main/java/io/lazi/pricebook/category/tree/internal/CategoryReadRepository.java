@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -32,6 +34,7 @@ import io.lazi.platform.web.PageRequest;
 
 /** Reads of the category tree for the REST API; every query is scoped to one tenant. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CategoryReadRepository {
 
 	private static final Category CHILD = CATEGORY.as("child");
@@ -41,10 +44,6 @@ public class CategoryReadRepository {
 		.and(CHILD.PARENT_ST_ID.eq(CATEGORY.ST_ID)));
 
 	private final DSLContext dsl;
-
-	CategoryReadRepository(DSLContext dsl) {
-		this.dsl = dsl;
-	}
 
 	public List<CategoryView> roots(Tenant tenant, ActiveFilter filter, PageRequest page) {
 		return views().from(CATEGORY)

@@ -2,6 +2,8 @@ package io.lazi.pricebook.category.tree.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,13 +26,10 @@ import io.lazi.platform.web.PageRequest;
  */
 @RestController
 @RequestMapping("/api/pricebook/categories")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryController {
 
 	private final CategoryQueries categories;
-
-	CategoryController(CategoryQueries categories) {
-		this.categories = categories;
-	}
 
 	/** Root categories by position; {@code active} is {@code true} (default), {@code false} or {@code all}. */
 	@GetMapping
