@@ -2,9 +2,10 @@ package io.lazi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.lazi.e2e.ReferenceFigures.depthCounts;
+import static io.lazi.e2e.ReferenceFigures.stageCounts;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -114,25 +115,6 @@ class PricebookSyncEndToEndIntegrationTests extends EndToEndTest {
 		}
 	}
 
-	/** Sales stage counts by name (non-empty only) and the Install pipeline's total. */
-	private static Map<String, Integer> stageCounts(JsonNode stats) {
-
-		var counts = new LinkedHashMap<String, Integer>();
-		for (var pipeline : stats.path("pipelines")) {
-			var name = pipeline.path("name").asString();
-			if ("Install".equals(name)) {
-				counts.put(name, pipeline.path("count").asInt());
-				continue;
-			}
-			for (var stage : pipeline.path("stages")) {
-				if (stage.path("count").asInt() > 0) {
-					counts.put(name + "/" + stage.path("name").asString(), stage.path("count").asInt());
-				}
-			}
-		}
-		return counts;
-	}
-
 	private static void assertDepthsDescend(JsonNode node, int depth) {
 
 		assertThat(node.path("depth").asInt()).isEqualTo(depth);
@@ -140,15 +122,6 @@ class PricebookSyncEndToEndIntegrationTests extends EndToEndTest {
 			assertThat(child.path("parentStId").asLong()).isEqualTo(node.path("stId").asLong());
 			assertDepthsDescend(child, depth + 1);
 		}
-	}
-
-	private static Map<Integer, Integer> depthCounts(JsonNode stats) {
-
-		var counts = new LinkedHashMap<Integer, Integer>();
-		for (int depth = 1; depth <= 8; depth++) {
-			counts.put(depth, stats.path("subcategoriesByDepth").path(String.valueOf(depth)).asInt());
-		}
-		return counts;
 	}
 
 	private static List<JsonNode> forRun(List<JsonNode> messages, String runId) {

@@ -2,6 +2,8 @@ package io.lazi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.lazi.e2e.ReferenceFigures.depthCounts;
+import static io.lazi.e2e.ReferenceFigures.stageCounts;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -298,34 +300,6 @@ class ReplicasEndToEndIntegrationTests extends EndToEndTest {
 			.lines()
 			.filter(line -> line.startsWith(metric + "{") && line.contains(labels))
 			.collect(Collectors.summingDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))));
-	}
-
-	/** Sales stage counts by name (non-empty only) and the Install pipeline's total. */
-	private static Map<String, Integer> stageCounts(JsonNode stats) {
-
-		var counts = new LinkedHashMap<String, Integer>();
-		for (var pipeline : stats.path("pipelines")) {
-			var name = pipeline.path("name").asString();
-			if ("Install".equals(name)) {
-				counts.put(name, pipeline.path("count").asInt());
-				continue;
-			}
-			for (var stage : pipeline.path("stages")) {
-				if (stage.path("count").asInt() > 0) {
-					counts.put(name + "/" + stage.path("name").asString(), stage.path("count").asInt());
-				}
-			}
-		}
-		return counts;
-	}
-
-	private static Map<Integer, Integer> depthCounts(JsonNode stats) {
-
-		var counts = new LinkedHashMap<Integer, Integer>();
-		for (int depth = 1; depth <= 8; depth++) {
-			counts.put(depth, stats.path("subcategoriesByDepth").path(String.valueOf(depth)).asInt());
-		}
-		return counts;
 	}
 
 	private static List<JsonNode> forRun(List<JsonNode> messages, String runId) {
