@@ -15,7 +15,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The contract documents of the repository, read where they are checked in: {@code docs/asyncapi.yaml}
- * and the JSON Schemas in {@code docs/events/}, found by walking up from the working directory.
+ * and the JSON Schemas in {@code docs/events/}, found by walking up from the working directory; and the
+ * Helm values that provision the topics.
  */
 final class ContractDocs {
 
@@ -83,7 +84,28 @@ final class ContractDocs {
 
 	/** The message a {@code $ref} such as {@code #/components/messages/syncStarted} points at. */
 	JsonNode message(JsonNode ref) {
-		return asyncApi.at(ref.path("$ref").asText().substring(1));
+		return resolve(ref);
+	}
+
+	/** What a local {@code $ref} of the AsyncAPI document points at, or {@code node} itself when it is none. */
+	JsonNode resolve(JsonNode node) {
+		return node.has("$ref") ? asyncApi.at(node.path("$ref").asText().substring(1)) : node;
+	}
+
+	/** The AsyncAPI document's node at a JSON pointer, e.g. {@code /components/messageTraits}. */
+	JsonNode at(String pointer) {
+		return asyncApi.at(pointer);
+	}
+
+	/** The umbrella Helm chart's default values ({@code deploy/helm/lazi/values.yaml}), which provision the topics. */
+	JsonNode chartValues() {
+
+		try {
+			return new YAMLMapper().readTree(docs.resolveSibling("deploy").resolve("helm/lazi/values.yaml").toFile());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The schema files by file name, e.g. {@code sync-started.schema.json}. */

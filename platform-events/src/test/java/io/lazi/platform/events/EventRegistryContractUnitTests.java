@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +163,70 @@ class EventRegistryContractUnitTests {
 	}
 
 	@Test
+	void bindsEveryChannelToItsTopicAsTheChartProvisionsIt() {
+
+		var topics = docs.chartValues().path("kafka").path("topics");
+		var problems = new ArrayList<String>();
+		docs.channels().forEach((name, channel) -> {
+			var address = channel.path("address").asText();
+			var kafka = channel.path("bindings").path("kafka");
+			var provisioned = StreamSupport.stream(topics.path("list").spliterator(), false)
+				.filter(entry -> entry.path("name").asText().equals(address)).findFirst();
+			if (provisioned.isEmpty()) {
+				problems.add(address + " is not in kafka.topics.list");
+				return;
+			}
+			var expected = Map.of("topic", address,
+					"partitions", setting(provisioned.get(), topics.path("defaults"), "partitions"),
+					"replicas", setting(provisioned.get(), topics.path("defaults"), "replicas"),
+					"retention.ms", setting(provisioned.get().path("config"), topics.path("defaults").path("config"), "retention.ms"));
+			var documented = Map.of("topic", kafka.path("topic").asText(), "partitions", kafka.path("partitions").asText(),
+					"replicas", kafka.path("replicas").asText(),
+					"retention.ms", kafka.path("topicConfiguration").path("retention.ms").asText());
+			if (!documented.equals(expected) || !kafka.path("bindingVersion").asText().equals("0.5.0")) {
+				problems.add("channel " + name + " binds " + documented + ", the chart provisions " + expected);
+			}
+		});
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void bindsEveryMessageToTheRecordKeyOfItsRule() {
+
+		var problems = new ArrayList<String>();
+		for (var type : Events.all()) {
+			var message = messagesOn(type.topic()).get(type.name());
+			var key = docs.resolve(message.path("bindings")).path("kafka").path("key");
+			if (!key.path("description").asText().startsWith("`" + type.keyRule().pattern() + "`")
+					|| !key.path("type").asText().equals("string")) {
+				problems.add(type.name() + " binds key " + key + ", not the string `" + type.keyRule().pattern() + "`");
+			}
+			key.path("examples").forEach(example -> {
+				if (!example.asText().matches(key.path("pattern").asText())) {
+					problems.add(type.name() + ": example key " + example + " does not match " + key.path("pattern"));
+				}
+			});
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void describesTheTraceContextInTheHeadersOfEveryMessage() {
+
+		var headers = docs.at("/components/messageTraits/cloudEvent/headers/properties");
+		var traceparent = headers.path("traceparent");
+		assertThat(traceparent.path("examples")).isNotEmpty()
+			.allSatisfy(example -> assertThat(example.asText()).matches(traceparent.path("pattern").asText()));
+		assertThat("00-" + "0".repeat(31) + "1-" + "0".repeat(15) + "1-01").matches(traceparent.path("pattern").asText());
+		assertThat("4bf92f3577b34da6a3ce929d0e0e4736").doesNotMatch(traceparent.path("pattern").asText());
+		var tenant = headers.path("ce_tenantid").path("pattern").asText();
+		assertThat(List.of("3222348440", "1", "12345678901234567890", "32223a8440", ""))
+			.allSatisfy(candidate -> assertThat(candidate.matches(tenant)).as(candidate).isEqualTo(TenantId.isValid(candidate)));
+		assertThat(docs.messages()).allSatisfy((name, message) -> assertThat(message.path("traits").findValuesAsText("$ref"))
+			.as(name).containsExactly("#/components/messageTraits/cloudEvent"));
+	}
+
+	@Test
 	void namesTheRequiredFieldsAPayloadLacks() {
 
 		var at = Instant.parse("2026-03-01T10:15:30Z");
@@ -208,6 +273,11 @@ class EventRegistryContractUnitTests {
 		var candidate = type instanceof ParameterizedType generic && generic.getActualTypeArguments().length == 1
 				? generic.getActualTypeArguments()[0] : type;
 		return candidate instanceof Class<?> c && c.isRecord() && c.getPackageName().equals(PACKAGE) ? c : null;
+	}
+
+	/** {@code name} of a topic's entry, else of the chart's defaults, as text. */
+	private static String setting(JsonNode entry, JsonNode defaults, String name) {
+		return (entry.has(name) ? entry : defaults).path(name).asText();
 	}
 
 	private JsonNode channel(String topic) {

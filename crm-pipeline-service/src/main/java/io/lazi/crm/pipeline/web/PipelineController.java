@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,7 @@ import io.lazi.platform.web.Tenant;
  * moves, the distribution and the activity feed. Bad input answers 400 naming the field, a refused
  * move 409, another tenant's opportunity 404.
  */
+@Tag(name = "Pipelines", description = "Contacts and opportunities in the Sales and Install pipelines.")
 @RestController
 @RequestMapping("/api/crm")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -51,11 +54,13 @@ class PipelineController {
 
 	private final ManualMoves moves;
 
+	@Operation(summary = "List contacts", description = "`search` matches name, email or phone.")
 	@GetMapping("/contacts")
 	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search, PageRequest page) {
 		return queries.contacts(tenant, search, page);
 	}
 
+	@Operation(summary = "List opportunities", description = "Filtered by `pipeline`, `stage` and `status` when given.")
 	@GetMapping("/opportunities")
 	Page<OpportunityView> opportunities(Tenant tenant, @RequestParam(required = false) @Nullable String pipeline,
 			@RequestParam(required = false) @Nullable String stage,
@@ -64,12 +69,15 @@ class PipelineController {
 				stage == null ? null : stage(stage, "stage"), status == null ? null : status(status), page);
 	}
 
+	@Operation(summary = "Read an opportunity with its stage history")
 	@GetMapping("/opportunities/{id}")
 	OpportunityDetail opportunity(Tenant tenant, @PathVariable UUID id) {
 		return queries.opportunity(tenant, id);
 	}
 
 	/** A user's manual move, recorded as made by the token's {@code sub} (the security chain requires one). */
+	@Operation(summary = "Move an opportunity to another stage",
+			description = "Body `{stage}`. Recorded as the token's user. 409 with the reason when the rules forbid the move (a stage the rules enter, backward, out of a protected stage).")
 	@PutMapping("/opportunities/{id}/stage")
 	OpportunityDetail move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
 			@AuthenticationPrincipal Jwt user) {
@@ -81,11 +89,13 @@ class PipelineController {
 		return queries.opportunity(tenant, id);
 	}
 
+	@Operation(summary = "Count opportunities per pipeline and stage")
 	@GetMapping("/sync/stats")
 	Distribution stats(Tenant tenant) {
 		return queries.distribution(tenant);
 	}
 
+	@Operation(summary = "List stage moves, newest first")
 	@GetMapping("/activity")
 	Page<HistoryEntry> activity(Tenant tenant, PageRequest page) {
 		return queries.activity(tenant, page);

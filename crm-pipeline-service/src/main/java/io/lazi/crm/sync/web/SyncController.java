@@ -2,6 +2,9 @@ package io.lazi.crm.sync.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /** Starts CRM syncs and shows the sync log under {@code /api/crm/sync}. */
+@Tag(name = "CRM sync", description = "Runs of the CRM sync (ServiceTitan's customers, jobs, appointments and estimates through st-ingest).")
 @RestController
 @RequestMapping("/api/crm/sync")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -33,6 +37,9 @@ class SyncController {
 	private final SyncRuns runs;
 
 	/** 202 with st-ingest's run id; the run's progress shows in {@code /api/crm/sync/status}. */
+	@Operation(summary = "Start a CRM sync",
+			responses = @ApiResponse(responseCode = "202", description = "Accepted: st-ingest's run id."),
+			description = "202 with st-ingest's run id; its progress shows in `GET /api/crm/sync/status`.")
 	@PostMapping("/trigger")
 	ResponseEntity<SyncTrigger.Accepted> trigger(Tenant tenant) {
 
@@ -43,6 +50,7 @@ class SyncController {
 	}
 
 	/** The latest runs, newest first. */
+	@Operation(summary = "List the latest CRM sync runs", description = "Newest first; `limit` 1 to 200.")
 	@GetMapping("/status")
 	Status status(Tenant tenant, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
 		var recent = runs.recent(tenant, limit);

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import org.junit.jupiter.api.Test;
 
 /**
  * The gateway's Ingress or HTTPRoute with WebSocket-friendly timeouts, and the monitoring switches:
- * ServiceMonitors on the management port, the PrometheusRule and the Grafana dashboard.
+ * ServiceMonitors on the management port ({@link AlertsAndDashboardsUnitTests}: the PrometheusRule and dashboards).
  */
 class ExposureAndMonitoringUnitTests {
 
@@ -63,31 +61,6 @@ class ExposureAndMonitoringUnitTests {
 				.get("endpoints");
 			assertThat(endpoints).singleElement().satisfies(endpoint -> assertThat(endpoint)
 				.containsEntry("port", "management").containsEntry("path", "/actuator/prometheus"));
-		});
-	}
-
-	@Test
-	void shipsAlertsAndADashboardWhenAsked() throws Exception {
-
-		assertThat(HelmCharts.umbrella(Map.of()).generic("PrometheusRule")).isEmpty();
-		var rule = HelmCharts.production().generic("PrometheusRule");
-		assertThat(rule).singleElement().satisfies(resource -> {
-			var alerts = new java.util.LinkedHashMap<String, String>();
-			HelmCharts.YAML.valueToTree(resource.getAdditionalProperties().get("spec")).path("groups")
-				.forEach(group -> group.path("rules").forEach(
-						alert -> alerts.put(alert.path("alert").asText(), alert.path("expr").asText())));
-			assertThat(alerts).containsOnlyKeys("LaziServiceDown", "LaziPodsNotReady", "LaziHigh5xxRatio", "LaziConsumerLag");
-			assertThat(alerts.get("LaziHigh5xxRatio")).contains("http_server_requests_seconds_count", "status=~\"5..\"", "> 0.05");
-			assertThat(alerts.get("LaziConsumerLag")).contains("kafka_consumer_fetch_manager_records_lag_max");
-			assertThat(alerts.values()).allSatisfy(expr -> assertThat(expr).contains("namespace=\"lazi\""));
-		});
-		var dashboards = HelmCharts.production().all(ConfigMap.class).stream()
-			.filter(map -> "1".equals(map.getMetadata().getLabels().get("grafana_dashboard")))
-			.toList();
-		assertThat(dashboards).singleElement().satisfies(map -> {
-			var json = new ObjectMapper().readTree(map.getData().get("lazi-overview.json"));
-			assertThat(json.path("uid").asText()).isEqualTo("lazi-overview");
-			assertThat(json.path("panels")).isNotEmpty();
 		});
 	}
 }

@@ -1,5 +1,7 @@
 package io.lazi.image.serving.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,7 @@ import io.lazi.platform.web.Tenant;
  * {@code If-None-Match} matches; 404 problem when no tier has the image (or the node is of the other
  * kind); 400 for a non-positive id; 502 when ServiceTitan's answer cannot be used.
  */
+@Tag(name = "Images", description = "Images of the pricebook: from memory, then the database, then ServiceTitan, else 404.")
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PricebookImageController {
@@ -42,12 +45,15 @@ class PricebookImageController {
 
 	private final ServingProperties properties;
 
+	@Operation(summary = "Read a root category's image",
+			description = "The bytes with their sniffed `Content-Type`, `ETag` and `Cache-Control`; 304 when `If-None-Match` matches; 404 when no tier has it; 502 when ServiceTitan's answer cannot be used.")
 	@GetMapping("/images/db/categories/{stId}")
 	ResponseEntity<byte[]> category(Tenant tenant, @PathVariable long stId,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
 		return image(tenant, NodeKind.CATEGORY, stId, ifNoneMatch);
 	}
 
+	@Operation(summary = "Read a subcategory's image", description = "As for a root category.")
 	@GetMapping("/images/db/subcategories/{stId}")
 	ResponseEntity<byte[]> subcategory(Tenant tenant, @PathVariable long stId,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
@@ -55,6 +61,7 @@ class PricebookImageController {
 	}
 
 	/** Counts of the caller's tenant: in memory, in the database, nodes with an image. */
+	@Operation(summary = "Count the tenant's images", description = "In memory, in the database, and nodes with an image.")
 	@GetMapping("/images/stats")
 	ImageStats stats(Tenant tenant) {
 		return images.stats(tenant);

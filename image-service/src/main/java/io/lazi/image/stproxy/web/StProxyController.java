@@ -3,6 +3,8 @@ package io.lazi.image.stproxy.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * the tenant's data does not reference, 502/504 when the CDN fails.
  * Requires the trusted tenant header like every image route.
  */
+@Tag(name = "Images")
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StProxyController {
@@ -59,6 +62,8 @@ class StProxyController {
 
 	private final PricebookImages images;
 
+	@Operation(summary = "Read an image of ServiceTitan's CDN",
+			description = "`/images/st/{host[:port]}/{path}[?query]`: the object, when the tenant's own images came from it (allow-listed hosts only); 400 (`path`) for a malformed target, 403 for one the proxy refuses, 404 for one the tenant's data does not reference, 502/504 when the CDN fails.")
 	@GetMapping("/images/st/**")
 	ResponseEntity<byte[]> proxy(Tenant tenant, HttpServletRequest request,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +45,7 @@ import io.lazi.platform.web.Tenant;
  * reads the bytes it copies to ServiceTitan there, and {@code HEAD} (answered by the same handler, without
  * the body) tells whether the tenant has the upload.
  */
+@Tag(name = "Uploads", description = "Images uploaded for overrides, before they are pushed to ServiceTitan.")
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UploadController {
@@ -53,6 +57,9 @@ class UploadController {
 
 	private final ServingProperties serving;
 
+	@Operation(summary = "Upload an image",
+			responses = @ApiResponse(responseCode = "201", description = "Created: `{id, url, contentType, size}`, with `Location`."),
+			description = "Multipart part `file` (JPEG, PNG, GIF or WebP, at most the configured size): 201 `{id, url, contentType, size}` with `Location`; 415 for another type, 413 when too large.")
 	@PostMapping("/images/uploads")
 	ResponseEntity<Uploaded> upload(Tenant tenant, @RequestPart(name = "file", required = false) @Nullable MultipartFile file) {
 
@@ -70,6 +77,8 @@ class UploadController {
 		return ResponseEntity.created(URI.create(image.url())).body(Uploaded.of(image));
 	}
 
+	@Operation(summary = "Read an uploaded image",
+			description = "The bytes with `ETag` and `Cache-Control`; 304 when `If-None-Match` matches.")
 	@GetMapping({ "/images/uploads/{id}", "/internal/uploads/{id}" })
 	ResponseEntity<byte[]> get(Tenant tenant, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {

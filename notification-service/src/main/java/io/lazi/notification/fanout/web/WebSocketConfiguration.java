@@ -3,6 +3,7 @@ package io.lazi.notification.fanout.web;
 import java.time.Clock;
 import java.util.Map;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,6 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSocketConfiguration {
 
 	static final String PATH = "/ws";
+
+	/** The handshake in the service's OpenAPI document, which springdoc cannot see in a handler mapping. */
+	@Bean
+	OpenApiCustomizer notificationWebSocketDocumentation() {
+		return new WebSocketDocumentation();
+	}
 
 	@Bean
 	SessionDrain notificationSessionDrain() {

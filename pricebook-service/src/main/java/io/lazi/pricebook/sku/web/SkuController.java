@@ -1,5 +1,7 @@
 package io.lazi.pricebook.sku.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import io.lazi.pricebook.sku.SkuView;
  * {@code /materials} and {@code /equipment}. The tenant comes from the gateway's {@code X-Tenant-ID};
  * another tenant's SKU answers 404, bad paging or filters 400 naming the field.
  */
+@Tag(name = "SKUs", description = "Services, materials and equipment of the pricebook, as pulled from ServiceTitan.")
 @RestController
 @RequestMapping("/api/pricebook")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -38,6 +41,8 @@ class SkuController {
 	 * {@code includeSubcategories=true} also to its descendants); {@code search} matches code, display
 	 * name or description case-insensitively; {@code active} is {@code true} (default), {@code false} or {@code all}.
 	 */
+	@Operation(summary = "List the SKUs of one kind",
+			description = "`kind` is `services`, `materials` or `equipment`. `categoryId` keeps the SKUs assigned to that category (`includeSubcategories=true`: also to its descendants); `search` matches code, display name or description, case-insensitively; `active` is `true` (default), `false` or `all`.")
 	@GetMapping(KIND)
 	Page<SkuView> list(Tenant tenant, @PathVariable String kind, @RequestParam(required = false) @Nullable Long categoryId,
 			@RequestParam(defaultValue = "false") boolean includeSubcategories,
@@ -47,6 +52,7 @@ class SkuController {
 				filter(categoryId, includeSubcategories, search, ActiveFilter.of(active)), page);
 	}
 
+	@Operation(summary = "Read one SKU")
 	@GetMapping(KIND + "/{stId}")
 	SkuView sku(Tenant tenant, @PathVariable String kind, @PathVariable long stId) {
 		return skus.find(tenant, SkuKind.ofPath(kind), stId);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +43,7 @@ import io.lazi.stingest.sync.Syncs;
  * handlers at {@code /internal/sync/...} with a service token of scope {@code internal:sync} (the
  * platform's access rules open only {@code POST} there), still for the tenant of {@code X-Tenant-ID}.
  */
+@Tag(name = "Syncs", description = "Pulls of one resource from ServiceTitan: `area` and optional `part` name it (`pricebook`, `pricebook/skus`, `crm`, …); an unknown resource answers 404.")
 @RestController
 @RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}", "/internal/sync/{area}",
 		"/internal/sync/{area}/{part:(?!runs$).+}" })
@@ -51,18 +55,26 @@ class SyncController {
 	private final Syncs syncs;
 
 	/** Starts a full pull: 202 with the run id and where to follow it; 409 when one is running. */
+	@Operation(summary = "Start a full sync", operationId = "startFullSync",
+			responses = @ApiResponse(responseCode = "202", description = "Accepted: the run id and where to follow it."),
+			description = "202 with the run id and where to follow it; 409 while a run of the resource is going on.")
 	@PostMapping("/full")
 	ResponseEntity<Accepted> full(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part) {
 		return start(resource(area, part), tenant, SyncType.FULL);
 	}
 
 	/** Starts an incremental pull from the cursors: 202 as for {@link #full}. */
+	@Operation(summary = "Start an incremental sync", operationId = "startIncrementalSync",
+			responses = @ApiResponse(responseCode = "202", description = "Accepted: the run id and where to follow it."),
+			description = "From the resource's cursors (`modifiedOnOrAfter`); 202 as for a full sync.")
 	@PostMapping("/incremental")
 	ResponseEntity<Accepted> incremental(Tenant tenant, @PathVariable String area,
 			@PathVariable(required = false) @Nullable String part) {
 		return start(resource(area, part), tenant, SyncType.INCREMENTAL);
 	}
 
+	@Operation(summary = "Read a resource's sync status", operationId = "syncStatus",
+			description = "The last run and the cursor the next incremental run starts from.")
 	@GetMapping("/status")
 	Status status(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part) {
 
@@ -74,6 +86,7 @@ class SyncController {
 				syncs.nextModifiedOnOrAfter(resource, tenant).orElse(null));
 	}
 
+	@Operation(operationId = "syncRun", summary = "Read one sync run")
 	@GetMapping("/runs/{id}")
 	RunView run(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part, @PathVariable UUID id) {
 
@@ -83,6 +96,7 @@ class SyncController {
 	}
 
 	/** The run log, newest first: {@code page} from 0, {@code size} 1..200. */
+	@Operation(summary = "List the sync runs, newest first", operationId = "syncRuns", description = "`page` from 0, `size` 1 to 200.")
 	@GetMapping("/logs")
 	Page<RunView> logs(Tenant tenant, @PathVariable String area, @PathVariable(required = false) @Nullable String part,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -1,5 +1,7 @@
 package io.lazi.pricebook.category.edit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * field and changes nothing; another tenant's or the wrong kind of item 404; an edit the item's state
  * forbids (a move under the item itself, a delete of an item with children) 409.
  */
+@Tag(name = "Local edits", description = "Overrides, moves, creates and deletes of categories, pending until pushed to ServiceTitan.")
 @RestController
 @RequestMapping("/api/pricebook/categories")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -50,12 +53,16 @@ class CategoryEditController {
 	private final UploadCheck uploads;
 
 	/** Overrides a root: {@code {name?, imageUploadId?, position?, isVisibleCrm?}}; answers the item's view. */
+	@Operation(summary = "Override a root category",
+			description = "Body `{name?, imageUploadId?, position?, isVisibleCrm?}` (`imageUploadId` from `POST /images/uploads` of the same tenant); answers the category with its pending values.")
 	@PostMapping("/{stId}/override")
 	CategoryView overrideRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
 		return edits.override(tenant, stId, false, checked(tenant, EditRequests.override(body)));
 	}
 
 	/** Overrides a subcategory, same body as for a root. */
+	@Operation(summary = "Override a subcategory",
+			description = "Body `{name?, imageUploadId?, position?, isVisibleCrm?}` as for a root; answers the subcategory with its pending values.")
 	@PostMapping("/subcategories/{stId}/override")
 	CategoryView overrideSubcategory(Tenant tenant, @PathVariable long stId,
 			@RequestBody(required = false) @Nullable JsonNode body) {
@@ -63,24 +70,30 @@ class CategoryEditController {
 	}
 
 	/** Discards the item's unpushed local changes; answers its view with ServiceTitan's values. */
+	@Operation(summary = "Discard a category's unpushed changes",
+			description = "Answers the category with ServiceTitan's values.")
 	@DeleteMapping("/{stId}/override")
 	CategoryView discard(Tenant tenant, @PathVariable long stId) {
 		return edits.discard(tenant, stId);
 	}
 
 	/** {@code {count, items: [{stId, name, localStatus, pendingFields, pendingSince, pushError, conflictId}]}}. */
+	@Operation(summary = "List the changes pending a push")
 	@GetMapping("/pending")
 	PendingItems pending(Tenant tenant) {
 		return edits.pending(tenant);
 	}
 
 	/** Body {@code {position, parentStId?}}; answers the root's view. */
+	@Operation(summary = "Move a root category to another position", description = "Body `{position}`; answers the root.")
 	@PostMapping("/{stId}/reorder")
 	CategoryView reorderRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
 		return reorder(tenant, stId, false, body);
 	}
 
 	/** Body {@code {position, parentStId?}} ({@code parentStId} present: a move); answers the item's view. */
+	@Operation(summary = "Move a subcategory",
+			description = "Body `{position, parentStId?}`; with `parentStId`, a move under another parent (at most 8 levels deep, never under itself). Answers the subcategory.")
 	@PostMapping("/subcategories/{stId}/reorder")
 	CategoryView reorderSubcategory(Tenant tenant, @PathVariable long stId,
 			@RequestBody(required = false) @Nullable JsonNode body) {
@@ -88,6 +101,8 @@ class CategoryEditController {
 	}
 
 	/** Body {@code {name, position?, imageUploadId?, isVisibleCrm?}}; 201 with the new item's view. */
+	@Operation(summary = "Create a subcategory",
+			description = "Body `{name, position?, imageUploadId?, isVisibleCrm?}`; 201 with the new subcategory, whose `stId` is negative until it is pushed.")
 	@PostMapping("/{parentStId}/subcategories")
 	@ResponseStatus(HttpStatus.CREATED)
 	CategoryView create(Tenant tenant, @PathVariable long parentStId,
@@ -96,6 +111,8 @@ class CategoryEditController {
 	}
 
 	/** {@code {stId, removed, item}}: removed at once when never pushed, else pending deletion. */
+	@Operation(summary = "Delete a subcategory",
+			description = "Removed at once when it was never pushed, else pending deletion; 409 while it has subcategories.")
 	@DeleteMapping("/subcategories/{stId}")
 	Deletion delete(Tenant tenant, @PathVariable long stId) {
 		return structure.delete(tenant, stId);
