@@ -1,6 +1,7 @@
 package io.lazi.platform.test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusOutputFormat;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 
 /**
  * One scrape of a service's {@code /actuator/prometheus} (Prometheus text format 0.0.4), parsed into its
@@ -54,6 +58,16 @@ public record PrometheusScrape(List<Series> series) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while scraping", ex);
 		}
+	}
+
+	/**
+	 * What {@code /actuator/prometheus} serves now, read from the endpoint itself: for test contexts without a
+	 * server (MockMvc), which have no management port.
+	 */
+	public static PrometheusScrape of(PrometheusScrapeEndpoint endpoint) {
+
+		var body = endpoint.scrape(PrometheusOutputFormat.CONTENT_TYPE_004, null).getBody();
+		return parse(body == null ? "" : new String(body, StandardCharsets.UTF_8));
 	}
 
 	/** The series of an exposition in the Prometheus text format; comment lines are skipped. */
