@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import io.lazi.platform.metrics.QuerylessUrlConvention;
+
 /**
  * Downloads the bytes a ServiceTitan image redirect points at: http and https only, redirects followed by
  * hand up to {@code max-redirects}, each hop bounded by {@code timeout} (connect, then the whole answer), the
  * body by {@code max-size}. A {@link RestClient} from the application's builder over the JDK
  * {@link HttpClient}, so each hop is measured in {@code http.client.requests} (client name the CDN host;
- * {@code uri} is {@code none}, the path of a CDN object being no template). Thread-safe.
+ * {@code uri} is {@code none}, the path of a CDN object being no template; a trace records the URL without its
+ * query, which may sign the link). Thread-safe.
  */
 @Component
 class CdnDownloads {
@@ -39,7 +42,7 @@ class CdnDownloads {
 			.build();
 		var requests = new JdkClientHttpRequestFactory(http);
 		requests.setReadTimeout(properties.timeout());
-		this.cdn = builder.clone().requestFactory(requests).build();
+		this.cdn = builder.clone().requestFactory(requests).observationConvention(new QuerylessUrlConvention()).build();
 	}
 
 	/**
