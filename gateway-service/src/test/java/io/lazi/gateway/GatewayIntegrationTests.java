@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.context.ApplicationContext;
 
 import io.lazi.platform.test.HealthGroups;
+import io.lazi.platform.test.PrometheusScrape;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s" })
@@ -207,7 +208,7 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 	}
 
 	@Test
-	void answersHealthAndMetricsWithoutATokenOnTheManagementPortOnly() {
+	void answersHealthAndMetricsTaggedWithTheApplicationWithoutATokenOnTheManagementPortOnly() {
 
 		var management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
 		management.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status")
@@ -217,8 +218,16 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 		// No database or broker of its own: nothing but the availability states decides the probes.
 		assertThat(HealthGroups.members(context, "readiness")).containsExactly("readinessState");
 		assertThat(HealthGroups.members(context, "liveness")).containsExactly("livenessState");
-		management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
 		var owner = Tokens.valid("admin", List.of(tenant), List.of("OWNER"));
+		send(HttpMethod.GET, "/api/pricebook/categories", owner, tenant).expectStatus().isOk();
+		// Scraped as Prometheus does: the routed request answered, its call to the service by route, each series
+		// naming the gateway.
+		var metrics = PrometheusScrape.fetch(managementPort);
+		assertThat(metrics.find("http_server_requests_seconds_bucket", "method", "GET", "status", "200", "le", "0.5"))
+			.isNotEmpty();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "spring_cloud_gateway_route_id", "pricebook",
+				"http_status_code", "200")).isNotEmpty();
+		assertThat(metrics.without("application", "gateway-service")).isEmpty();
 		for (var path : List.of("/actuator/health", "/actuator/prometheus")) {
 			http().get().uri(path).exchange().expectStatus().isUnauthorized();
 			expectProblem(send(HttpMethod.GET, path, owner, tenant), HttpStatus.NOT_FOUND, "https://lazi.io/problems/not-found");

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -32,6 +33,7 @@ import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.PrometheusScrape;
 import io.lazi.platform.test.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +64,9 @@ public abstract class ImageIntegrationTestSupport {
 	@LocalServerPort
 	protected int port;
 
+	@Value("${local.management.port}")
+	private int managementPort;
+
 	@Autowired
 	private KafkaTemplate<String, byte[]> kafka;
 
@@ -89,6 +94,11 @@ public abstract class ImageIntegrationTestSupport {
 		var container = listeners.getListenerContainer(MEMORY_CACHE_LISTENER);
 		await().atMost(Duration.ofSeconds(30)).until(() -> container != null && container.getAssignedPartitions() != null
 				&& !container.getAssignedPartitions().isEmpty());
+	}
+
+	/** What Prometheus scrapes now from {@code /actuator/prometheus} on the management port. */
+	protected PrometheusScrape metrics() {
+		return PrometheusScrape.fetch(managementPort);
 	}
 
 	/** A fresh numeric tenant id, so tests sharing the database never see each other's rows. */

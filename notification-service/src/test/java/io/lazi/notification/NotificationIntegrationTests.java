@@ -42,6 +42,7 @@ import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.PrometheusScrape;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -205,15 +206,19 @@ class NotificationIntegrationTests {
 			assertThat(HealthGroups.members(context, "readiness")).containsExactly("kafka", "kafkaFanout", "readinessState");
 			assertThat(HealthGroups.members(context, "liveness")).containsExactly("livenessState");
 			management.get().uri("/actuator/mappings").exchange().expectStatus().isUnauthorized();
-			var metrics = management.get()
-				.uri("/actuator/prometheus")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
-			assertThat(metrics).containsPattern("lazi_notification_sessions\\{[^}]*tenant=\"" + tenant + "\"[^}]*} 1\\.0");
+			// What Prometheus scrapes: this tenant's open session, the messages sent (the probe before each test
+			// delivered sync:started), overflow closes, the handshakes and the fan-out listener, each series naming
+			// the service.
+			var metrics = PrometheusScrape.fetch(managementPort);
+			assertThat(metrics.find("lazi_notification_sessions", "tenant", tenant)).singleElement()
+				.satisfies(series -> assertThat(series.value()).isEqualTo(1.0));
+			assertThat(metrics.find("lazi_notification_messages_total", "type", "sync:started")).singleElement()
+				.satisfies(series -> assertThat(series.value()).isPositive());
+			assertThat(metrics.find("lazi_notification_sessions_overflowed_total")).hasSize(1);
+			assertThat(metrics.find("http_server_requests_seconds_bucket", "uri", "/ws", "status", "200")).isNotEmpty();
+			assertThat(metrics.find("spring_kafka_listener_seconds_bucket", "spring_kafka_listener_id",
+					"notification-fanout-0")).isNotEmpty();
+			assertThat(metrics.without("application", "notification-service")).isEmpty();
 		}
 		await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 0);
 	}

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusOutputFormat;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -26,13 +24,13 @@ class ActuatorIntegrationTests {
 
 	private final HealthEndpoint health;
 
-	private final PrometheusScrapeEndpoint prometheus;
+	private final PricebookTestKit kit;
 
 	@Autowired
-	ActuatorIntegrationTests(MockMvcTester mvc, HealthEndpoint health, PrometheusScrapeEndpoint prometheus) {
+	ActuatorIntegrationTests(MockMvcTester mvc, HealthEndpoint health, PricebookTestKit kit) {
 		this.mvc = mvc;
 		this.health = health;
-		this.prometheus = prometheus;
+		this.kit = kit;
 	}
 
 	@Test
@@ -46,9 +44,13 @@ class ActuatorIntegrationTests {
 	}
 
 	@Test
-	void exposesPrometheusMetricsTaggedWithTheApplication() {
-		assertThat(new String(prometheus.scrape(PrometheusOutputFormat.CONTENT_TYPE_004, null).getBody()))
-			.contains("application=\"pricebook-service\"");
+	void exposesPrometheusMetricsEachTaggedWithTheApplication() {
+
+		var metrics = kit.metrics();
+		assertThat(metrics.series()).isNotEmpty();
+		assertThat(metrics.without("application", "pricebook-service")).isEmpty();
+		assertThat(metrics.values("lazi_pricebook_push_outcomes_total", "outcome"))
+			.containsExactlyInAnyOrder("pushed", "not_found", "failed", "parent_not_created", "conflict");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.lazi.platform.events.StCategory;
+import io.lazi.platform.test.PrometheusScrape;
 import io.lazi.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +67,9 @@ public abstract class IntegrationTestSupport {
 
 	@LocalServerPort
 	private int port;
+
+	@Value("${local.management.port}")
+	private int managementPort;
 
 	@Autowired
 	protected JsonMapper json;
@@ -194,6 +199,11 @@ public abstract class IntegrationTestSupport {
 			throw new AssertionError("sync did not start: " + started);
 		}
 		return awaitEnd(tenant, started.body().path("syncRunId").asString());
+	}
+
+	/** What Prometheus scrapes now from {@code /actuator/prometheus} on the management port. */
+	protected PrometheusScrape metrics() {
+		return PrometheusScrape.fetch(managementPort);
 	}
 
 	private RestClient client() {

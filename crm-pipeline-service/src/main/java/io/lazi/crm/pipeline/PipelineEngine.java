@@ -15,7 +15,8 @@ import io.lazi.platform.kafka.Outbox;
 /**
  * Re-derives the opportunities of a set of customers from their facts and applies the real changes:
  * opportunity rows, stage history and one {@code crm.stage-moved} per move, all in the caller's
- * transaction. Thread-safe; concurrent calls about the same customer serialise on its lock.
+ * transaction; the rules' moves count in {@code lazi.crm.rule.applications} ({@link RuleApplications}).
+ * Thread-safe; concurrent calls about the same customer serialise on its lock.
  */
 @Component
 class PipelineEngine {
@@ -28,11 +29,15 @@ class PipelineEngine {
 
 	private final Outbox outbox;
 
-	PipelineEngine(FactReader facts, OpportunityRepository opportunities, PipelineSettings settings, Outbox outbox) {
+	private final RuleApplications applications;
+
+	PipelineEngine(FactReader facts, OpportunityRepository opportunities, PipelineSettings settings, Outbox outbox,
+			RuleApplications applications) {
 		this.facts = facts;
 		this.opportunities = opportunities;
 		this.rules = new PipelineRules(settings.recentJobWindow());
 		this.outbox = outbox;
+		this.applications = applications;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -63,6 +68,7 @@ class PipelineEngine {
 						d.stJobId(), d.stEstimateId(), now));
 			}
 		}
+		applications.count(moves);
 		return apply(tenantId, changes, moves, now);
 	}
 

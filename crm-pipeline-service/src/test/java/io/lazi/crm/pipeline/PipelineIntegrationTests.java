@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +49,7 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.KafkaTestConsumer;
+import io.lazi.platform.test.PrometheusScrape;
 import io.lazi.platform.test.TestTokens;
 import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Tenant;
@@ -74,16 +76,19 @@ class PipelineIntegrationTests {
 
 	private final MockMvc mvc;
 
+	private final PrometheusScrapeEndpoint prometheus;
+
 	private final KafkaTestConsumer moved = new KafkaTestConsumer(Topics.CRM_STAGE_MOVED);
 
 	@Autowired
 	PipelineIntegrationTests(KafkaTemplate<String, byte[]> kafka, JsonMapper json, PipelineQueries queries,
-			MockMvc mvc) {
+			MockMvc mvc, PrometheusScrapeEndpoint prometheus) {
 		this.kafka = kafka;
 		this.json = json;
 		this.codec = new CloudEventCodec(json, URI.create("/lazi/st-ingest-service"));
 		this.queries = queries;
 		this.mvc = mvc;
+		this.prometheus = prometheus;
 	}
 
 	@AfterEach
@@ -94,6 +99,7 @@ class PipelineIntegrationTests {
 	@Test // GH-5 out-of-order and duplicate delivery
 	void endsInTheSameStateWhateverTheOrderAndPublishesValidStageMoves() throws Exception {
 
+		var soldBefore = ruleApplications(PrometheusScrape.of(prometheus), "job-sold");
 		var estimateEvent = UUID.randomUUID();
 		publish(estimateEvent, Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 30,
 				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(1, "Sold"), new BigDecimal("1000.00"),
@@ -163,6 +169,22 @@ class PipelineIntegrationTests {
 			.andExpect(jsonPath("$.items[0].email").value("jane@example.com"));
 		mvc.perform(get("/api/crm/opportunities/{id}", opportunity.id()).header("X-Tenant-ID", "1").with(signedIn("1")))
 			.andExpect(status().isNotFound());
+
+		// On /actuator/prometheus: the sale counted under its rule (the redelivered estimate and the open one
+		// moved nothing more; other tests' sales may add theirs), the requests and the listeners that applied
+		// the records, every series naming the service.
+		var metrics = PrometheusScrape.of(prometheus);
+		assertThat(metrics.values("lazi_crm_rule_applications_total", "rule")).containsExactlyInAnyOrder("contacted",
+				"appointment-scheduled", "proposal-sent", "job-sold", "estimate-lost", "install", "install-status");
+		assertThat(ruleApplications(metrics, "job-sold")).isGreaterThanOrEqualTo(soldBefore + 1);
+		assertThat(metrics.find("http_server_requests_seconds_bucket", "method", "PUT", "uri",
+				"/api/crm/opportunities/{id}/stage", "status", "409")).isNotEmpty();
+		assertThat(metrics.find("spring_kafka_listener_seconds_bucket", "le", "+Inf")).isNotEmpty();
+		assertThat(metrics.without("application", "crm-pipeline-service")).isEmpty();
+	}
+
+	private static double ruleApplications(PrometheusScrape metrics, String rule) {
+		return metrics.find("lazi_crm_rule_applications_total", "rule", rule).getFirst().value();
 	}
 
 	@Test

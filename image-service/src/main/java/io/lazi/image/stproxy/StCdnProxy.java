@@ -7,27 +7,33 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 
-import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 import io.lazi.image.content.ImageContent;
+import io.lazi.platform.metrics.QuerylessUrlConvention;
 
 /**
  * Fetches one ServiceTitan CDN image: {@link TargetPolicy} on the URL and on every redirect hop,
  * {@link AddressPolicy} on every resolved address (through {@link CheckedDnsResolver}), redirects
  * followed by hand up to {@code max-redirects}, the whole fetch within {@code timeout}, the body within
  * {@code max-size} and sniffed as PNG, JPEG, WebP or GIF. Every refusal is logged at WARN with host and
- * path only. Thread-safe; close it to release its connections.
+ * path only. Sent through a {@link RestClient} over that Apache client, so each hop is measured in
+ * {@code http.client.requests} ({@code uri} {@code none}; a trace records the URL without its query).
+ * Thread-safe; close it to release its connections.
  */
 public final class StCdnProxy implements AutoCloseable {
 
@@ -41,7 +47,13 @@ public final class StCdnProxy implements AutoCloseable {
 
 	private final CloseableHttpClient http;
 
-	public StCdnProxy(StProxyProperties properties, HostResolver resolver) {
+	private final RestClient cdn;
+
+	/**
+	 * @param builder the application's {@link RestClient.Builder} (cloned, not changed), which observes the calls;
+	 *        its request factory is replaced by one over this proxy's guarded client
+	 */
+	public StCdnProxy(StProxyProperties properties, HostResolver resolver, RestClient.Builder builder) {
 		this.properties = properties;
 		this.targets = new TargetPolicy(properties);
 		var connections = PoolingHttpClientConnectionManagerBuilder.create()
@@ -60,6 +72,10 @@ public final class StCdnProxy implements AutoCloseable {
 			.disableCookieManagement()
 			.disableAuthCaching()
 			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(properties.timeout())).build())
+			.build();
+		this.cdn = builder.clone()
+			.requestFactory(new HttpComponentsClientHttpRequestFactory(http))
+			.observationConvention(new QuerylessUrlConvention())
 			.build();
 	}
 
@@ -102,54 +118,73 @@ public final class StCdnProxy implements AutoCloseable {
 
 	private Hop fetchHop(URI uri, long deadline) {
 
-		var request = new HttpGet(uri);
-		request.setHeader(HttpHeaders.ACCEPT, "image/png, image/jpeg, image/webp, image/gif");
 		try {
-			return http.execute(request, response -> {
-				try {
-					return answer(uri, response, deadline);
-				}
-				catch (RuntimeException ex) {
-					// Drop the connection instead of draining an unwanted body on close.
-					request.cancel();
-					throw ex;
-				}
-			});
+			return cdn.get()
+				.uri(uri)
+				.header(HttpHeaders.ACCEPT, "image/png, image/jpeg, image/webp, image/gif")
+				.exchange((request, response) -> {
+					var body = response.getBody();
+					try {
+						return answer(uri, response, body, deadline);
+					}
+					catch (RuntimeException ex) {
+						// Drop the connection instead of draining an unwanted body on close.
+						abort(body);
+						throw ex;
+					}
+				});
 		}
-		catch (CheckedDnsResolver.ForbiddenAddressException ex) {
-			throw refused(uri, ex.getMessage());
-		}
-		catch (InterruptedIOException ex) {
-			throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " timed out", true, ex);
-		}
-		catch (IOException ex) {
-			throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " failed: " + ex.getClass().getSimpleName(),
-					false, ex);
+		catch (ResourceAccessException ex) {
+			// Its message names the URL with its query; only the I/O error goes on.
+			var cause = ex.getCause() == null ? new IOException("no answer") : ex.getCause();
+			if (cause instanceof CheckedDnsResolver.ForbiddenAddressException forbidden) {
+				throw refused(uri, forbidden.getMessage());
+			}
+			if (cause instanceof InterruptedIOException) {
+				throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " timed out", true, cause);
+			}
+			throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " failed: " + cause.getClass().getSimpleName(),
+					false, cause);
 		}
 	}
 
-	private Hop answer(URI uri, ClassicHttpResponse response, long deadline) throws IOException {
+	private Hop answer(URI uri, ClientHttpResponse response, InputStream body, long deadline) throws IOException {
 
-		int status = response.getCode();
+		int status = response.getStatusCode().value();
 		if (status >= 300 && status < 400) {
-			var location = response.getFirstHeader(HttpHeaders.LOCATION);
+			var location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
 			if (location == null) {
 				throw new ProxyUpstreamException("Redirect without Location from " + TargetPolicy.loggable(uri));
 			}
-			return Hop.redirect(resolve(uri, location.getValue()));
+			return Hop.redirect(resolve(uri, location));
 		}
 		if (status != 200) {
 			throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " answered " + status);
 		}
-		var entity = response.getEntity();
-		if (entity == null) {
+		var length = response.getHeaders().getContentLength();
+		if (length > properties.maxSize().toBytes()) {
+			throw refused(uri, "body of " + length + " bytes over the limit");
+		}
+		var bytes = read(body, uri, deadline);
+		if (bytes.length == 0) {
 			throw new ProxyUpstreamException(TargetPolicy.loggable(uri) + " answered without a body");
 		}
-		if (entity.getContentLength() > properties.maxSize().toBytes()) {
-			throw refused(uri, "body of " + entity.getContentLength() + " bytes over the limit");
-		}
-		var bytes = read(entity.getContent(), uri, deadline);
 		return Hop.content(ImageContent.sniff(bytes).orElseThrow(() -> refused(uri, "body is not an image")));
+	}
+
+	/** Closes the connection under {@code body} without reading the rest of it; it is not reused. */
+	private static void abort(InputStream body) {
+		try {
+			if (body instanceof EofSensorInputStream connection) {
+				connection.abort();
+			}
+			else {
+				body.close();
+			}
+		}
+		catch (IOException ex) {
+			LOG.debug("Closing an unwanted CDN answer failed: {}", ex.getMessage());
+		}
 	}
 
 	private byte[] read(InputStream body, URI uri, long deadline) throws IOException {

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.lazi.image.ImageIntegrationTestSupport;
+import io.lazi.platform.events.Topics;
 import io.lazi.image.TestImages;
 import io.lazi.image.content.ImageContent;
 import io.lazi.platform.events.Events;
@@ -67,6 +68,16 @@ class PricebookImageIntegrationTests extends ImageIntegrationTestSupport {
 			.containsEntry("sub", "image-service")
 			.containsEntry("scope", "internal:servicetitan-images")
 			.containsEntry("aud", java.util.List.of("st-ingest-service"));
+		// On /actuator/prometheus: the listener that took the change, the call to st-ingest under its template,
+		// the requests served, each series naming the service.
+		var metrics = metrics();
+		assertThat(metrics.find("spring_kafka_listener_seconds_bucket", "messaging_source_name", Topics.PRICEBOOK_CHANGED))
+			.isNotEmpty();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "uri", ENDPOINT + "?path={path}", "status", "200"))
+			.isNotEmpty();
+		assertThat(metrics.find("http_server_requests_seconds_bucket", "uri", "/images/db/categories/{stId}",
+				"status", "200")).isNotEmpty();
+		assertThat(metrics.without("application", "image-service")).isEmpty();
 	}
 
 	@Test

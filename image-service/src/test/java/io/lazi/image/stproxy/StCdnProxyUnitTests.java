@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.client.RestClient;
 
 /**
  * SSRF refusals of the CDN proxy with loopback not allowed (the production default) and a fake
@@ -32,7 +33,7 @@ class StCdnProxyUnitTests {
 				case "img.cdn.example" -> new InetAddress[] { InetAddress.getByName("93.184.216.34"),
 						InetAddress.getByName("127.0.0.1") };
 				default -> InetAddress.getAllByName(host);
-			});
+			}, RestClient.builder());
 
 	@AfterEach
 	void close() throws Exception {

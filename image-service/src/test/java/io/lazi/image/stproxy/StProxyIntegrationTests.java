@@ -56,6 +56,11 @@ class StProxyIntegrationTests extends ImageIntegrationTestSupport {
 		assertThat(response.body()).isEqualTo(png);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(response.headers().firstValue("ETag")).isPresent();
+		// The CDN call is measured by host, never by URL (a CDN object has no template).
+		var metrics = metrics();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "client_name", "localhost", "uri", "none",
+				"status", "200")).isNotEmpty();
+		assertThat(metrics.values("http_client_requests_seconds_count", "uri")).noneMatch(uri -> uri.contains("sig"));
 	}
 
 	@Test

@@ -26,9 +26,9 @@ final class ReplayBuffer {
 
 	private final Clock clock;
 
-	void add(String id, String frame) {
+	void add(String id, Message message) {
 
-		entries.addLast(new Entry(id, frame, clock.instant()));
+		entries.addLast(new Entry(id, message, clock.instant()));
 		while (entries.size() > maxSize) {
 			entries.removeFirst();
 		}
@@ -36,14 +36,14 @@ final class ReplayBuffer {
 	}
 
 	/** The frames after the one with {@code id}, or empty when {@code id} is no longer (or never was) held. */
-	Optional<List<String>> after(String id) {
+	Optional<List<Message>> after(String id) {
 
 		evictExpired();
-		var frames = new ArrayList<String>();
+		var frames = new ArrayList<Message>();
 		var found = false;
 		for (var entry : entries) {
 			if (found) {
-				frames.add(entry.frame());
+				frames.add(entry.message());
 			}
 			else if (entry.id().equals(id)) {
 				found = true;
@@ -52,10 +52,10 @@ final class ReplayBuffer {
 		return found ? Optional.of(frames) : Optional.empty();
 	}
 
-	List<String> all() {
+	List<Message> all() {
 
 		evictExpired();
-		return entries.stream().map(Entry::frame).toList();
+		return entries.stream().map(Entry::message).toList();
 	}
 
 	private void evictExpired() {
@@ -66,6 +66,6 @@ final class ReplayBuffer {
 		}
 	}
 
-	private record Entry(String id, String frame, Instant receivedAt) {
+	private record Entry(String id, Message message, Instant receivedAt) {
 	}
 }

@@ -18,17 +18,17 @@ import reactor.core.publisher.Sinks;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class TenantChannel {
 
-	private final Sinks.Many<String> live = Sinks.many().multicast().directBestEffort();
+	private final Sinks.Many<Message> live = Sinks.many().multicast().directBestEffort();
 
 	private final ReplayBuffer replay;
 
 	final AtomicInteger sessions = new AtomicInteger();
 
-	synchronized void publish(String id, String frame) {
+	synchronized void publish(String id, Message message) {
 
-		replay.add(id, frame);
+		replay.add(id, message);
 		// Subscribers only ever buffer (see subscribe), so a failed emission means nobody listens.
-		live.tryEmitNext(frame);
+		live.tryEmitNext(message);
 	}
 
 	/**
@@ -37,9 +37,9 @@ final class TenantChannel {
 	 * @param lastEventId the last id the client saw, or {@code null} for a fresh start (no replay)
 	 * @return the replay, or {@code null} when {@code lastEventId} is no longer held
 	 */
-	synchronized Subscription subscribe(@Nullable String lastEventId, Consumer<String> onLive) {
+	synchronized Subscription subscribe(@Nullable String lastEventId, Consumer<Message> onLive) {
 
-		var frames = lastEventId == null ? List.<String>of() : replay.after(lastEventId).orElse(null);
+		var frames = lastEventId == null ? List.<Message>of() : replay.after(lastEventId).orElse(null);
 		var all = frames == null ? replay.all() : frames;
 		var disposable = live.asFlux().subscribe(onLive);
 		return new Subscription(frames != null, all, disposable);
@@ -50,6 +50,6 @@ final class TenantChannel {
 	 * @param replay frames to send before the live ones
 	 * @param live cancels the live feed
 	 */
-	record Subscription(boolean resumed, List<String> replay, Disposable live) {
+	record Subscription(boolean resumed, List<Message> replay, Disposable live) {
 	}
 }

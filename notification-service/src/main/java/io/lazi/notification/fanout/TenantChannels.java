@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * blocks on a slow session: each session has a bounded buffer and fails with
  * {@link SessionOverflowException} when it is full.
  *
- * <p>Metrics: gauge {@code lazi.notification.sessions} (open sessions, tag {@code tenant}) and
- * counter {@code lazi.notification.sessions.overflowed} (sessions ended for falling behind).
+ * <p>Metrics: gauge {@code lazi.notification.sessions} (open sessions, tag {@code tenant}), counter
+ * {@code lazi.notification.messages} (frames handed to sessions, replayed ones included, tag {@code type}: the
+ * message name) and counter {@code lazi.notification.sessions.overflowed} (sessions ended for falling behind).
  */
 public class TenantChannels {
 
@@ -44,6 +45,8 @@ public class TenantChannels {
 
 	private final Counter overflowed;
 
+	private final ConcurrentHashMap<String, Counter> messages = new ConcurrentHashMap<>();
+
 	TenantChannels(FanoutProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
 		this.properties = properties;
 		this.json = json;
@@ -59,7 +62,7 @@ public class TenantChannels {
 
 		var frame = json.writeValueAsString(frame(notification.event(), notification.data(), notification.id(),
 				notification.time() == null ? null : notification.time().toString()));
-		channel(tenantId).publish(notification.id(), frame);
+		channel(tenantId).publish(notification.id(), new Message(notification.event(), frame));
 	}
 
 	/**
@@ -72,8 +75,8 @@ public class TenantChannels {
 
 		return Flux.defer(() -> {
 			var channel = channel(tenantId);
-			var queue = Sinks.many().unicast().<String>onBackpressureBuffer(
-					Queues.<String>get(properties.sessionBuffer()).get());
+			var queue = Sinks.many().unicast().<Message>onBackpressureBuffer(
+					Queues.<Message>get(properties.sessionBuffer()).get());
 			var subscription = channel.subscribe(lastEventId, frame -> {
 				if (queue.tryEmitNext(frame).isFailure()) {
 					queue.tryEmitError(new SessionOverflowException(tenantId, properties.sessionBuffer()));
@@ -88,6 +91,10 @@ public class TenantChannels {
 				.doFinally(signal -> {
 					subscription.live().dispose();
 					channel.sessions.decrementAndGet();
+				})
+				.map(message -> {
+					messages(message.event()).increment();
+					return message.frame();
 				});
 		});
 	}
@@ -114,21 +121,29 @@ public class TenantChannels {
 		return channel;
 	}
 
-	private @Nullable String resync(@Nullable String lastEventId) {
+	/** The counter of messages named {@code event}; message names are a small fixed set. */
+	private Counter messages(String event) {
+		return messages.computeIfAbsent(event, name -> Counter.builder("lazi.notification.messages")
+			.description("Messages handed to WebSocket sessions, by message name")
+			.tag("type", name)
+			.register(meters));
+	}
+
+	private @Nullable Message resync(@Nullable String lastEventId) {
 
 		if (lastEventId == null) {
 			return null;
 		}
 		var data = json.createObjectNode().put("lastEventId", lastEventId);
-		return json.writeValueAsString(frame(RESYNC, data, null, clock.instant().toString()));
+		return new Message(RESYNC, json.writeValueAsString(frame(RESYNC, data, null, clock.instant().toString())));
 	}
 
-	private static List<String> prepend(@Nullable String first, List<String> rest) {
+	private static List<Message> prepend(@Nullable Message first, List<Message> rest) {
 
 		if (first == null) {
 			return rest;
 		}
-		var all = new ArrayList<String>(rest.size() + 1);
+		var all = new ArrayList<Message>(rest.size() + 1);
 		all.add(first);
 		all.addAll(rest);
 		return all;

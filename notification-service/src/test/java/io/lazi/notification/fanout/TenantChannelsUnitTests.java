@@ -150,6 +150,27 @@ class TenantChannelsUnitTests {
 		assertThat(meters.get("lazi.notification.sessions").tag("tenant", "1").gauge().value()).isZero();
 	}
 
+	@Test
+	void countsEveryMessageHandedToASessionByItsName() {
+
+		channels.publish("1", notification("e1", "sync:started"));
+		var first = channels.subscribe("1", null).subscribe();
+		var second = channels.subscribe("1", "gone").subscribe();
+		channels.publish("1", notification("e2", "sync:completed"));
+		channels.publish("2", notification("e3", "sync:completed"));
+
+		assertThat(messages("sync:completed")).isEqualTo(2);
+		// The resuming session got the resync and the replayed start; the fresh one nothing from before.
+		assertThat(messages(TenantChannels.RESYNC)).isEqualTo(1);
+		assertThat(messages("sync:started")).isEqualTo(1);
+		first.dispose();
+		second.dispose();
+	}
+
+	private double messages(String type) {
+		return meters.get("lazi.notification.messages").tag("type", type).counter().count();
+	}
+
 	private Notification notification(String id, String event) {
 		return new Notification(id, event, OffsetDateTime.parse("2026-01-01T10:00:00Z"), json.readTree("{}"));
 	}

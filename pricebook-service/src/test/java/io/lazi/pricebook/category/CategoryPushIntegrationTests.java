@@ -22,6 +22,7 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.test.PrometheusScrape;
 import io.lazi.pricebook.ImageServiceStandIn;
 import io.lazi.pricebook.IntegrationTestSupport;
 import io.lazi.pricebook.PricebookIntegrationTest;
@@ -98,6 +99,7 @@ class CategoryPushIntegrationTests extends IntegrationTestSupport {
 	@Test
 	void keepsAFailedItemPendingWithItsErrorAndAnnouncesThePushOnce() {
 
+		var before = kit.metrics();
 		api.post("/api/pricebook/categories/subcategories/11/override", "{\"name\": \"Pool pumps\"}");
 		api.post("/api/pricebook/categories/subcategories/12/override", "{\"position\": 5}");
 
@@ -127,6 +129,19 @@ class CategoryPushIntegrationTests extends IntegrationTestSupport {
 				 "pushError": {"status": 400, "message": "Position is out of range"}, "st": {"position": 1}}""");
 		assertThat(api.get("/api/pricebook/categories/pushes/" + move.pushId())).bodyJson().isLenientlyEqualTo("""
 				{"status": "finished", "count": 2, "success": 1, "failed": 1}""");
+		// On /actuator/prometheus: one item pushed and one failed (the redelivered answers count nothing more,
+		// other tests' pushes may add theirs), the push request, and the listener that applied the answers.
+		var after = kit.metrics();
+		assertThat(pushOutcomes(after, "pushed")).isGreaterThanOrEqualTo(pushOutcomes(before, "pushed") + 1);
+		assertThat(pushOutcomes(after, "failed")).isGreaterThanOrEqualTo(pushOutcomes(before, "failed") + 1);
+		assertThat(after.find("http_server_requests_seconds_bucket", "application", "pricebook-service", "method", "POST",
+				"uri", "/api/pricebook/categories/push", "status", "202")).isNotEmpty();
+		assertThat(after.find("spring_kafka_listener_seconds_bucket", "application", "pricebook-service",
+				"spring_kafka_listener_id", "pricebook-sync-events-0")).isNotEmpty();
+	}
+
+	private static double pushOutcomes(PrometheusScrape metrics, String outcome) {
+		return metrics.find("lazi_pricebook_push_outcomes_total", "outcome", outcome).getFirst().value();
 	}
 
 	@Test

@@ -28,7 +28,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code ST-App-Key}. A 429 waits {@code Retry-After} (or the exponential back-off when absent), a 401
  * drops the cached token, and 5xx, I/O errors and timeouts back off exponentially, all up to
  * {@code max-attempts}; any other 4xx fails at once. Every attempt counts in {@link CallCounts} and the
- * {@code lazi.st.requests} counter (tags {@code tenant}, {@code outcome}). Thread-safe.
+ * {@code lazi.st.requests} counter, tags {@code tenant} and {@code outcome}: {@code ok}, {@code rate_limited}
+ * (429), {@code unauthorized} (401), {@code client_error} (other 4xx), {@code server_error} (5xx) or
+ * {@code io_error} (no answer: connection failure or timeout). Thread-safe.
  */
 class GuardedCalls {
 
@@ -159,7 +161,7 @@ class GuardedCalls {
 							throw new ServiceTitanException(call + " answered " + status.value() + " without a body",
 									status.value());
 						}
-						count(tenant, "success");
+						count(tenant, "ok");
 						return body;
 					}
 					if (status.value() == HttpStatus.TOO_MANY_REQUESTS.value()) {

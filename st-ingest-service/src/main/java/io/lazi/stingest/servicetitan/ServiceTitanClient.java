@@ -16,7 +16,8 @@ import io.lazi.platform.events.StContact;
 
 /**
  * ServiceTitan reads (pricebook v2, and the CRM, JPM, Sales and Settings lists) for the configured tenants. Calls block (use virtual threads for
- * concurrency), share the tenant's rate budget and retry transient failures; see {@link GuardedCalls}.
+ * concurrency), share the tenant's rate budget and retry transient failures; see {@link GuardedCalls}. Every
+ * call names its path template, which {@code http.client.requests} tags as {@code uri} (never the tenant or ids).
  * Thread-safe.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -57,9 +58,8 @@ public class ServiceTitanClient {
 
 		var call = "GET /pricebook/v2/tenant/" + tenant + "/categories?page=" + page
 				+ (modifiedOnOrAfter == null ? "" : "&modifiedOnOrAfter=" + modifiedOnOrAfter);
-		return calls.get(tenant, call, counts, api -> api.get().uri(uri -> {
-			uri.path("/pricebook/v2/tenant/{tenant}/categories")
-				.queryParam("page", page)
+		return calls.get(tenant, call, counts, api -> api.get().uri("/pricebook/v2/tenant/{tenant}/categories", uri -> {
+			uri.queryParam("page", page)
 				.queryParam("pageSize", properties.pageSize())
 				.queryParam("includeTotal", true)
 				.queryParam("active", "Any");
@@ -104,7 +104,7 @@ public class ServiceTitanClient {
 		var call = "GET /pricebook/v2/tenant/" + tenant + "/images";
 		try {
 			var location = calls.exchange(tenant, call, counts,
-					api -> api.get().uri(uri -> uri.path("/pricebook/v2/tenant/{tenant}/images")
+					api -> api.get().uri("/pricebook/v2/tenant/{tenant}/images", uri -> uri
 						.queryParam("path", "{path}")
 						.build(tenant, path)),
 					Answer.redirect());
@@ -144,8 +144,8 @@ public class ServiceTitanClient {
 
 		var call = "GET " + path.replace("{tenant}", tenant) + "?page=" + page
 				+ (modifiedOnOrAfter == null ? "" : "&modifiedOnOrAfter=" + modifiedOnOrAfter);
-		return calls.get(tenant, call, counts, api -> api.get().uri(uri -> {
-			uri.path(path).queryParam("page", page).queryParam("pageSize", pageSize).queryParam("includeTotal", true);
+		return calls.get(tenant, call, counts, api -> api.get().uri(path, uri -> {
+			uri.queryParam("page", page).queryParam("pageSize", pageSize).queryParam("includeTotal", true);
 			if (activeAny) {
 				uri.queryParam("active", "Any");
 			}
@@ -166,7 +166,7 @@ public class ServiceTitanClient {
 
 		var call = "GET /crm/v2/tenant/" + tenant + "/customers/" + customerId + "/contacts?page=" + page;
 		return calls.get(tenant, call, counts, api -> api.get()
-			.uri(uri -> uri.path("/crm/v2/tenant/{tenant}/customers/{id}/contacts")
+			.uri("/crm/v2/tenant/{tenant}/customers/{id}/contacts", uri -> uri
 				.queryParam("page", page)
 				.queryParam("pageSize", properties.pageSize())
 				.build(tenant, customerId)), CONTACT_PAGE);

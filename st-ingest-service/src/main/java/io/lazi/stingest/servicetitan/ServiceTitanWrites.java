@@ -79,7 +79,7 @@ public class ServiceTitanWrites {
 		return calls.exchange(tenant, "GET /pricebook/v2/tenant/" + tenant + "/categories?createdOnOrAfter="
 				+ createdOnOrAfter + "&page=" + page, counts,
 				api -> api.get()
-					.uri(uri -> uri.path(CATEGORIES)
+					.uri(CATEGORIES, uri -> uri
 						.queryParam("page", page)
 						.queryParam("active", "Any")
 						.queryParam("createdOnOrAfter", createdOnOrAfter.toString())

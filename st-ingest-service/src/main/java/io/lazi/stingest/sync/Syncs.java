@@ -36,7 +36,8 @@ import io.lazi.stingest.sync.persistence.SyncRunRepository;
  * The syncs of every resource ({@link ResourcePull} bean) for the configured tenants: starts full and
  * incremental runs (one running per tenant and resource across all instances), runs their pulls on virtual
  * threads under this instance's lease ({@link RunLeases}), takes over the runs of instances that stopped
- * renewing theirs, starts the resources that follow a completed run, and answers status and history.
+ * renewing theirs, starts the resources that follow a completed run, and answers status and history. Every
+ * ended run is timed in {@code lazi.sync.runs} ({@link SyncRunMeter}).
  */
 @Service
 public class Syncs implements DisposableBean {
@@ -69,6 +70,8 @@ public class Syncs implements DisposableBean {
 
 	private final RunLeases leases;
 
+	private final SyncRunMeter meter;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -76,7 +79,7 @@ public class Syncs implements DisposableBean {
 	private volatile boolean stopping;
 
 	Syncs(ServiceTitanClient client, List<ResourcePull> pulls, SyncLedger ledger, SyncRunRepository runs,
-			SyncCursorRepository cursors, RunLeases leases) {
+			SyncCursorRepository cursors, RunLeases leases, SyncRunMeter meter) {
 		this.client = client;
 		this.pulls = pulls.stream().collect(Collectors.toMap(pull -> pull.resource().name(), Function.identity()));
 		var apiPaths = pulls.stream().map(pull -> pull.resource().apiPath()).distinct().count();
@@ -87,6 +90,7 @@ public class Syncs implements DisposableBean {
 		this.runs = runs;
 		this.cursors = cursors;
 		this.leases = leases;
+		this.meter = meter;
 	}
 
 	/** Every resource st-ingest syncs. */
@@ -148,6 +152,7 @@ public class Syncs implements DisposableBean {
 			batch = ledger.takeOverExpired(leases.owner(), this::refusal, SWEEP_BATCH, clock.instant());
 			for (var taken : batch) {
 				var failed = taken.failed();
+				meter.ended(failed);
 				var restart = taken.restart();
 				if (restart == null) {
 					LOG.warn("{} sync {} of tenant {} marked FAILED: {}", failed.resource(), failed.id(),
@@ -294,6 +299,7 @@ public class Syncs implements DisposableBean {
 			fail(run, counts, describe(ex));
 			return;
 		}
+		meter.ended(done);
 		LOG.info("{} {} sync {} of tenant {} completed: {} records, {} subcategories, {} images fetched, "
 				+ "{} ServiceTitan calls, {} rate limited, {} ms", resource.label(), run.syncType(), run.id(),
 				run.tenantId(), done.rootCount(), done.subcategoryCount(), done.imagesFetched(), done.stCalls(),
@@ -328,7 +334,7 @@ public class Syncs implements DisposableBean {
 	private void fail(SyncRun run, CallCounts counts, String error) {
 
 		try {
-			ledger.fail(run, counts.calls(), counts.rateLimitedCount(), error, clock.instant(), leases.owner());
+			meter.ended(ledger.fail(run, counts.calls(), counts.rateLimitedCount(), error, clock.instant(), leases.owner()));
 		}
 		catch (RunTakenOverException ex) {
 			LOG.warn("{}; its failure is not recorded", ex.getMessage());

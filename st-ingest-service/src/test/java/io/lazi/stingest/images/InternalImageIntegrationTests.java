@@ -47,6 +47,12 @@ class InternalImageIntegrationTests extends IntegrationTestSupport {
 		assertThat(response.body()).isEqualTo(PNG);
 		assertThat(response.headers().firstValue("Content-Location")).hasValue(ST.baseUrl() + "/cdn/" + tenant + "/a.png");
 		ST.verify(1, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/images")));
+		// Both hops are measured: Images_Get under its template, the CDN download (no template) as uri none.
+		var metrics = metrics();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "uri", "/pricebook/v2/tenant/{tenant}/images",
+				"status", "302")).isNotEmpty();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "uri", "none", "method", "GET", "status", "200",
+				"client_name", "localhost")).isNotEmpty();
 	}
 
 	@Test

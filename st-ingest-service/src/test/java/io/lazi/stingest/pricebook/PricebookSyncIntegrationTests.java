@@ -15,7 +15,6 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
@@ -28,14 +27,10 @@ import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.test.KafkaTestConsumer;
 import io.lazi.stingest.IntegrationTestSupport;
-import io.micrometer.core.instrument.MeterRegistry;
 
 class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	@Autowired
-	private MeterRegistry meters;
 
 	@Test
 	void publishesEachRootWithItsSubtreeAndFetchedImagesThenTheCompletion() {
@@ -175,13 +170,26 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
 		assertThat(run.path("rateLimited").asInt()).isEqualTo(1);
 		assertThat(run.path("stCalls").asInt()).isEqualTo(2);
-		assertThat(meters.get("lazi.st.requests").tag("tenant", tenant).tag("outcome", "rate_limited").counter().count())
-			.isEqualTo(1.0);
-		assertThat(meters.get("lazi.st.requests").tag("tenant", tenant).tag("outcome", "success").counter().count())
-			.isEqualTo(1.0);
 		var calls = ST.findAll(getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories")));
 		assertThat(Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant()))
 			.isGreaterThanOrEqualTo(Duration.ofMillis(950));
+		// What an operator sees on /actuator/prometheus: the 429 and the call that followed it, the run, and
+		// both HTTP calls under their path template (never the tenant), each series naming the service.
+		var metrics = metrics();
+		assertThat(metrics.find("lazi_st_requests_total", "tenant", tenant, "outcome", "rate_limited"))
+			.singleElement().satisfies(series -> assertThat(series.value()).isEqualTo(1.0));
+		assertThat(metrics.find("lazi_st_requests_total", "tenant", tenant, "outcome", "ok"))
+			.singleElement().satisfies(series -> assertThat(series.value()).isEqualTo(1.0));
+		assertThat(metrics.find("lazi_sync_runs_seconds_bucket", "application", "st-ingest-service", "resource",
+				CategoryPull.RESOURCE, "type", "full", "outcome", "completed", "le", "+Inf")).isNotEmpty();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "method", "GET", "uri",
+				"/pricebook/v2/tenant/{tenant}/categories", "status", "429")).isNotEmpty();
+		assertThat(metrics.find("http_client_requests_seconds_bucket", "method", "POST", "uri", "/connect/token",
+				"status", "200")).isNotEmpty();
+		assertThat(metrics.find("http_server_requests_seconds_bucket", "method", "POST", "uri",
+				"/api/sync/{area}/full")).isNotEmpty();
+		assertThat(metrics.values("http_client_requests_seconds_count", "uri")).noneMatch(uri -> uri.contains(tenant));
+		assertThat(metrics.without("application", "st-ingest-service")).isEmpty();
 	}
 
 	@Test
@@ -251,6 +259,10 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 		assertThat(run.path("status").asString()).isEqualTo("FAILED");
 		assertThat(run.path("error").asString()).contains("403");
 		assertThat(run.path("stCalls").asInt()).isEqualTo(1);
+		var metrics = metrics();
+		assertThat(metrics.find("lazi_st_requests_total", "tenant", tenant, "outcome", "client_error")).isNotEmpty();
+		assertThat(metrics.find("lazi_sync_runs_seconds_count", "resource", CategoryPull.RESOURCE, "type", "full",
+				"outcome", "failed")).isNotEmpty();
 	}
 
 	private static List<ConsumerRecord<String, byte[]>> forTenant(List<ConsumerRecord<String, byte[]>> records,

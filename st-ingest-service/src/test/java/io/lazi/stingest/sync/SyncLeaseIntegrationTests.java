@@ -53,6 +53,9 @@ class SyncLeaseIntegrationTests extends IntegrationTestSupport {
 	private SyncLedger ledger;
 
 	@Autowired
+	private SyncRunMeter meter;
+
+	@Autowired
 	private SyncRunRepository runs;
 
 	@Autowired
@@ -246,7 +249,7 @@ class SyncLeaseIntegrationTests extends IntegrationTestSupport {
 	private Replica replica(String instanceId) {
 
 		var leases = new RunLeases(runs, instanceId, LEASE);
-		var replica = new Replica(leases, new Syncs(client, List.of(gated, quick), ledger, runs, cursors, leases));
+		var replica = new Replica(leases, new Syncs(client, List.of(gated, quick), ledger, runs, cursors, leases, meter));
 		replicas.add(replica);
 		return replica;
 	}

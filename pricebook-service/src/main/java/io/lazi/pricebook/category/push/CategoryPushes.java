@@ -23,6 +23,8 @@ import io.lazi.pricebook.PricebookApplication;
 import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.push.internal.PushCommands;
 import io.lazi.pricebook.category.push.internal.PushItem;
+import io.lazi.pricebook.category.push.internal.PushOutcomes;
+import io.lazi.pricebook.category.push.internal.PushOutcomes.Outcome;
 import io.lazi.pricebook.category.push.internal.PushRepository;
 import io.lazi.pricebook.category.push.internal.PushResults;
 import io.lazi.pricebook.category.push.internal.PushStarter;
@@ -30,7 +32,8 @@ import io.lazi.pricebook.category.sync.CategorySync;
 
 /**
  * Pushes pending local changes to ServiceTitan through {@code st.commands} and applies st-ingest's
- * answers ({@code StCommandCompleted} on {@code sync.events}) exactly once each. Thread-safe.
+ * answers ({@code StCommandCompleted} on {@code sync.events}) exactly once each, counting each item's outcome
+ * in {@code lazi.pricebook.push.outcomes} ({@link PushOutcomes}). Thread-safe.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -51,6 +54,8 @@ public class CategoryPushes {
 	private final ConsumedMessages consumed;
 
 	private final Outbox outbox;
+
+	private final PushOutcomes outcomes;
 
 	/**
 	 * Sends one command per pending item that is neither conflicted nor already in flight. With nothing
@@ -108,16 +113,20 @@ public class CategoryPushes {
 		}
 		var item = completed.get();
 		if (PushItem.SUCCEEDED.equals(status)) {
+			outcomes.count(Outcome.PUSHED, 1);
 			results.succeeded(tenantId, item, result, now);
 			if (item.action() == CommandAction.CREATE_CATEGORY && result.category() != null) {
 				release(tenantId, item, result.category().id());
 			}
 		}
 		else {
+			outcomes.count(result.outcome() == CommandOutcome.NOT_FOUND ? Outcome.NOT_FOUND : Outcome.FAILED, 1);
 			results.failed(tenantId, item, result.stStatus(), message, now);
-			pushes.failWaiting(tenantId, item.pushId(), item.stId(), "parent " + item.stId() + " was not created", now)
-				.forEach(waiting -> results.failed(tenantId, waiting, null, "parent " + item.stId() + " was not created",
-						now));
+			var orphans = pushes.failWaiting(tenantId, item.pushId(), item.stId(),
+					"parent " + item.stId() + " was not created", now);
+			orphans.forEach(waiting -> results.failed(tenantId, waiting, null,
+					"parent " + item.stId() + " was not created", now));
+			outcomes.count(Outcome.PARENT_NOT_CREATED, orphans.size());
 		}
 		pushes.finishIfDone(tenantId, item.pushId(), now).ifPresent(push -> starter.announce(push, tenantId));
 	}

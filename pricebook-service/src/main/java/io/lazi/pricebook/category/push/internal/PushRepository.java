@@ -87,6 +87,13 @@ public class PushRepository {
 		return query.orderBy(CATEGORY.DEPTH, CATEGORY.ST_ID).forUpdate().of(CATEGORY).fetch(Record1::value1);
 	}
 
+	/** Pending rows a push leaves out because they have an open conflict, all of them or only {@code onlyStIds}. */
+	public int countConflicted(String tenantId, @Nullable Collection<Long> onlyStIds) {
+
+		var conflicted = CATEGORY.TENANT_ID.eq(tenantId).and(CategoryRows.PENDING).and(CATEGORY.CONFLICT_ID.isNotNull());
+		return dsl.fetchCount(CATEGORY, onlyStIds == null ? conflicted : conflicted.and(CATEGORY.ST_ID.in(onlyStIds)));
+	}
+
 	public void insertPush(String tenantId, UUID pushId, int count, OffsetDateTime now) {
 		dsl.insertInto(CATEGORY_PUSH, CATEGORY_PUSH.TENANT_ID, CATEGORY_PUSH.PUSH_ID, CATEGORY_PUSH.COUNT,
 				CATEGORY_PUSH.STARTED_AT)

@@ -40,6 +40,8 @@ public class PushStarter {
 
 	private final Outbox outbox;
 
+	private final PushOutcomes outcomes;
+
 	/** Pushes the pushable items, all of them or only {@code onlyStIds}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public PushStarted start(Tenant tenant, @Nullable Collection<Long> onlyStIds) {
@@ -47,6 +49,7 @@ public class PushStarter {
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var pushId = UUID.randomUUID();
 		var candidates = pushes.lockPushable(tenant.id(), onlyStIds);
+		outcomes.count(PushOutcomes.Outcome.CONFLICT, pushes.countConflicted(tenant.id(), onlyStIds));
 		var creates = new HashSet<Long>();
 		candidates.stream()
 			.filter(c -> PushCommands.action(c.local()) == CommandAction.CREATE_CATEGORY)
