@@ -7,11 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -26,7 +29,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationHandler;
 import tools.jackson.core.JacksonException;
@@ -50,7 +52,7 @@ public class LaziKafkaAutoConfiguration {
 	private static final Logger LOG = LoggerFactory.getLogger(LaziKafkaAutoConfiguration.class);
 
 	/** Records published to a dead-letter topic (Prometheus {@code lazi_kafka_dlt_records_total}). */
-	static final String DEAD_LETTERS = "lazi.kafka.dlt.records";
+	static final String DEAD_LETTERS = DeadLetterCounts.NAME;
 
 	@Bean
 	CloudEventCodec cloudEventCodec(JsonMapper json, LaziKafkaProperties properties) {
@@ -73,8 +75,20 @@ public class LaziKafkaAutoConfiguration {
 	}
 
 	@Bean
+	DeadLetterCounts laziDeadLetterCounts(ObjectProvider<MeterRegistry> meters) {
+		return new DeadLetterCounts(meters);
+	}
+
+	/** Every dead-letter counter of the service's listened topics from the start, at 0. */
+	@Bean
+	ApplicationListener<ApplicationStartedEvent> laziDeadLetterCountsAtStart(DeadLetterCounts counts,
+			ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+		return event -> listeners.ifAvailable(counts::registerListenedTopics);
+	}
+
+	@Bean
 	CommonErrorHandler laziKafkaErrorHandler(KafkaOperations<Object, Object> template, LaziKafkaProperties properties,
-			ObjectProvider<MeterRegistry> meters) {
+			DeadLetterCounts counts) {
 
 		var retry = properties.retry();
 		var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
@@ -86,11 +100,7 @@ public class LaziKafkaAutoConfiguration {
 			LOG.error("Giving up on {}-{}@{} (key {}); publishing it to {}", record.topic(), record.partition(),
 					record.offset(), record.key(), Topics.deadLetter(record.topic()), ex);
 			deadLetters.accept(record, ex);
-			meters.ifAvailable(registry -> Counter.builder(DEAD_LETTERS)
-				.description("Records that failed every delivery attempt and were published to <topic>-dlt")
-				.tag("topic", record.topic())
-				.register(registry)
-				.increment());
+			counts.published(record.topic());
 		}, backOff);
 		handler.addNotRetryableExceptions(JacksonException.class, DeserializationException.class,
 				IllegalArgumentException.class);

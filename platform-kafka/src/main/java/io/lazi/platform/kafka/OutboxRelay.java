@@ -17,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.lazi.platform.observability.TenantLogContext;
 import io.lazi.platform.observability.TraceParents;
 
 /**
@@ -38,10 +39,10 @@ import io.lazi.platform.observability.TraceParents;
  * another. Runs of one tenant that overlap keep the order of each run's events on a per-tenant key
  * ({@code sync.events}), not an order between the runs.
  *
- * <p>Trace: each record is sent within the trace context stored with its row ({@link TraceParents}), so
- * that the producer span and the record's {@code traceparent} header continue the trace of the work that
- * appended it; a row without one starts a trace of its own. The relay's own polls are not observed
- * ({@link LaziOutboxAutoConfiguration}).
+ * <p>Trace: each record is sent within the trace context stored with its row ({@link TraceParents}) and in
+ * the row's tenant, so that the producer span and the record's {@code traceparent} header continue the trace
+ * of the work that appended it; a row without one starts a trace of its own. The relay's own polls are not
+ * observed ({@link LaziOutboxAutoConfiguration}).
  */
 @RequiredArgsConstructor
 public class OutboxRelay {
@@ -94,7 +95,11 @@ public class OutboxRelay {
 		}
 		var sends = new ArrayList<CompletableFuture<?>>(rows.size());
 		for (var row : rows) {
-			sends.add(traceParents.within(row.traceparent(), () -> kafka.send(row.toRecord(codec))));
+			sends.add(traceParents.within(row.traceparent(), () -> {
+				try (var tenant = TenantLogContext.open(row.tenantId())) {
+					return kafka.send(row.toRecord(codec));
+				}
+			}));
 		}
 		try {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);

@@ -106,6 +106,9 @@ class OutboxTracingIntegrationTests {
 	@Test // GH-13
 	void keepsADeadLetteredRecordInItsTraceAndCountsIt(CapturedOutput output) throws Exception {
 
+		assertThat(meters.find(LaziKafkaAutoConfiguration.DEAD_LETTERS).tag("topic", KafkaTestApplication.TRACED_TOPIC)
+			.counter()).as("every listened topic's counter exists from the start").isNotNull()
+			.satisfies(counter -> assertThat(counter.count()).isZero());
 		var key = "poison-" + UUID.randomUUID();
 		var tenant = "7100000002";
 		var before = deadLetters();
