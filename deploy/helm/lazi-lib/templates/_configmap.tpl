@@ -48,6 +48,16 @@ SPRING_CLOUD_CONFIG_FAIL_FAST: {{ dig "config" "server" "failFast" true $global 
 {{- else }}
 LAZI_CONFIG_ENABLED: "false"
 {{- end }}
+# Console log lines: ecs / logstash / gelf JSON with traceId, spanId and tenantId, or text.
+LAZI_LOG_FORMAT: {{ dig "logging" "format" "ecs" $global | quote }}
+{{- if dig "otel" "tracing" "enabled" false $global }}
+{{- if dig "otel" "agent" "enabled" false $global }}
+{{- fail "global.otel.tracing.enabled and global.otel.agent.enabled would both trace every call: enable one" }}
+{{- end }}
+# The services' own tracing exports spans over OTLP/HTTP; unset, nothing is exported.
+LAZI_OTLP_TRACING_ENDPOINT: {{ printf "%s/v1/traces" (dig "otel" "exporterEndpoint" "http://otel-collector:4318" $global | trimSuffix "/") | quote }}
+LAZI_TRACING_SAMPLING_PROBABILITY: {{ dig "otel" "tracing" "samplingProbability" 1.0 $global | toString | quote }}
+{{- end }}
 {{- if dig "otel" "agent" "enabled" false $global }}
 OTEL_SERVICE_NAME: {{ include "lazi-lib.name" . | quote }}
 OTEL_EXPORTER_OTLP_ENDPOINT: {{ dig "otel" "exporterEndpoint" "http://otel-collector:4318" $global | quote }}

@@ -189,7 +189,7 @@ spec:
     {{- if dig "config" "server" "enabled" false $global }}
     {{- include "lazi-lib.egressTo" (list . "configServer") | nindent 4 }}
     {{- end }}
-    {{- if dig "otel" "agent" "enabled" false $global }}
+    {{- if or (dig "otel" "agent" "enabled" false $global) (dig "otel" "tracing" "enabled" false $global) }}
     {{- include "lazi-lib.egressTo" (list . "otelCollector") | nindent 4 }}
     {{- end }}
     {{- with .Values.networkPolicy.extraEgress }}

@@ -24,9 +24,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -177,6 +180,24 @@ class GatewayIntegrationTests extends GatewayTestSupport {
 		var received = PRICEBOOK.getAllServeEvents().getFirst().getRequest();
 		assertThat(received.getHeaders().getHeader("X-Tenant-ID").values()).containsExactly(tenant);
 		assertThat(INGEST.getAllServeEvents()).isEmpty();
+	}
+
+	@Test // GH-13
+	@ExtendWith(OutputCaptureExtension.class)
+	void continuesTheCallersTraceToTheServiceAndLogsTheRequestInItsTraceAndTenant(CapturedOutput output) {
+
+		var traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+		send(HttpMethod.GET, "/api/pricebook/categories?page=2", Tokens.valid("u1", List.of(tenant), List.of("VIEWER")),
+				tenant, "00-" + traceId + "-00f067aa0ba902b7-01")
+			.expectStatus()
+			.isOk();
+
+		var routed = PRICEBOOK.getAllServeEvents().getFirst().getRequest().getHeader("traceparent");
+		assertThat(routed).as("the service's request continues the caller's trace from the gateway's span")
+			.startsWith("00-" + traceId + "-")
+			.doesNotContain("00f067aa0ba902b7");
+		assertThat(output.getOut()).as("one access-log line in the trace and tenant, without the query")
+			.containsPattern("\\[" + traceId + ",\\w{16}," + tenant + "\\] .*AccessLogFilter +: GET /api/pricebook/categories 200 \\d+ ms");
 	}
 
 	@Test

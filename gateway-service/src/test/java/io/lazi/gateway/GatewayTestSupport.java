@@ -30,6 +30,17 @@ abstract class GatewayTestSupport {
 			.exchange();
 	}
 
+	/** {@link #send(HttpMethod, String, String, String)} as part of the caller's trace: a W3C {@code traceparent}. */
+	ResponseSpec send(HttpMethod method, String uri, String token, String tenant, String traceparent) {
+
+		return http().method(method)
+			.uri(uri)
+			.headers(headers -> headers.setBearerAuth(token))
+			.header("X-Tenant-ID", tenant)
+			.header("traceparent", traceparent)
+			.exchange();
+	}
+
 	/** Expects a problem answer of {@code status} whose {@code type} member is {@code type}. */
 	static BodyContentSpec expectProblem(ResponseSpec response, HttpStatus status, String type) {
 		return response.expectStatus().isEqualTo(status).expectBody().jsonPath("$.type").isEqualTo(type);

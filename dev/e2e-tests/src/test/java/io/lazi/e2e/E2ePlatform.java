@@ -23,10 +23,12 @@ import io.lazi.platform.test.SharedInfrastructure;
  * end-to-end class shares one stack (CPU is the scarce resource) and runs against {@value #REPLICAS}
  * instances of every service: what a user sees must not depend on how many there are. {@link #gateway()}
  * and {@link #wsUrl()} are the first gateway's; {@link #instances()} has them all. Tokens come from the
- * stack's own identity provider, as {@code ./lazi token} gets them.
+ * stack's own identity provider, as {@code ./lazi token} gets them. The services log ECS JSON lines
+ * ({@code LAZI_LOG_FORMAT=ecs}) to {@link #logFiles} and export their spans to {@link #traces()}, as a
+ * deployment with a collector would.
  */
 record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityProviderClient identityProvider,
-		StackInstances instances) {
+		StackInstances instances, StackLayout layout, OtlpReceiver traces) {
 
 	/** Instances of each service. */
 	static final int REPLICAS = 2;
@@ -51,16 +53,26 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityP
 		var db = SharedInfrastructure.database();
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "e2e-platform-stop"));
+		var traces = OtlpReceiver.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			supervisor.close();
+			traces.close();
+		}, "e2e-platform-stop"));
 		var stack = new LocalStack(layout, instances, ports,
 				new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
 				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor,
 				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
-				Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
+				Map.of(LocalStack.SCHEDULED_SYNCS, "false", "LAZI_LOG_FORMAT", "ecs", "LAZI_OTLP_TRACING_ENDPOINT",
+						traces.endpoint()));
 		stack.start(Duration.ofMinutes(4), process -> { });
 		var gatewayUrl = StackService.GATEWAY.baseUrl(ports);
 		return new E2ePlatform(new Gateway(gatewayUrl), gatewayUrl.replaceFirst("^http", "ws"),
-				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider(), instances);
+				StackService.ST_SIMULATOR.baseUrl(ports), stack.identityProvider(), instances, layout, traces);
+	}
+
+	/** The log files of every instance of {@code service}. */
+	List<Path> logFiles(StackService service) {
+		return instances.of(service).stream().map(instance -> layout.logFile(instance.name())).toList();
 	}
 
 	/** A one-hour user token of {@code role} for {@code tenant} from the stack's identity provider. */

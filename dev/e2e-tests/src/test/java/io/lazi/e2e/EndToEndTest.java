@@ -1,5 +1,10 @@
 package io.lazi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 
 import io.lazi.localstack.LocalStack;
@@ -26,5 +31,16 @@ abstract class EndToEndTest {
 	/** A one-hour user token of {@code role} for {@code tenant}. */
 	static String token(String tenant, String role) {
 		return platform.token(tenant, role);
+	}
+
+	/** Runs a full pricebook sync of the reference tenant through the gateway, unless an earlier class did. */
+	static void syncPricebookOnce(String admin) {
+
+		if (gateway.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() < 2_023) {
+			var run = gateway.post("/api/sync/pricebook/full", admin, TENANT);
+			assertThat(run.status()).as(run.body()).isIn(202, 409);
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> gateway
+				.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() == 2_023);
+		}
 	}
 }

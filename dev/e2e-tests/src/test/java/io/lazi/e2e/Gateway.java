@@ -32,6 +32,18 @@ record Gateway(String baseUrl, HttpClient http) {
 			.build());
 	}
 
+	/** {@link #post(String, String, String, String)} as part of the caller's trace, a W3C {@code traceparent}. */
+	Response post(String path, String token, String tenant, String json, String traceparent) {
+		return send(request(path, token, tenant).header("Content-Type", "application/json")
+			.header("traceparent", traceparent)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	Response delete(String path, String token, String tenant) {
+		return send(request(path, token, tenant).DELETE().build());
+	}
+
 	/** A {@code multipart/form-data} upload of one part named {@code file}. */
 	Response upload(String path, String token, String tenant, String fileName, String contentType, byte[] bytes) {
 

@@ -34,12 +34,7 @@ class PricebookPushEndToEndIntegrationTests extends EndToEndTest {
 
 		simulator = new Simulator(platform.simulatorUrl());
 		admin = token(TENANT, "ADMIN");
-		if (gateway.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() < 2_023) {
-			var run = gateway.post("/api/sync/pricebook/full", admin, TENANT);
-			assertThat(run.status()).as(run.body()).isIn(202, 409);
-			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> gateway
-				.get("/api/pricebook/categories/stats", admin, TENANT).json().path("subcategories").asInt() == 2_023);
-		}
+		syncPricebookOnce(admin);
 	}
 
 	@AfterEach

@@ -100,6 +100,14 @@ public final class LocalStack {
 	/** The variable naming the address every process binds, {@code 127.0.0.1} unless set (e.g. {@code 0.0.0.0}). */
 	public static final String BIND_ADDRESS = "LAZI_BIND_ADDRESS";
 
+	/**
+	 * The tracing and log settings every service gets from the caller's environment when set there (docs/operations.md,
+	 * "Tracing and logs"): the console log format ({@code ecs} for JSON lines in the log files), the OTLP endpoint
+	 * traces go to, the sampling probability.
+	 */
+	public static final List<String> OBSERVABILITY = List.of("LAZI_LOG_FORMAT", "LAZI_OTLP_TRACING_ENDPOINT",
+			"LAZI_TRACING_SAMPLING_PROBABILITY");
+
 	private final Map<String, String> userEnvironment;
 
 	private final KafkaBroker kafka;
@@ -115,7 +123,7 @@ public final class LocalStack {
 	 * @param userEnvironment the caller's environment; {@code LAZI_ST_AUTH_URL} and
 	 * {@code LAZI_ST_API_URL} there point st-ingest at a real ServiceTitan instead of the simulator,
 	 * {@value #SCHEDULED_SYNCS}{@code =false} turns its scheduled pulls off, {@value #BIND_ADDRESS} sets
-	 * the address every process binds
+	 * the address every process binds, the {@link #OBSERVABILITY} variables go to every service
 	 */
 	public LocalStack(StackLayout layout, StackPorts ports, DatabaseSettings database, StackSecrets secrets,
 			ProcessSupervisor supervisor, Map<String, String> userEnvironment) {
@@ -304,6 +312,7 @@ public final class LocalStack {
 			return env;
 		}
 		env.put("LAZI_SECURITY_ISSUER_URI", issuer());
+		OBSERVABILITY.stream().filter(userEnvironment::containsKey).forEach(name -> env.put(name, userEnvironment.get(name)));
 		if (service.callsInternalApis()) {
 			env.put("LAZI_SECURITY_CLIENT_SECRET", secrets.clientSecret(service.module()));
 		}

@@ -160,6 +160,26 @@ class StackPortsUnitTests {
 			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085");
 	}
 
+	@Test // GH-13
+	void passesTheCallersLogFormatAndTracingSettingsToEveryService() {
+
+		var stack = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
+				DatabaseSettings.embedded(54321, "admin-secret"), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				Map.of("LAZI_LOG_FORMAT", "ecs", "LAZI_OTLP_TRACING_ENDPOINT", "http://127.0.0.1:4318/v1/traces"));
+		var quiet = new LocalStack(StackLayout.of(Path.of("/repo")), StackPorts.defaults(),
+				DatabaseSettings.embedded(54321, "admin-secret"), SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")),
+				Map.of());
+
+		for (var service : LocalStack.SERVICES) {
+			assertThat(stack.environment(service)).as(service.module())
+				.containsEntry("LAZI_LOG_FORMAT", "ecs")
+				.containsEntry("LAZI_OTLP_TRACING_ENDPOINT", "http://127.0.0.1:4318/v1/traces")
+				.doesNotContainKey("LAZI_TRACING_SAMPLING_PROBABILITY");
+			assertThat(quiet.environment(service)).as(service.module())
+				.doesNotContainKeys(LocalStack.OBSERVABILITY.toArray(String[]::new));
+		}
+	}
+
 	@Test
 	void connectsEachServiceToItsOwnBrokerAsItsOwnKafkaPrincipal() {
 

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -18,12 +22,15 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,14 +39,20 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code kafka-defaults.properties} (added by {@link KafkaDefaultsEnvironmentPostProcessor}; idempotent
  * producer, {@code acks=all}, byte-array values, observation on), the platform topics (every topic of the
  * registry, {@link Events}) and their dead-letter topics, and an error handler that retries a failing
- * record with exponential back-off and then publishes it to {@code <topic>-dlt}. Malformed payloads and
- * events that can never be applied ({@link IllegalArgumentException}) skip the retries.
+ * record with exponential back-off and then publishes it to {@code <topic>-dlt}, counting it in
+ * {@value #DEAD_LETTERS} (tag {@code topic}: the source topic). Malformed payloads and events that can
+ * never be applied ({@link IllegalArgumentException}) skip the retries. Listeners continue the trace of
+ * each record's {@code traceparent} and log in its tenant ({@link ConsumedRecordObservations}); so does the
+ * error handler, and the dead-letter record stays in that trace.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LaziKafkaProperties.class)
 public class LaziKafkaAutoConfiguration {
 
 	private static final Logger LOG = LoggerFactory.getLogger(LaziKafkaAutoConfiguration.class);
+
+	/** Records published to a dead-letter topic (Prometheus {@code lazi_kafka_dlt_records_total}). */
+	static final String DEAD_LETTERS = DeadLetterCounts.NAME;
 
 	@Bean
 	CloudEventCodec cloudEventCodec(JsonMapper json, LaziKafkaProperties properties) {
@@ -62,7 +75,20 @@ public class LaziKafkaAutoConfiguration {
 	}
 
 	@Bean
-	CommonErrorHandler laziKafkaErrorHandler(KafkaOperations<Object, Object> template, LaziKafkaProperties properties) {
+	DeadLetterCounts laziDeadLetterCounts(ObjectProvider<MeterRegistry> meters) {
+		return new DeadLetterCounts(meters);
+	}
+
+	/** Every dead-letter counter of the service's listened topics from the start, at 0. */
+	@Bean
+	ApplicationListener<ApplicationStartedEvent> laziDeadLetterCountsAtStart(DeadLetterCounts counts,
+			ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+		return event -> listeners.ifAvailable(counts::registerListenedTopics);
+	}
+
+	@Bean
+	CommonErrorHandler laziKafkaErrorHandler(KafkaOperations<Object, Object> template, LaziKafkaProperties properties,
+			DeadLetterCounts counts) {
 
 		var retry = properties.retry();
 		var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
@@ -74,10 +100,17 @@ public class LaziKafkaAutoConfiguration {
 			LOG.error("Giving up on {}-{}@{} (key {}); publishing it to {}", record.topic(), record.partition(),
 					record.offset(), record.key(), Topics.deadLetter(record.topic()), ex);
 			deadLetters.accept(record, ex);
+			counts.published(record.topic());
 		}, backOff);
 		handler.addNotRetryableExceptions(JacksonException.class, DeserializationException.class,
 				IllegalArgumentException.class);
 		return handler;
+	}
+
+	/** The tenant of each consumed record in the MDC of its listener, and one log line per consumed event. */
+	@Bean
+	ObservationHandler<KafkaRecordReceiverContext> laziConsumedRecordObservations() {
+		return new ConsumedRecordObservations();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.lazi.platform.observability.TenantLogContext;
+import io.lazi.platform.observability.TraceParents;
 
 /**
  * Publishes committed outbox rows to Kafka and deletes exactly the rows it sent once the broker has
@@ -34,6 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * category's row, crm-pipeline locks the customer, an st-ingest run appends its steps one after
  * another. Runs of one tenant that overlap keep the order of each run's events on a per-tenant key
  * ({@code sync.events}), not an order between the runs.
+ *
+ * <p>Trace: each record is sent within the trace context stored with its row ({@link TraceParents}) and in
+ * the row's tenant, so that the producer span and the record's {@code traceparent} header continue the trace
+ * of the work that appended it; a row without one starts a trace of its own. The relay's own polls are not
+ * observed ({@link LaziOutboxAutoConfiguration}).
  */
 @RequiredArgsConstructor
 public class OutboxRelay {
@@ -49,6 +58,8 @@ public class OutboxRelay {
 	private final KafkaTemplate<String, byte[]> kafka;
 
 	private final CloudEventCodec codec;
+
+	private final TraceParents traceParents;
 
 	private final int batchSize;
 
@@ -72,19 +83,23 @@ public class OutboxRelay {
 			return false;
 		}
 		var rows = jdbc.sql("""
-				select seq, id, topic, record_key, type, subject, tenant_id, payload::text as payload, created_at
+				select seq, id, topic, record_key, type, subject, tenant_id, payload::text as payload, created_at, traceparent
 				from outbox_event order by seq limit ?""")
 			.param(batchSize)
 			.query((rs, n) -> new Row(rs.getLong("seq"), rs.getObject("id", UUID.class), rs.getString("topic"),
 					rs.getString("record_key"), rs.getString("type"), rs.getString("subject"), rs.getString("tenant_id"),
-					rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class)))
+					rs.getString("payload"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("traceparent")))
 			.list();
 		if (rows.isEmpty()) {
 			return false;
 		}
 		var sends = new ArrayList<CompletableFuture<?>>(rows.size());
 		for (var row : rows) {
-			sends.add(kafka.send(row.toRecord(codec)));
+			sends.add(traceParents.within(row.traceparent(), () -> {
+				try (var tenant = TenantLogContext.open(row.tenantId())) {
+					return kafka.send(row.toRecord(codec));
+				}
+			}));
 		}
 		try {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
@@ -106,7 +121,7 @@ public class OutboxRelay {
 	}
 
 	private record Row(long seq, UUID id, String topic, String key, String type, String subject, String tenantId,
-			String payload, OffsetDateTime createdAt) {
+			String payload, OffsetDateTime createdAt, @Nullable String traceparent) {
 
 		ProducerRecord<String, byte[]> toRecord(CloudEventCodec codec) {
 			return codec.toRecord(id, createdAt, topic, key, type, subject, tenantId,

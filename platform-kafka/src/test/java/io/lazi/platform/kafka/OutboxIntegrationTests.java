@@ -13,10 +13,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,10 +28,8 @@ import io.lazi.platform.test.KafkaTestConsumer;
  * as binary-mode CloudEvents, what rolls back is not, re-delivery is recognised, and a record that
  * keeps failing lands on its {@code -dlt} topic instead of blocking or vanishing.
  */
-@SpringBootTest(classes = OutboxIntegrationTests.TestApplication.class)
+@SpringBootTest(classes = KafkaTestApplication.class)
 class OutboxIntegrationTests {
-
-	static final String POISON_TOPIC = "platform.kafka.poison";
 
 	@Autowired
 	Outbox outbox;
@@ -120,13 +116,13 @@ class OutboxIntegrationTests {
 	void sendsARecordThatKeepsFailingToItsDeadLetterTopic() {
 
 		var key = "poison-" + UUID.randomUUID();
-		kafka.send(POISON_TOPIC, key, "not json at all".getBytes(StandardCharsets.UTF_8));
+		kafka.send(KafkaTestApplication.POISON_TOPIC, key, "not json at all".getBytes(StandardCharsets.UTF_8));
 
-		try (var consumer = new KafkaTestConsumer(Topics.deadLetter(POISON_TOPIC))) {
+		try (var consumer = new KafkaTestConsumer(Topics.deadLetter(KafkaTestApplication.POISON_TOPIC))) {
 			var dead = consumer.await(r -> key.equals(r.key()), Duration.ofSeconds(30));
 
 			assertThat(dead).hasSize(1);
-			assertThat(header(dead.getFirst(), "kafka_dlt-original-topic")).isEqualTo(POISON_TOPIC);
+			assertThat(header(dead.getFirst(), "kafka_dlt-original-topic")).isEqualTo(KafkaTestApplication.POISON_TOPIC);
 			assertThat(header(dead.getFirst(), "kafka_dlt-exception-fqcn")).isNotBlank();
 		}
 	}
@@ -135,28 +131,9 @@ class OutboxIntegrationTests {
 		return records.stream().filter(r -> key.equals(r.key())).toList();
 	}
 
-	private static String header(ConsumerRecord<String, byte[]> record, String name) {
+	static String header(ConsumerRecord<String, byte[]> record, String name) {
 
 		var header = record.headers().lastHeader(name);
 		return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-	}
-
-	@SpringBootApplication
-	static class TestApplication {
-
-		@KafkaListener(id = "poison-listener", topics = POISON_TOPIC)
-		void consume(ConsumerRecord<String, byte[]> record) {
-			throw new IllegalStateException("cannot process " + record.key());
-		}
-
-		@org.springframework.context.annotation.Bean
-		org.apache.kafka.clients.admin.NewTopic poisonTopics() {
-			return new org.apache.kafka.clients.admin.NewTopic(POISON_TOPIC, 1, (short) 1);
-		}
-
-		@org.springframework.context.annotation.Bean
-		org.apache.kafka.clients.admin.NewTopic poisonDeadLetterTopic() {
-			return new org.apache.kafka.clients.admin.NewTopic(Topics.deadLetter(POISON_TOPIC), 1, (short) 1);
-		}
 	}
 }

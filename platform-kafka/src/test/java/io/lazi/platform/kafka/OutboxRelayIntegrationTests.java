@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,6 +45,11 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.lazi.platform.events.CategoriesSynced;
+import io.lazi.platform.observability.TraceParents;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.test.Database;
 import io.lazi.platform.test.KafkaTestConsumer;
@@ -51,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The relay against a real PostgreSQL and a real Kafka broker when a transaction that drew a lower
  * {@code seq} commits while the relay is sending a batch of higher ones: the late row is neither lost
- * nor deleted unsent, it goes out with the next batch.
+ * nor deleted unsent, it goes out with the next batch; and the backlog gauges follow what is left to send.
  *
  * <p>No Spring context: the relay under test runs by hand on a schema of its own, so the scheduled
  * relay of a context another test class left running in this JVM cannot take its rows. The relay's
@@ -65,6 +73,8 @@ class OutboxRelayIntegrationTests {
 
 	private static final Consumer<ProducerRecord<String, byte[]>> NOTHING = record -> {
 	};
+
+	private static final TraceParents UNTRACED = new TraceParents(Tracer.NOOP, Propagator.NOOP);
 
 	private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(),
 			URI.create("/lazi/pricebook-service"));
@@ -104,8 +114,10 @@ class OutboxRelayIntegrationTests {
 		dataSource.setConnectionProperties(properties);
 		jdbc = JdbcClient.create(dataSource);
 		tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		jdbc.sql(new ClassPathResource("db/platform-kafka/V1__outbox_and_consumed_messages.sql")
-			.getContentAsString(StandardCharsets.UTF_8)).update();
+		for (var migration : List.of("db/platform-kafka/V1__outbox_and_consumed_messages.sql",
+				"db/platform-kafka-changes/R__outbox_traceparent.sql")) {
+			jdbc.sql(new ClassPathResource(migration).getContentAsString(StandardCharsets.UTF_8)).update();
+		}
 
 		var bootstrap = SharedInfrastructure.kafkaBootstrapServers();
 		try (var kafkaAdmin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
@@ -119,7 +131,7 @@ class OutboxRelayIntegrationTests {
 		producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
 				new StringSerializer(), new ByteArraySerializer());
-		relay = new OutboxRelay(jdbc, tx, new HookedKafkaTemplate(producers), codec, 10);
+		relay = new OutboxRelay(jdbc, tx, new HookedKafkaTemplate(producers), codec, UNTRACED, 10);
 	}
 
 	@AfterEach
@@ -140,8 +152,8 @@ class OutboxRelayIntegrationTests {
 			late.setAutoCommit(false);
 			var lateJdbc = JdbcClient.create(new SingleConnectionDataSource(late, true));
 			// Draws the lower seq, but stays invisible to the relay's select until it commits.
-			var lateId = new Outbox(lateJdbc, codec).append(event("late"));
-			var earlyId = tx.execute(status -> new Outbox(jdbc, codec).append(event("early")));
+			var lateId = new Outbox(lateJdbc, codec, UNTRACED).append(event("late"));
+			var earlyId = tx.execute(status -> new Outbox(jdbc, codec, UNTRACED).append(event("early")));
 			assertThat(seqOf(lateJdbc, lateId)).as("the late row drew the lower seq").isLessThan(seqOf(jdbc, earlyId));
 			// Between the relay's select and its delete: while it sends the one row it could see.
 			beforeSend = record -> {
@@ -183,7 +195,7 @@ class OutboxRelayIntegrationTests {
 			}
 			// What the other service's relay holds while it sends a batch.
 			assertThat(OutboxRelay.tryLock(JdbcClient.create(new SingleConnectionDataSource(busy, true)))).isTrue();
-			var id = tx.execute(status -> new Outbox(jdbc, codec).append(event("beside")));
+			var id = tx.execute(status -> new Outbox(jdbc, codec, UNTRACED).append(event("beside")));
 
 			tx.executeWithoutResult(status -> relay.relayBatch());
 			assertThat(ids()).as("relayed although another schema's relay holds its lock").doesNotContain(id);
@@ -194,6 +206,29 @@ class OutboxRelayIntegrationTests {
 				statement.execute("drop schema if exists " + other + " cascade");
 			}
 		}
+	}
+
+	@Test // GH-13
+	void reportsTheBacklogAndTheAgeOfItsOldestRowUntilTheRelaySendsThem() {
+
+		var metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+		var now = Instant.parse("2026-06-01T12:00:00Z");
+		new OutboxMetrics(jdbc, Clock.fixed(now, ZoneOffset.UTC)).bindTo(metrics);
+		assertThat(metrics.scrape()).contains("lazi_outbox_backlog_events 0.0", "lazi_outbox_oldest_age_seconds 0.0");
+
+		tx.executeWithoutResult(status -> new Outbox(jdbc, codec, UNTRACED).appendAll(List.of(event("a"), event("b"))));
+		jdbc.sql("update outbox_event set created_at = ? where subject = 'a'")
+			.param(now.minusSeconds(90).atOffset(ZoneOffset.UTC))
+			.update();
+		jdbc.sql("update outbox_event set created_at = ? where subject = 'b'")
+			.param(now.minusSeconds(30).atOffset(ZoneOffset.UTC))
+			.update();
+
+		assertThat(metrics.scrape()).contains("lazi_outbox_backlog_events 2.0", "lazi_outbox_oldest_age_seconds 90.0");
+
+		relayUntil(() -> ids().isEmpty());
+
+		assertThat(metrics.scrape()).contains("lazi_outbox_backlog_events 0.0", "lazi_outbox_oldest_age_seconds 0.0");
 	}
 
 	/** Runs relay batches, each in its own transaction, until {@code done}; a batch skipped for the lock is run again. */

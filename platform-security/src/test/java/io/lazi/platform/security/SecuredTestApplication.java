@@ -2,6 +2,7 @@ package io.lazi.platform.security;
 
 import java.util.Map;
 
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.lazi.platform.observability.TenantLogContext;
 
 /** A servlet service with a user route, a write route and an internal route. */
 @SpringBootApplication
@@ -20,7 +23,9 @@ class SecuredTestApplication {
 
 		@GetMapping("/api/pricebook/things")
 		Map<String, String> things(@RequestHeader("X-Tenant-ID") String tenant, @AuthenticationPrincipal Jwt jwt) {
-			return Map.of("tenant", tenant, "user", jwt.getSubject());
+			// What the request's log lines carry as their tenant.
+			return Map.of("tenant", tenant, "user", jwt.getSubject(), "loggedTenant",
+					String.valueOf(MDC.get(TenantLogContext.KEY)));
 		}
 
 		@PostMapping("/api/pricebook/things")

@@ -53,6 +53,8 @@ class ServletSecurityIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(response.body()).path("user").asString()).isEqualTo(TestTokens.USER);
+		assertThat(JSON.readTree(response.body()).path("loggedTenant").asString())
+			.as("the request is handled with the checked tenant in the logging MDC").isEqualTo(TENANT);
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.stingest.pricebook.persistence.NodeState;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
+import io.micrometer.context.ContextExecutorService;
 
 /**
  * Fills the images the bulk list leaves out: a nested subcategory listed with {@code image: null} gets
@@ -84,7 +85,8 @@ final class ImageFiller {
 
 		var permits = new Semaphore(concurrency);
 		var futures = new ArrayList<Future<Optional<StCategory>>>(ids.size());
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+		// The fetches log (retries, 429s) in the run's trace and tenant.
+		try (var executor = ContextExecutorService.wrap(Executors.newVirtualThreadPerTaskExecutor())) {
 			for (var id : ids) {
 				futures.add(executor.submit(() -> {
 					permits.acquire();

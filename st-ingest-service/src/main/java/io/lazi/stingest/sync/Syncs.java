@@ -25,12 +25,14 @@ import org.springframework.stereotype.Service;
 
 import io.lazi.platform.events.SyncStatus;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.observability.TenantLogContext;
 import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.Tenant;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.sync.persistence.SyncCursorRepository;
 import io.lazi.stingest.sync.persistence.SyncRunRepository;
+import io.micrometer.context.ContextExecutorService;
 
 /**
  * The syncs of every resource ({@link ResourcePull} bean) for the configured tenants: starts full and
@@ -74,7 +76,8 @@ public class Syncs implements DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+	/** Runs continue the trace of what started them (a request, a schedule tick), which their events carry on. */
+	private final ExecutorService executor = ContextExecutorService.wrap(Executors.newVirtualThreadPerTaskExecutor());
 
 	private volatile boolean stopping;
 
@@ -188,7 +191,11 @@ public class Syncs implements DisposableBean {
 
 		var lease = leases.hold(run);
 		try {
-			executor.execute(() -> execute(pull, run, lease));
+			executor.execute(() -> {
+				try (var tenant = TenantLogContext.open(run.tenantId())) {
+					execute(pull, run, lease);
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
 			// Stopping: the run was recorded just now; the other instances restart it.

@@ -176,6 +176,42 @@ class DeploymentUnitTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test // GH-13
+	void writesEcsJsonLogsUnlessAskedForAnotherFormat() {
+
+		var text = HelmCharts.umbrella(Map.of("global.logging.format", "text"));
+		for (var service : HelmCharts.SERVICES) {
+			assertThat(HelmCharts.umbrella(Map.of()).environment(service)).containsEntry("LAZI_LOG_FORMAT", "ecs");
+			assertThat(HelmCharts.production().environment(service)).containsEntry("LAZI_LOG_FORMAT", "ecs");
+			assertThat(text.environment(service)).containsEntry("LAZI_LOG_FORMAT", "text");
+		}
+		assertThat(HelmCharts.templateError(HelmCharts.UMBRELLA, null, Map.of("global.logging.format", "xml")))
+			.contains("global.logging.format: global.logging.format must be one of the following");
+	}
+
+	@org.junit.jupiter.api.Test // GH-13
+	void exportsTheServicesSpansToTheCollectorOnlyWhenAsked() {
+
+		var traced = HelmCharts.umbrella(Map.of("global.otel.tracing.enabled", true,
+				"global.otel.tracing.samplingProbability", 0.25));
+		for (var service : HelmCharts.SERVICES) {
+			assertThat(HelmCharts.umbrella(Map.of()).environment(service))
+				.doesNotContainKeys("LAZI_OTLP_TRACING_ENDPOINT", "LAZI_TRACING_SAMPLING_PROBABILITY");
+			assertThat(traced.environment(service))
+				.containsEntry("LAZI_OTLP_TRACING_ENDPOINT", "http://opentelemetry-collector.observability:4318/v1/traces")
+				.containsEntry("LAZI_TRACING_SAMPLING_PROBABILITY", "0.25")
+				.doesNotContainKey("OTEL_SERVICE_NAME");
+			assertThat(traced.environment(service).get("JAVA_TOOL_OPTIONS")).doesNotContain("javaagent");
+		}
+		assertThat(HelmCharts.templateError(HelmCharts.UMBRELLA, null,
+				Map.of("global.otel.tracing.enabled", true, "global.otel.agent.enabled", true)))
+			.contains("global.otel.tracing.enabled and global.otel.agent.enabled would both trace every call");
+		assertThat(HelmCharts.templateError(HelmCharts.UMBRELLA, null, Map.of("global.otel.tracing.samplingProbability", 2)))
+			.contains("global.otel.tracing.samplingProbability: Must be less than or equal to 1");
+		assertThat(HelmCharts.templateError(HelmCharts.UMBRELLA, null, Map.of("global.otel.tracing.samplingProbability", "1.5")))
+			.contains("global.otel.tracing.samplingProbability: Does not match pattern");
+	}
+
 	@org.junit.jupiter.api.Test
 	void pointsEveryServiceAtTheConfigServerWhenItIsOn() {
 

@@ -167,12 +167,25 @@ class NetworkPolicyUnitTests {
 
 		var rendered = HelmCharts.production();
 		for (var service : HelmCharts.SERVICES) {
-			var egressPorts = policyOf(rendered, service).getSpec().getEgress().stream()
-				.flatMap(rule -> ports(rule.getPorts()).stream()).toList();
+			var egressPorts = egressPorts(rendered, service);
 			assertThat(egressPorts).as(service).contains(53, 8443);
 			assertThat(egressPorts.contains(5432)).as(service + " reaches PostgreSQL")
 				.isEqualTo(List.of("st-ingest-service", "pricebook-service", "image-service", "crm-pipeline-service").contains(service));
 			assertThat(egressPorts.contains(9093)).as(service + " reaches Kafka").isEqualTo(!service.equals("gateway-service"));
 		}
+	}
+
+	@Test // GH-13
+	void letsTheServicesReachTheCollectorOnlyWhenTheyExportTraces() {
+
+		var traced = HelmCharts.umbrella(Map.of("global.otel.tracing.enabled", true));
+		for (var service : HelmCharts.SERVICES) {
+			assertThat(egressPorts(HelmCharts.umbrella(Map.of()), service)).as(service).doesNotContain(4318);
+			assertThat(egressPorts(traced, service)).as(service).contains(4317, 4318);
+		}
+	}
+
+	private static List<Integer> egressPorts(Rendered rendered, String service) {
+		return policyOf(rendered, service).getSpec().getEgress().stream().flatMap(rule -> ports(rule.getPorts()).stream()).toList();
 	}
 }

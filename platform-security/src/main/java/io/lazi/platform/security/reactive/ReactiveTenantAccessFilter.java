@@ -17,15 +17,20 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.observability.TenantLogContext;
 import io.lazi.platform.security.SecurityProblems;
 import io.lazi.platform.security.TenantCheck;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Applies {@link TenantCheck} after authorization (400 missing tenant, 403 tenant not granted), then
  * passes the request on as its {@link Forwarding} says: a service's ({@link #SERVICE}) with the
  * checked tenant in {@value TrustedHeaders#TENANT_ID}, also when the handshake named it in
- * {@code ?tenant=}.
+ * {@code ?tenant=}. The granted tenant is the exchange attribute {@link #TENANT_ATTRIBUTE} (for the
+ * gateway's access log) and, under {@link TenantLogContext#KEY}, in the Reactor context of the rest of the
+ * chain, from which context propagation puts it in the logging MDC of every thread that works on the
+ * request.
  */
 @RequiredArgsConstructor
 public final class ReactiveTenantAccessFilter implements WebFilter {
@@ -34,6 +39,9 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 	public static final Forwarding SERVICE = (request, route, tenant, token) -> request.mutate()
 		.headers(headers -> headers.set(TrustedHeaders.TENANT_ID, tenant))
 		.build();
+
+	/** The exchange attribute holding the tenant the check granted; absent on other routes and refusals. */
+	public static final String TENANT_ATTRIBUTE = ReactiveTenantAccessFilter.class.getName() + ".tenant";
 
 	private final Forwarding forwarding;
 
@@ -65,8 +73,11 @@ public final class ReactiveTenantAccessFilter implements WebFilter {
 		if (refusal != null) {
 			return ReactiveProblemHandlers.write(exchange, refusal, decision.refusalDetail());
 		}
-		var forwarded = forwarding.granted(request, route, Objects.requireNonNull(decision.tenant()), token.getToken());
-		return chain.filter(exchange.mutate().request(forwarded).build());
+		var tenant = Objects.requireNonNull(decision.tenant());
+		exchange.getAttributes().put(TENANT_ATTRIBUTE, tenant);
+		var forwarded = forwarding.granted(request, route, tenant, token.getToken());
+		return chain.filter(exchange.mutate().request(forwarded).build())
+			.contextWrite(Context.of(TenantLogContext.KEY, tenant));
 	}
 
 	/** How a request passes on: the gateway's relays more than a service's. */

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.lazi.platform.events.TrustedHeaders;
+import io.lazi.platform.observability.TenantLogContext;
 import io.lazi.platform.security.SecurityProblems;
 import io.lazi.platform.security.TenantCheck;
 import jakarta.servlet.FilterChain;
@@ -16,7 +17,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Applies {@link TenantCheck} after authorization: 400 missing tenant, 403 tenant not granted. */
+/**
+ * Applies {@link TenantCheck} after authorization: 400 missing tenant, 403 tenant not granted; a granted
+ * request is handled with its tenant in the logging MDC ({@link TenantLogContext}).
+ */
 final class TenantAccessFilter extends OncePerRequestFilter {
 
 	@Override
@@ -43,7 +47,9 @@ final class TenantAccessFilter extends OncePerRequestFilter {
 			ProblemHandlers.write(request, response, refusal, decision.refusalDetail());
 		}
 		else {
-			chain.doFilter(request, response);
+			try (var tenant = TenantLogContext.open(decision.tenant())) {
+				chain.doFilter(request, response);
+			}
 		}
 	}
 }
