@@ -24,7 +24,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import io.lazi.image.content.ImageContent;
-import io.lazi.platform.metrics.QuerylessUrlConvention;
+import io.lazi.platform.observability.QuerylessUrlConvention;
 
 /**
  * Fetches one ServiceTitan CDN image: {@link TargetPolicy} on the URL and on every redirect hop,

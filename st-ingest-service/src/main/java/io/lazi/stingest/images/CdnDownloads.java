@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
-import io.lazi.platform.metrics.QuerylessUrlConvention;
+import io.lazi.platform.observability.QuerylessUrlConvention;
 
 /**
  * Downloads the bytes a ServiceTitan image redirect points at: http and https only, redirects followed by

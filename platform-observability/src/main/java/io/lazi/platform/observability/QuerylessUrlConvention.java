@@ -1,4 +1,4 @@
-package io.lazi.platform.metrics;
+package io.lazi.platform.observability;
 
 import java.net.URI;
 

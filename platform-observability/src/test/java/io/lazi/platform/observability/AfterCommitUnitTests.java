@@ -1,4 +1,4 @@
-package io.lazi.platform.metrics;
+package io.lazi.platform.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.lazi.platform.metrics;
+package io.lazi.platform.observability;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

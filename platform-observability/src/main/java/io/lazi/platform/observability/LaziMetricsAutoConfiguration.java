@@ -1,4 +1,4 @@
-package io.lazi.platform.metrics;
+package io.lazi.platform.observability;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.PropertySource;
@@ -11,6 +11,6 @@ import org.springframework.context.annotation.PropertySource;
  * environment still overrides every value.
  */
 @AutoConfiguration
-@PropertySource("classpath:io/lazi/platform/metrics/metrics-defaults.properties")
+@PropertySource("classpath:io/lazi/platform/observability/metrics-defaults.properties")
 public class LaziMetricsAutoConfiguration {
 }
