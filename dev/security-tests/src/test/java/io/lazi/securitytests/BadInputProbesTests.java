@@ -43,7 +43,9 @@ class BadInputProbesTests extends SecurityTest {
 		var probes = new Probes(Category.BAD_INPUT);
 		var admin = as("ADMIN", TENANT);
 		for (var route : routes()) {
-			if (route.internal() || route.pattern().equals("/ws")) {
+			// The /ws group (the handshake and its OpenAPI document) takes no input, and the gateway counts every
+			// request to it against the user's WebSocket handshake rate, which would make each probe wait out 429s.
+			if (route.internal() || route.pattern().startsWith("/ws")) {
 				continue;
 			}
 			for (var base : bases(route).entrySet()) {
