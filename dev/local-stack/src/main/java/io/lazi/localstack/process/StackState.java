@@ -48,6 +48,30 @@ public record StackState(long supervisorPid, String supervisorStartedAt, boolean
 		return new StackState(supervisorPid, supervisorStartedAt, detached, all);
 	}
 
+	/** This state with {@code record} in place of the process of the same name (appended when there is none). */
+	StackState put(ProcessRecord record) {
+
+		var all = new ArrayList<>(processes);
+		var index = -1;
+		for (var i = 0; i < all.size(); i++) {
+			if (all.get(i).name().equals(record.name())) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			all.add(record);
+		}
+		else {
+			all.set(index, record);
+		}
+		return new StackState(supervisorPid, supervisorStartedAt, detached, all);
+	}
+
+	/** The recorded process named {@code name}. */
+	public Optional<ProcessRecord> process(String name) {
+		return processes.stream().filter(process -> process.name().equals(name)).findFirst();
+	}
+
 	/** This state marked detached. */
 	StackState detach() {
 		return new StackState(supervisorPid, supervisorStartedAt, true, processes);
@@ -86,8 +110,17 @@ public record StackState(long supervisorPid, String supervisorStartedAt, boolean
 	 * @param port the port it listens on, 0 if none
 	 * @param health what readiness checks ({@link Readiness#describe()})
 	 * @param logFile its log file
+	 * @param restarts how often the supervisor restarted it after it ended on its own (or was killed)
+	 * @param lastExit why it last ended ({@link ExitReason#describe()} and when), {@code null} if it never did
+	 * @param stopped whether it was stopped on request ({@code ./lazi stop}) and stays down until started
 	 */
-	public record ProcessRecord(String name, long pid, String startedAt, int port, String health, String logFile) {
+	public record ProcessRecord(String name, long pid, String startedAt, int port, String health, String logFile,
+			int restarts, String lastExit, boolean stopped) {
+
+		/** A process just started, never restarted. */
+		public ProcessRecord(String name, long pid, String startedAt, int port, String health, String logFile) {
+			this(name, pid, startedAt, port, health, logFile, 0, null, false);
+		}
 
 		/** The process, if this very process is still running. */
 		public Optional<ProcessHandle> live() {
