@@ -40,7 +40,9 @@ abstract class ProcessCommand extends StackCommand {
 			return 1;
 		}
 		var reply = new ControlChannel(context().layout().controlDirectory()).send(action(), process, ANSWER_TIMEOUT);
-		(reply.ok() ? out() : err()).println(reply.ok() ? reply.message() : "lazi: " + reply.message());
+		// The up process knows process names; say it with the name status shows.
+		var message = reply.message().replace(process + " ", ProcessNames.display(process) + " ");
+		(reply.ok() ? out() : err()).println(reply.ok() ? message : "lazi: " + message);
 		return reply.ok() ? 0 : 1;
 	}
 }

@@ -138,7 +138,10 @@ public final class ProcessSupervisor implements AutoCloseable {
 		superviseRestarts(Backoff.DEFAULT);
 	}
 
-	/** Tells {@code listener} of each exit and restart noticed while supervising, as a one-line message. */
+	/**
+	 * Tells {@code listener} of each exit and restart noticed while supervising, as a one-line message
+	 * (also logged at INFO).
+	 */
 	public synchronized void onEvent(Consumer<String> listener) {
 		this.events = listener;
 	}
@@ -196,7 +199,7 @@ public final class ProcessSupervisor implements AutoCloseable {
 
 	private void event(String message) {
 
-		LOG.warn(message);
+		LOG.info(message);
 		events.accept(message);
 	}
 
