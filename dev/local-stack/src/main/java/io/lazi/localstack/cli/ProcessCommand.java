@@ -41,7 +41,8 @@ abstract class ProcessCommand extends StackCommand {
 		}
 		var reply = new ControlChannel(context().layout().controlDirectory()).send(action(), process, ANSWER_TIMEOUT);
 		// The up process knows process names; say it with the name status shows.
-		var message = reply.message().replace(process + " ", ProcessNames.display(process) + " ");
+		var message = reply.message()
+			.replaceAll(java.util.regex.Pattern.quote(process) + "(?![\\w-])", ProcessNames.display(process));
 		(reply.ok() ? out() : err()).println(reply.ok() ? message : "lazi: " + message);
 		return reply.ok() ? 0 : 1;
 	}

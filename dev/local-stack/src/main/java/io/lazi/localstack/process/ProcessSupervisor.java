@@ -250,7 +250,8 @@ public final class ProcessSupervisor implements AutoCloseable {
 		var spec = process.spec();
 		state = state.put(new StackState.ProcessRecord(spec.name(), process.pid(), process.startedAt().toString(),
 				spec.port(), spec.readiness().describe(), spec.logFile().toString(), slot.restarts,
-				slot.lastExit == null ? null : slot.lastExit.describe() + " at " + slot.lastExit.at(), slot.stopped));
+				slot.lastExit == null ? null : slot.lastExit.describe() + " at " + slot.lastExit.at(), slot.stopped,
+				StackState.startTicks(process.pid())));
 		try {
 			state.write(stateFile);
 		}

@@ -68,6 +68,7 @@ class ProcessCommandsIntegrationTests {
 			assertThat(out.toString()).containsPattern("pricebook-service#2 +\\d+ +- +\\S+ +1 +exit 137 \\(SIGKILL\\)");
 
 			assertThat(lazi(layout, "stop", "pricebook-service#2")).as(err.toString()).isZero();
+			assertThat(out.toString()).contains("Stopped pricebook-service#2;");
 			Thread.sleep(600);
 			out.getBuffer().setLength(0);
 			assertThat(lazi(layout, "status")).isEqualTo(3);
