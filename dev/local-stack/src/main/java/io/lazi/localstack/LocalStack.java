@@ -59,6 +59,9 @@ public final class LocalStack {
 	public static final List<StackService> SERVICES = List.of(StackService.ST_INGEST, StackService.PRICEBOOK,
 			StackService.CRM_PIPELINE, StackService.NOTIFICATION, StackService.IMAGE, StackService.GATEWAY);
 
+	/** The process name of the embedded PostgreSQL. */
+	public static final String POSTGRES = "postgres";
+
 	private final StackLayout layout;
 
 	private final StackPorts ports;
@@ -228,7 +231,7 @@ public final class LocalStack {
 				List.of(String.valueOf(ports.database()), layout.postgresDataDirectory().toString()));
 		// The admin password goes by environment, not on the command line other users can read.
 		var env = Map.of(EmbeddedPostgresServer.ADMIN_PASSWORD, database.password());
-		return Optional.of(supervisor.start(new ProcessSpec("postgres", command, env, layout.logFile("postgres"),
+		return Optional.of(supervisor.start(new ProcessSpec(POSTGRES, command, env, layout.logFile("postgres"),
 				ports.database(), Readiness.jdbc(database.jdbcUrl(), database.username(), database.password()))));
 	}
 
@@ -250,6 +253,116 @@ public final class LocalStack {
 		var command = JavaCommand.jar(layout.moduleJar(service.directory()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
 		return supervisor.start(new ProcessSpec(instance.name(), command, environment(instance),
 				layout.logFile(instance.name()), instance.port(), Readiness.httpHealth(instance.healthUrl())));
+	}
+
+	/**
+	 * Kills {@code instance} with SIGKILL, as a crash (or the kernel's OOM killer) would: no shutdown
+	 * hook runs. With {@link ProcessSupervisor#superviseRestarts() supervision} (as {@code ./lazi up} has)
+	 * it is started again after its back-off; without, it stays down until {@link #start(ServiceInstance)}.
+	 * Does not wait.
+	 * @return the pid killed
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 * @throws IllegalStateException when it is not running
+	 */
+	public long kill(ServiceInstance instance) {
+		return supervisor.kill(instance.name());
+	}
+
+	/**
+	 * Stops {@code instance} as an orderly shutdown does (SIGTERM; SIGKILL after
+	 * {@link ProcessSupervisor#DEFAULT_GRACE}) and keeps it down, supervision or not, until
+	 * {@link #start(ServiceInstance)}. Blocks until it has ended.
+	 * @return whether it was running
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 */
+	public boolean stop(ServiceInstance instance) {
+		return supervisor.stop(instance.name(), ProcessSupervisor.DEFAULT_GRACE);
+	}
+
+	/**
+	 * Starts {@code instance} again (after {@link #stop} or {@link #kill}) with the same command and
+	 * environment, unless it runs, and waits until it is ready (its own process answers UP on its
+	 * management port).
+	 * @return the process now running
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 * @throws StartupException when it ends or is not ready within {@code timeout}
+	 */
+	public ManagedProcess start(ServiceInstance instance, Duration timeout) {
+
+		var process = supervisor.startAgain(instance.name());
+		supervisor.awaitReady(process, timeout);
+		return process;
+	}
+
+	/**
+	 * {@link #stop Stops} {@code instance} and {@link #start starts} it again, waiting until it is ready.
+	 * @return the new process
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 * @throws StartupException when it ends or is not ready within {@code timeout}
+	 */
+	public ManagedProcess restart(ServiceInstance instance, Duration timeout) {
+
+		stop(instance);
+		return start(instance, timeout);
+	}
+
+	/**
+	 * Freezes {@code instance} with SIGSTOP: it keeps its sockets but answers nothing, sends no Kafka
+	 * heartbeat and commits nothing until {@link #resume}; freeze it longer than the consumers' session
+	 * timeout (45 s by default) and its partitions move to the other instances. Does not wait.
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 * @throws IllegalStateException when it is not running or could not be signalled
+	 */
+	public void freeze(ServiceInstance instance) {
+		supervisor.freeze(instance.name());
+	}
+
+	/**
+	 * Resumes {@code instance} with SIGCONT after {@link #freeze}; harmless when it runs. Does not wait.
+	 * @throws IllegalArgumentException when this stack did not start {@code instance}
+	 * @throws IllegalStateException when it is not running or could not be signalled
+	 */
+	public void resume(ServiceInstance instance) {
+		supervisor.resume(instance.name());
+	}
+
+	/**
+	 * Restarts this stack's Kafka broker (SIGTERM, the broker's controlled shutdown; SIGKILL after
+	 * {@link ProcessSupervisor#DEFAULT_GRACE}) with the same storage, and waits until it answers metadata
+	 * requests again. The services' clients reconnect by themselves. Blocks.
+	 * @return the new broker process
+	 * @throws IllegalStateException when the stack uses an external broker (the test harness's)
+	 * @throws StartupException when the broker ends or is not ready within {@code timeout}
+	 */
+	public ManagedProcess restartKafka(Duration timeout) {
+
+		if (!externalKafka.isEmpty()) {
+			throw new IllegalStateException("This stack uses the Kafka broker at " + externalKafka + "; it cannot restart it");
+		}
+		return restartProcess(KafkaBroker.NAME, timeout);
+	}
+
+	/**
+	 * Restarts the embedded PostgreSQL (SIGTERM: a fast shutdown that ends the open sessions; SIGKILL after
+	 * {@link ProcessSupervisor#DEFAULT_GRACE}) with the same data directory, and waits until it answers
+	 * {@code select 1}. The services' pools fail their connections meanwhile and reconnect after. Blocks.
+	 * @return the new PostgreSQL process
+	 * @throws IllegalStateException when the database is external ({@code LAZI_DB_URL})
+	 * @throws StartupException when it ends or is not ready within {@code timeout}
+	 */
+	public ManagedProcess restartPostgres(Duration timeout) {
+
+		if (!database.embedded()) {
+			throw new IllegalStateException("The database at " + database.jdbcUrl() + " is external; it cannot be restarted");
+		}
+		return restartProcess(POSTGRES, timeout);
+	}
+
+	private ManagedProcess restartProcess(String name, Duration timeout) {
+
+		var process = supervisor.restart(name, ProcessSupervisor.DEFAULT_GRACE);
+		supervisor.awaitReady(process, timeout);
+		return process;
 	}
 
 	/** The issuer of the identity provider this stack starts: {@code http://127.0.0.1:<its port>}. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "./lazi", mixinStandardHelpOptions = true, versionProvider = LaziCli.Version.class,
 		description = "The Lazi local stack: Kafka, PostgreSQL, the ServiceTitan simulator and every service, "
 				+ "as processes on this machine.",
-		subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, TokenCommand.class, BenchCommand.class,
+		subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, KillCommand.class, StopCommand.class,
+				StartCommand.class, RestartCommand.class, TokenCommand.class, BenchCommand.class,
 				HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:failed (the message says why)", "2:bad usage",

@@ -11,11 +11,12 @@ import io.lazi.platform.events.KafkaAccess;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./lazi status}: each recorded process with its pid, port, health and log file; 0 when all
- * run, 3 when some do not, 1 when none was recorded.
+ * {@code ./lazi status}: each recorded process with its name ({@link ProcessNames}), pid, port, health,
+ * restarts, last exit reason and log file; 0 when all run, 3 when some do not, 1 when none was recorded.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = "Each process: name, pid, port, health (UP/DOWN/not running), log file.",
+		description = { "Each process: name (SERVICE#N), pid, port, health (UP/DOWN/stopped/restarting/not running), "
+				+ "restarts by ./lazi up, last exit reason (exit code, signal, OutOfMemoryError), log file." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:every process runs", "1:no stack recorded", "3:not every process runs" })
 final class StatusCommand extends StackCommand {
@@ -35,7 +36,7 @@ final class StatusCommand extends StackCommand {
 		out.printf("Run directory %s — %s%n", layout.runDirectory(),
 				supervisor.isPresent() ? "running under ./lazi up (pid " + supervisor.get().pid() + ")"
 						: anyLive ? "running detached" : "not running");
-		out.printf("%-22s %8s %6s  %-12s %s%n", "NAME", "PID", "PORT", "HEALTH", "LOG");
+		out.printf("%-22s %8s %6s  %-11s %8s  %-28s %s%n", "NAME", "PID", "PORT", "HEALTH", "RESTARTS", "LAST EXIT", "LOG");
 		// The broker takes authenticated clients only: ask it as the operator.
 		var kafkaAdmin = KafkaCredentials.read(layout.secretsDirectory())
 			.map(credentials -> credentials.clientProperties(KafkaAccess.ADMIN))
@@ -44,11 +45,28 @@ final class StatusCommand extends StackCommand {
 		for (var process : state.get().processes()) {
 			var live = process.live().isPresent();
 			running += live ? 1 : 0;
-			out.printf("%-22s %8d %6s  %-12s %s%n", process.name(), process.pid(),
-					process.port() > 0 ? String.valueOf(process.port()) : "-", live ? health(process, kafkaAdmin) : "not running",
-					process.logFile());
+			var down = process.stopped() ? "stopped" : supervisor.isPresent() ? "restarting" : "not running";
+			out.printf("%-22s %8d %6s  %-11s %8d  %-28s %s%n", ProcessNames.display(process.name()), process.pid(),
+					process.port() > 0 ? String.valueOf(process.port()) : "-", live ? health(process, kafkaAdmin) : down,
+					process.restarts(), lastExit(process.lastExit()), process.logFile());
 		}
 		return running == state.get().processes().size() ? 0 : 3;
+	}
+
+	/** {@code exit 137 (SIGKILL) 10:31:02}: the reason and the time of day (UTC) it was noticed. */
+	private static String lastExit(String recorded) {
+
+		if (recorded == null) {
+			return "-";
+		}
+		var at = recorded.lastIndexOf(" at ");
+		if (at < 0) {
+			return recorded;
+		}
+		var time = recorded.substring(at + 4);
+		var clock = time.indexOf('T') >= 0 ? time.substring(time.indexOf('T') + 1, Math.min(time.length(), time.indexOf('T') + 9))
+				: time;
+		return recorded.substring(0, at) + " " + clock;
 	}
 
 	private String health(StackState.ProcessRecord process, Map<String, Object> kafkaAdmin) {

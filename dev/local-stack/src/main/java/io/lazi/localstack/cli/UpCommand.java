@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import io.lazi.localstack.LocalStack;
@@ -16,7 +17,9 @@ import io.lazi.localstack.infra.DatabaseRole;
 import io.lazi.localstack.infra.DatabaseSettings;
 import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.StackSecrets;
+import io.lazi.localstack.process.ControlChannel;
 import io.lazi.localstack.process.Elapsed;
+import io.lazi.localstack.process.JavaCommand;
 import io.lazi.localstack.process.ManagedProcess;
 import io.lazi.localstack.process.PortProbe;
 import io.lazi.localstack.process.ProcessSupervisor;
@@ -31,8 +34,12 @@ import picocli.CommandLine.ParameterException;
 /**
  * {@code ./lazi up [--detach] [--replicas N]}: starts the stack ({@code N} instances of each service, see
  * {@link StackInstances#offset}), runs the {@link SyncScenario} of its tenant
- * ({@code LAZI_ST_TENANT_ID}, else the reference tenant), then stays up until Ctrl-C (or returns,
- * leaving everything running, with {@code --detach}). On any failure it stops what it started.
+ * ({@code LAZI_ST_TENANT_ID}, else the reference tenant), then stays up until Ctrl-C, supervising what it
+ * started: a process that ends is restarted with back-off ({@link ProcessSupervisor#superviseRestarts()}),
+ * and {@code ./lazi kill|stop|start|restart} reach it through its {@link ControlChannel}. With
+ * {@code --detach} the same runs in the background (its own session, output in {@code <run>/up.log},
+ * followed here until ready) and this command returns. On any failure it stops what it started.
+ * Every process it starts ends with it ({@link io.lazi.localstack.process.ParentWatchdog}).
  * {@code LAZI_START_TIMEOUT} and {@code LAZI_SYNC_TIMEOUT} (seconds, default 240 and 600) bound the waits.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -41,8 +48,16 @@ import picocli.CommandLine.ParameterException;
 				+ "the gateway and print a summary.", "Stays in the foreground until Ctrl-C unless --detach." })
 final class UpCommand extends StackCommand {
 
-	@Option(names = "--detach", description = "Return once ready and synced, leaving everything running.")
+	@Option(names = "--detach", description = "Return once ready and synced, leaving everything running, supervised "
+			+ "by a ./lazi up in the background (its output in the run directory's up.log).")
 	boolean detach;
+
+	/** The {@code ./lazi up} that {@code --detach} starts in the background. */
+	@Option(names = "--background", hidden = true)
+	boolean background;
+
+	/** What the background {@code ./lazi up} prints once ready, for {@code --detach} to stop following. */
+	static final String BACKGROUND_READY = "Supervising in the background as pid ";
 
 	int replicas = 1;
 
@@ -63,8 +78,6 @@ final class UpCommand extends StackCommand {
 		replicas = value;
 	}
 
-	private volatile boolean stopping;
-
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 
@@ -74,6 +87,9 @@ final class UpCommand extends StackCommand {
 		var began = System.nanoTime();
 		if (alreadyRunning()) {
 			return 1;
+		}
+		if (detach) {
+			return detachToBackground();
 		}
 		var ports = context().ports();
 		var instances = StackInstances.offset(ports, replicas);
@@ -133,16 +149,92 @@ final class UpCommand extends StackCommand {
 					+ layout.logFile(StackService.GATEWAY.module()));
 			return 1;
 		}
-		if (detach) {
-			supervisor.detach();
-			out.println();
-			out.println("Detached: everything keeps running. ./lazi status shows it, ./lazi down stops it.");
-			return 0;
-		}
+		supervisor.onEvent(err::println);
+		supervisor.superviseRestarts();
+		var startTimeout = context().seconds("LAZI_START_TIMEOUT", 240);
+		new ControlChannel(layout.controlDirectory())
+			.serve((action, name) -> supervisor.control(action, name, startTimeout));
 		out.println();
-		out.println("Press Ctrl-C to stop everything (or run ./lazi down elsewhere).");
-		watch(supervisor);
+		if (background) {
+			out.println(BACKGROUND_READY + ProcessHandle.current().pid()
+					+ ": ./lazi status shows it, ./lazi down stops it.");
+		}
+		else {
+			out.println("Supervising: a process that ends is restarted (./lazi status shows restarts; ./lazi stop keeps one down).");
+			out.println("Press Ctrl-C to stop everything (or run ./lazi down elsewhere).");
+		}
+		new java.util.concurrent.CountDownLatch(1).await();
 		return 0;
+	}
+
+	/**
+	 * Starts this command without {@code --detach} as a background process of its own session (stdin
+	 * {@code /dev/null}, output appended to {@code <run>/up.log}) and follows its output here until it
+	 * is ready (0) or ends (1). A Ctrl-C meanwhile stops it, and with it what it started.
+	 */
+	private int detachToBackground() throws IOException, InterruptedException {
+
+		var layout = context().layout();
+		var log = layout.runDirectory().resolve("up.log");
+		Files.createDirectories(layout.runDirectory());
+		Files.deleteIfExists(log);
+		Files.createFile(log);
+		var command = new ArrayList<String>();
+		List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"))
+			.stream()
+			.filter(Files::isExecutable)
+			.findFirst()
+			.ifPresent(setsid -> command.add(setsid.toString()));
+		command.addAll(JavaCommand.mainClass(List.of(System.getProperty("java.class.path")), LaziCli.class.getName(),
+				List.of("-Dlazi.home=" + layout.repository(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+				List.of("up", "--background", "--replicas", String.valueOf(replicas))));
+		var builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+		builder.environment().putAll(context().env());
+		builder.environment().put("LAZI_RUN_DIR", layout.runDirectory().toString());
+		var daemon = builder.start();
+		var ready = new java.util.concurrent.atomic.AtomicBoolean();
+		var hook = new Thread(() -> {
+			if (!ready.get() && daemon.isAlive()) {
+				daemon.destroy();
+				try {
+					daemon.waitFor();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}, "lazi-stop-background");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try (var reader = Files.newBufferedReader(log)) {
+			while (true) {
+				var line = reader.readLine();
+				if (line == null) {
+					if (!daemon.isAlive()) {
+						reader.lines().forEach(out()::println);
+						err().printf("lazi: the background ./lazi up ended with code %d; its output is in %s%n",
+								daemon.exitValue(), log);
+						return 1;
+					}
+					Thread.sleep(200);
+					continue;
+				}
+				if (line.startsWith(BACKGROUND_READY)) {
+					ready.set(true);
+					out().println("Detached: everything keeps running, supervised by ./lazi up (pid " + daemon.pid()
+							+ "; its output in " + log + ").");
+					out().println("./lazi status shows it, ./lazi kill|stop|start|restart act on it, ./lazi down stops it.");
+					return 0;
+				}
+				out().println(line);
+			}
+		}
+		finally {
+			if (ready.get()) {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+		}
 	}
 
 	private boolean alreadyRunning() throws IOException {
@@ -232,29 +324,14 @@ final class UpCommand extends StackCommand {
 
 	private void stop(ProcessSupervisor supervisor) {
 
-		stopping = true;
 		var running = supervisor.processes().reversed().stream().filter(ManagedProcess::isAlive).toList();
-		if (running.isEmpty() || supervisor.isDetached()) {
+		if (running.isEmpty()) {
 			return;
 		}
 		out().println();
 		out().println("Stopping " + running.stream().map(ManagedProcess::name).collect(Collectors.joining(", ")) + "…");
 		supervisor.close();
 		out().println("Stopped.");
-	}
-
-	private void watch(ProcessSupervisor supervisor) throws InterruptedException {
-
-		var reported = new HashSet<String>();
-		while (true) {
-			for (var process : supervisor.processes()) {
-				if (!process.isAlive() && !stopping && reported.add(process.name())) {
-					err().printf("%s (pid %d) exited with code %d; see %s%n", process.name(), process.pid(),
-							process.process().exitValue(), process.logFile());
-				}
-			}
-			Thread.sleep(Duration.ofSeconds(2));
-		}
 	}
 
 	private void tail(Path logFile, int lines) {

@@ -3,7 +3,12 @@ package io.lazi.localstack.infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +48,9 @@ public final class EmbeddedPostgresServer {
 			throw new IllegalArgumentException(ADMIN_PASSWORD + " must hold the admin's password");
 		}
 		var hba = dataDirectory.resolve("pg_hba.conf");
+		var started = new AtomicReference<EmbeddedPostgres>();
+		// Registered first: a stop that comes while the server starts (a restart right after another) ends it too.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started.get(), dataDirectory), "postgres-stop"));
 		// initdb trusts every local login; until the password is set, only this process connects.
 		var postgres = EmbeddedPostgres.builder()
 			.setPort(port)
@@ -54,8 +62,8 @@ public final class EmbeddedPostgresServer {
 			.setConnectConfig("password", password)
 			.setRegisterShutdownHook(false)
 			.start();
+		started.set(postgres);
 		requirePasswords(postgres, hba, password);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "postgres-stop"));
 		LOG.info("PostgreSQL is ready on port {} with data directory {}", port, dataDirectory);
 		new CountDownLatch(1).await();
 	}
@@ -78,14 +86,52 @@ public final class EmbeddedPostgresServer {
 		LOG.info("PostgreSQL now checks every login's password (scram-sha-256)");
 	}
 
-	private static void stop(EmbeddedPostgres postgres) {
+	/**
+	 * Stops the server: through the library once it has started, and in any case the postmaster that
+	 * {@code postmaster.pid} of the data directory names, should it still run (it is not this JVM's
+	 * child: {@code pg_ctl} started it), with SIGINT, PostgreSQL's fast shutdown, then SIGKILL after 10 s.
+	 */
+	private static void stop(EmbeddedPostgres postgres, Path dataDirectory) {
+
+		if (postgres != null) {
+			try {
+				postgres.close();
+				LOG.info("PostgreSQL stopped");
+			}
+			catch (IOException ex) {
+				LOG.warn("PostgreSQL did not stop cleanly", ex);
+			}
+		}
+		postmaster(dataDirectory).ifPresent(postmaster -> {
+			LOG.info("Stopping the postmaster (pid {}) of {}", postmaster.pid(), dataDirectory);
+			try {
+				new ProcessBuilder("kill", "-INT", String.valueOf(postmaster.pid())).start().waitFor();
+				postmaster.onExit().get(10, TimeUnit.SECONDS);
+			}
+			catch (IOException | ExecutionException | TimeoutException ex) {
+				postmaster.destroyForcibly();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				postmaster.destroyForcibly();
+			}
+		});
+	}
+
+	/** The running postmaster that {@code postmaster.pid} in {@code dataDirectory} names, if any. */
+	private static Optional<ProcessHandle> postmaster(Path dataDirectory) {
 
 		try {
-			postgres.close();
-			LOG.info("PostgreSQL stopped");
+			var lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+			if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) {
+				return Optional.empty();
+			}
+			return ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
+				.filter(ProcessHandle::isAlive)
+				.filter(handle -> handle.info().commandLine().orElse("").contains("postgres"));
 		}
 		catch (IOException ex) {
-			LOG.warn("PostgreSQL did not stop cleanly", ex);
+			return Optional.empty();
 		}
 	}
 }

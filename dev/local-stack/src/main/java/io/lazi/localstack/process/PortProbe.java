@@ -51,6 +51,19 @@ public final class PortProbe {
 		}
 	}
 
+	/**
+	 * Whether the process {@code pid} is the one listening on {@code port}: false when another process
+	 * (or none) listens there; true when it cannot be told (no {@code /proc}, as on macOS).
+	 */
+	public static boolean isHeldBy(long pid, int port) {
+
+		if (!Files.isReadable(Path.of("/proc/net/tcp"))) {
+			return true;
+		}
+		var inodes = listeningInodes(port);
+		return !inodes.isEmpty() && holdsAny(Path.of("/proc", String.valueOf(pid)), inodes);
+	}
+
 	private static Set<String> listeningInodes(int port) {
 
 		var inodes = new HashSet<String>();

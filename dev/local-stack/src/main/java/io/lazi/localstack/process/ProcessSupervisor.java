@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,8 +28,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Children run in their own session where {@code setsid} exists, so a Ctrl-C in the terminal
  * reaches only the supervising JVM, which then stops them in order; their stdin is
- * {@code /dev/null} and their output goes to files, so they outlive this JVM after
- * {@link #detach()}. Thread-safe.
+ * {@code /dev/null} and their output goes to files. Every Java child runs the {@link ParentWatchdog}
+ * agent, so it ends when this JVM ends, however this JVM ends (SIGKILL included).
+ *
+ * <p>Once {@link #superviseRestarts()} is called, a process that ends without being asked to (it
+ * crashed, ran out of memory, was killed with {@link #kill}) is started again with the same spec after
+ * a back-off, as Kubernetes restarts a container in {@code CrashLoopBackOff}: 1 s, 2 s, 4 s … capped at
+ * 30 s, back to 1 s once a run lasted {@link Backoff#resetAfter()}. Its restarts and last exit reason
+ * ({@link ExitReason}) are kept in the state file. A process {@link #stop(String, Duration) stopped} on
+ * request stays down until {@link #startAgain(String) started}. Thread-safe.
  */
 public final class ProcessSupervisor implements AutoCloseable {
 
@@ -45,16 +55,152 @@ public final class ProcessSupervisor implements AutoCloseable {
 
 	private final List<ManagedProcess> processes = new ArrayList<>();
 
+	private final Map<String, Slot> slots = new LinkedHashMap<>();
+
 	private StackState state = StackState.ofCurrentJvm();
 
-	private boolean detached;
+	private boolean stopping;
+
+	private Backoff backoff;
+
+	private Consumer<String> events = event -> {
+	};
 
 	/**
 	 * @param stateFile where to record what is started (created on the first start; rewritten on
-	 * each start)
+	 * each start and restart); the {@link ParentWatchdog} agent jar is written beside it
 	 */
 	public ProcessSupervisor(Path stateFile) {
 		this.stateFile = stateFile;
+	}
+
+	/**
+	 * How long a supervised process waits before it is started again: {@code initial}, doubled after
+	 * each exit up to {@code max}, back to {@code initial} once a run lasted {@code resetAfter}.
+	 *
+	 * @param initial the first delay
+	 * @param max the longest delay
+	 * @param resetAfter how long a run must last for its exit to count as the first again
+	 */
+	public record Backoff(Duration initial, Duration max, Duration resetAfter) {
+
+		/** Kubernetes' figures, scaled to a laptop: 1 s, doubled to at most 30 s, reset after 60 s up. */
+		public static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30),
+				Duration.ofSeconds(60));
+
+		/** The delay before restart number {@code crashes} + 1 of a run of quick exits. */
+		public Duration delay(int crashes) {
+
+			var delay = initial.multipliedBy(1L << Math.min(crashes, 20));
+			return delay.compareTo(max) > 0 ? max : delay;
+		}
+	}
+
+	/** What the supervisor knows of one named process beyond its current {@link ManagedProcess}. */
+	private static final class Slot {
+
+		ManagedProcess current;
+
+		int restarts;
+
+		int crashes;
+
+		ExitReason lastExit;
+
+		boolean stopped;
+
+		boolean handledExit;
+
+		long restartAt;
+
+		Slot(ManagedProcess current) {
+			this.current = current;
+		}
+	}
+
+	/**
+	 * From now on, restarts every process that ends without being asked to, with {@code backoff}
+	 * (see the class comment); a daemon thread checks every 250 ms. Idempotent.
+	 */
+	public synchronized void superviseRestarts(Backoff backoff) {
+
+		var first = this.backoff == null;
+		this.backoff = backoff;
+		if (first) {
+			var thread = new Thread(this::superviseLoop, "lazi-supervisor");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
+	/** {@link #superviseRestarts(Backoff)} with {@link Backoff#DEFAULT}. */
+	public void superviseRestarts() {
+		superviseRestarts(Backoff.DEFAULT);
+	}
+
+	/**
+	 * Tells {@code listener} of each exit and restart noticed while supervising, as a one-line message
+	 * (also logged at INFO).
+	 */
+	public synchronized void onEvent(Consumer<String> listener) {
+		this.events = listener;
+	}
+
+	private void superviseLoop() {
+
+		while (true) {
+			try {
+				Thread.sleep(250);
+				superviseOnce();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				LOG.warn("Supervising failed once; trying again", ex);
+			}
+		}
+	}
+
+	private synchronized void superviseOnce() {
+
+		if (stopping) {
+			return;
+		}
+		var now = System.nanoTime();
+		for (var entry : slots.entrySet()) {
+			var slot = entry.getValue();
+			var process = slot.current;
+			if (slot.stopped || process.isAlive()) {
+				continue;
+			}
+			if (!slot.handledExit) {
+				slot.handledExit = true;
+				slot.lastExit = ExitReason.of(process.process().exitValue(), process.logFile(), Instant.now());
+				var upFor = Duration.between(process.startedAt(), Instant.now());
+				if (upFor.compareTo(backoff.resetAfter()) >= 0) {
+					slot.crashes = 0;
+				}
+				var delay = backoff.delay(slot.crashes);
+				slot.crashes++;
+				slot.restartAt = now + delay.toNanos();
+				record(slot);
+				event(entry.getKey() + " (pid " + process.pid() + ") ended: " + slot.lastExit.describe()
+						+ "; restarting in " + delay.toMillis() / 1000.0 + " s (see " + process.logFile() + ")");
+			}
+			else if (now - slot.restartAt >= 0) {
+				relaunch(slot);
+				slot.restarts++;
+				record(slot);
+				event(entry.getKey() + " restarted (pid " + slot.current.pid() + ", restart " + slot.restarts + ")");
+			}
+		}
+	}
+
+	private void event(String message) {
+
+		LOG.info(message);
+		events.accept(message);
 	}
 
 	/**
@@ -63,19 +209,241 @@ public final class ProcessSupervisor implements AutoCloseable {
 	 */
 	public synchronized ManagedProcess start(ProcessSpec spec) {
 
+		if (slots.containsKey(spec.name())) {
+			throw new IllegalArgumentException(spec.name() + " was started already; use startAgain or restart");
+		}
+		var started = launchManaged(spec);
+		processes.add(started);
+		var slot = new Slot(started);
+		slots.put(spec.name(), slot);
+		record(slot);
+		LOG.info("Started {} (pid {}), log {}", spec.name(), started.pid(), spec.logFile());
+		return started;
+	}
+
+	private ManagedProcess launchManaged(ProcessSpec spec) {
+
 		try {
 			var process = launch(spec);
-			var started = new ManagedProcess(spec, process,
-					StackState.startInstant(process.toHandle()).orElseGet(Instant::now));
-			processes.add(started);
-			state = state.with(new StackState.ProcessRecord(spec.name(), process.pid(), started.startedAt().toString(),
-					spec.port(), spec.readiness().describe(), spec.logFile().toString()));
-			state.write(stateFile);
-			LOG.info("Started {} (pid {}), log {}", spec.name(), process.pid(), spec.logFile());
-			return started;
+			return new ManagedProcess(spec, process, StackState.startInstant(process.toHandle()).orElseGet(Instant::now));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + spec.name(), ex);
+		}
+	}
+
+	/** Starts the slot's spec again in place of its ended process. */
+	private void relaunch(Slot slot) {
+
+		var spec = slot.current.spec();
+		var started = launchManaged(spec);
+		processes.set(processes.indexOf(slot.current), started);
+		slot.current = started;
+		slot.handledExit = false;
+		LOG.info("Started {} again (pid {})", spec.name(), started.pid());
+	}
+
+	/** Writes the slot's process, restarts and last exit into the state file. */
+	private void record(Slot slot) {
+
+		var process = slot.current;
+		var spec = process.spec();
+		state = state.put(new StackState.ProcessRecord(spec.name(), process.pid(), process.startedAt().toString(),
+				spec.port(), spec.readiness().describe(), spec.logFile().toString(), slot.restarts,
+				slot.lastExit == null ? null : slot.lastExit.describe() + " at " + slot.lastExit.at(), slot.stopped,
+				StackState.startTicks(process.pid())));
+		try {
+			state.write(stateFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not record " + spec.name() + " in " + stateFile, ex);
+		}
+	}
+
+	/** The names of the processes started so far, in start order. */
+	public synchronized List<String> names() {
+		return List.copyOf(slots.keySet());
+	}
+
+	/**
+	 * The current process named {@code name} (the latest after restarts).
+	 * @throws IllegalArgumentException naming the known processes when there is none of that name
+	 */
+	public synchronized ManagedProcess process(String name) {
+		return slot(name).current;
+	}
+
+	/** How often the process named {@code name} was restarted by supervision. */
+	public synchronized int restarts(String name) {
+		return slot(name).restarts;
+	}
+
+	/** Why the process named {@code name} last ended on its own (or was killed); empty if it never did. */
+	public synchronized Optional<ExitReason> lastExit(String name) {
+		return Optional.ofNullable(slot(name).lastExit);
+	}
+
+	private Slot slot(String name) {
+
+		var slot = slots.get(name);
+		if (slot == null) {
+			throw new IllegalArgumentException("No process named '" + name + "'; the processes are " + slots.keySet());
+		}
+		return slot;
+	}
+
+	/**
+	 * Kills the process named {@code name} with SIGKILL, as a crash would end it: with
+	 * {@link #superviseRestarts() supervision} it is started again after the back-off. Does not wait.
+	 * @return the pid killed
+	 * @throws IllegalArgumentException when there is no such process
+	 * @throws IllegalStateException when it is not running
+	 */
+	public synchronized long kill(String name) {
+
+		var process = running(name);
+		// A frozen process must be able to die: SIGKILL works on a stopped process, but resume it anyway.
+		process.process().destroyForcibly();
+		LOG.info("Killed {} (pid {})", name, process.pid());
+		return process.pid();
+	}
+
+	/**
+	 * Stops the process named {@code name} (SIGTERM, then SIGKILL after {@code grace}) and keeps it
+	 * down, supervision or not, until {@link #startAgain(String)}. Blocks until it has ended.
+	 * @return whether it was running
+	 * @throws IllegalArgumentException when there is no such process
+	 */
+	public boolean stop(String name, Duration grace) {
+
+		ManagedProcess process;
+		synchronized (this) {
+			var slot = slot(name);
+			slot.stopped = true;
+			record(slot);
+			process = slot.current;
+		}
+		signal(process.pid(), "CONT");
+		var wasRunning = stop(process.process().toHandle(), name, grace);
+		awaitReaped(process.process());
+		return wasRunning;
+	}
+
+	/**
+	 * Starts the process named {@code name} again with its spec, if it is not running (stopped, or
+	 * waiting for its back-off); clears a stop. Does not wait for it to be ready ({@link #awaitReady}).
+	 * @return the process now running
+	 * @throws IllegalArgumentException when there is no such process
+	 */
+	public synchronized ManagedProcess startAgain(String name) {
+
+		var slot = slot(name);
+		slot.stopped = false;
+		if (!slot.current.isAlive()) {
+			relaunch(slot);
+			slot.crashes = 0;
+		}
+		record(slot);
+		return slot.current;
+	}
+
+	/**
+	 * {@link #stop(String, Duration) Stops} the process named {@code name} and starts it again; does not
+	 * wait for it to be ready. Blocks while it stops.
+	 * @return the new process
+	 * @throws IllegalArgumentException when there is no such process
+	 */
+	public ManagedProcess restart(String name, Duration grace) {
+
+		stop(name, grace);
+		return startAgain(name);
+	}
+
+	/**
+	 * Freezes the process named {@code name} with SIGSTOP: it keeps its sockets and memory but runs no
+	 * code (no heartbeats, no answers) until {@link #resume(String)}. Does not wait.
+	 * @throws IllegalArgumentException when there is no such process
+	 * @throws IllegalStateException when it is not running or the signal could not be sent
+	 */
+	public synchronized void freeze(String name) {
+
+		var process = running(name);
+		if (!signal(process.pid(), "STOP")) {
+			throw new IllegalStateException("Could not send SIGSTOP to " + name + " (pid " + process.pid() + ")");
+		}
+		LOG.info("Froze {} (pid {})", name, process.pid());
+	}
+
+	/**
+	 * Resumes the process named {@code name} with SIGCONT after {@link #freeze(String)}; harmless when it
+	 * runs. Does not wait.
+	 * @throws IllegalArgumentException when there is no such process
+	 * @throws IllegalStateException when it is not running or the signal could not be sent
+	 */
+	public synchronized void resume(String name) {
+
+		var process = running(name);
+		if (!signal(process.pid(), "CONT")) {
+			throw new IllegalStateException("Could not send SIGCONT to " + name + " (pid " + process.pid() + ")");
+		}
+		LOG.info("Resumed {} (pid {})", name, process.pid());
+	}
+
+	/**
+	 * Does what a {@link ControlChannel} request asks: {@code kill} ({@link #kill}), {@code stop}
+	 * ({@link #stop(String, Duration)} with {@link #DEFAULT_GRACE}), {@code start} ({@link #startAgain}) or
+	 * {@code restart} ({@link #restart}), the last two waiting until the process is ready (at most
+	 * {@code readyTimeout}). Blocks until done.
+	 * @return what was done, or why not
+	 */
+	public ControlChannel.Reply control(String action, String name, Duration readyTimeout) {
+
+		try {
+			slot(name);
+			return switch (action) {
+				case "kill" -> new ControlChannel.Reply(true, "Killed " + name + " (pid " + kill(name) + ") with SIGKILL; "
+						+ (backoff != null ? "it is restarted after its back-off" : "it stays down"));
+				case "stop" -> new ControlChannel.Reply(true, (stop(name, DEFAULT_GRACE) ? "Stopped " : "Already down: ")
+						+ name + "; it stays down until started");
+				case "start", "restart" -> {
+					var began = System.nanoTime();
+					var process = action.equals("start") ? startAgain(name) : restart(name, DEFAULT_GRACE);
+					awaitReady(process, readyTimeout);
+					yield new ControlChannel.Reply(true, (action.equals("start") ? "Started " : "Restarted ") + name
+							+ " (pid " + process.pid() + "), ready after " + Elapsed.since(began));
+				}
+				default -> new ControlChannel.Reply(false, "Unknown action '" + action + "'");
+			};
+		}
+		catch (IllegalArgumentException | IllegalStateException | StartupException ex) {
+			return new ControlChannel.Reply(false, ex.getMessage());
+		}
+	}
+
+	private ManagedProcess running(String name) {
+
+		var process = slot(name).current;
+		if (!process.isAlive()) {
+			throw new IllegalStateException(name + " is not running");
+		}
+		return process;
+	}
+
+	/** Sends {@code kill -<signal> pid}; whether it was delivered. */
+	private static boolean signal(long pid, String signal) {
+
+		try {
+			var kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).redirectErrorStream(true)
+				.redirectOutput(Redirect.DISCARD)
+				.start();
+			return kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -137,7 +505,7 @@ public final class ProcessSupervisor implements AutoCloseable {
 					throw new StartupException(process.name(), process.logFile(),
 							process.name() + " exited with code " + process.process().exitValue() + " while starting");
 				}
-				if (process.spec().readiness().check()) {
+				if (process.spec().readiness().check(process.pid())) {
 					LOG.info("{} is ready", process.name());
 					iterator.remove();
 					onReady.accept(process);
@@ -162,32 +530,12 @@ public final class ProcessSupervisor implements AutoCloseable {
 	}
 
 	/**
-	 * Leaves the processes running when this supervisor is closed, and records that in the state
-	 * file.
-	 */
-	public synchronized void detach() {
-
-		detached = true;
-		state = state.detach();
-		try {
-			state.write(stateFile);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Whether {@link #detach()} was called. */
-	public synchronized boolean isDetached() {
-		return detached;
-	}
-
-	/**
 	 * Stops every running process, last started first: SIGTERM, then a forced kill after
 	 * {@code grace}. Idempotent.
 	 */
 	public synchronized void stopAll(Duration grace) {
 
+		stopping = true;
 		for (var process : processes.reversed()) {
 			stop(process.process().toHandle(), process.name(), grace);
 			awaitReaped(process.process());
@@ -204,13 +552,10 @@ public final class ProcessSupervisor implements AutoCloseable {
 		}
 	}
 
-	/** Stops all processes with {@link #DEFAULT_GRACE}, unless {@link #detach() detached}. */
+	/** Stops all processes with {@link #DEFAULT_GRACE}. */
 	@Override
 	public synchronized void close() {
-
-		if (!detached) {
-			stopAll(DEFAULT_GRACE);
-		}
+		stopAll(DEFAULT_GRACE);
 	}
 
 	/**
@@ -271,7 +616,13 @@ public final class ProcessSupervisor implements AutoCloseable {
 		}
 	}
 
-	private static Process launch(ProcessSpec spec) throws IOException {
+	private static boolean isJava(String program) {
+
+		var name = Path.of(program).getFileName().toString();
+		return name.equals("java") || name.equals("java.exe");
+	}
+
+	private Process launch(ProcessSpec spec) throws IOException {
 
 		Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
 		var command = new ArrayList<String>();
@@ -279,6 +630,12 @@ public final class ProcessSupervisor implements AutoCloseable {
 			command.add(SETSID.toString());
 		}
 		command.addAll(spec.command());
+		if (isJava(spec.command().getFirst())) {
+			// Ends the child when this JVM ends, however it ends.
+			var agent = ParentWatchdog.agentJar(stateFile.toAbsolutePath().getParent());
+			command.add(command.size() - spec.command().size() + 1,
+					"-javaagent:" + agent + "=" + ProcessHandle.current().pid());
+		}
 		var builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(Redirect.appendTo(spec.logFile().toFile()))
 			.redirectInput(Redirect.from(new File("/dev/null")));

@@ -30,6 +30,15 @@ public sealed interface Readiness {
 	/** Whether the process is ready now. */
 	boolean check();
 
+	/**
+	 * Whether the process {@code pid} is ready now: {@link #check()}, and, where the check asks a port
+	 * (HTTP health, Kafka), that this very process listens on it (Linux {@code /proc}; elsewhere the
+	 * answer alone counts), so that another process answering on the port is not taken for it.
+	 */
+	default boolean check(long pid) {
+		return check();
+	}
+
 	/** What is checked, e.g. the health URL; shown to users and kept in the state file. */
 	String describe();
 
@@ -87,6 +96,11 @@ public sealed interface Readiness {
 		@Override
 		public boolean check() {
 			return "UP".equals(status());
+		}
+
+		@Override
+		public boolean check(long pid) {
+			return PortProbe.isHeldBy(pid, uri.getPort()) && check();
 		}
 
 		/** The health status reported, {@code null} when there is no answer. */
@@ -161,6 +175,13 @@ public sealed interface Readiness {
 				Thread.currentThread().interrupt();
 				return false;
 			}
+		}
+
+		@Override
+		public boolean check(long pid) {
+
+			var first = bootstrapServers.split(",")[0].strip();
+			return PortProbe.isHeldBy(pid, Integer.parseInt(first.substring(first.lastIndexOf(':') + 1))) && check();
 		}
 
 		@Override

@@ -61,6 +61,11 @@ public record StackLayout(Path repository, Path runDirectory) {
 		return runDirectory.resolve("state.json");
 	}
 
+	/** The mailbox through which commands reach the running {@code ./lazi up} ({@link ControlChannel}). */
+	public Path controlDirectory() {
+		return runDirectory.resolve("control");
+	}
+
 	/** The directory of the run's secrets (mode 700, each file 600): see {@code StackSecrets}. */
 	public Path secretsDirectory() {
 		return runDirectory.resolve("secrets");

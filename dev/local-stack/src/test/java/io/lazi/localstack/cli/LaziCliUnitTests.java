@@ -137,7 +137,7 @@ class LaziCliUnitTests {
 
 		var help = out.toString();
 		assertThat(help).contains("Usage: ./lazi", "-V, --version");
-		for (var command : List.of("up", "down", "status", "token", "bench push", "bench images", "help")) {
+		for (var command : List.of("up", "down", "status", "kill", "stop", "start", "restart", "token", "bench push", "bench images", "help")) {
 			assertThat(help).containsPattern("(?m)^  " + command + "( |$)");
 		}
 		assertThat(help).contains("--detach", "--replicas", "--tenant", "--roles", "--user", "--ttl", "--overrides", "--rate-limited",

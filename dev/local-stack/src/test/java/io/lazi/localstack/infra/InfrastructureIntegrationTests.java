@@ -82,13 +82,29 @@ class InfrastructureIntegrationTests {
 					"postgres");
 			assertThat(state.processes()).allSatisfy(record -> assertThat(record.live()).isPresent());
 
+			// The fault harness's restarts: a new process on the same data, answering again when they return.
+			var restartedKafka = stack.restartKafka(Duration.ofSeconds(60));
+			var restartedPostgres = stack.restartPostgres(Duration.ofSeconds(60));
+			assertThat(restartedKafka.pid()).isNotEqualTo(kafka.pid());
+			assertThat(restartedPostgres.pid()).isNotEqualTo(postgres.pid());
+			assertThat(kafka.isAlive()).isFalse();
+			try (var admin = Admin.create(operator)) {
+				assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("st.raw.categories");
+			}
+			try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "admin-secret")) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+			state = StackState.read(layout.stateFile()).orElseThrow();
+
 			var stopping = System.nanoTime();
 			supervisor.stopAll(Duration.ofSeconds(20));
 			LOG.info("Stopped both after {} ms", (System.nanoTime() - stopping) / 1_000_000);
-			assertThat(kafka.isAlive()).isFalse();
-			assertThat(postgres.isAlive()).isFalse();
+			assertThat(restartedKafka.isAlive()).isFalse();
+			assertThat(restartedPostgres.isAlive()).isFalse();
 			assertThat(state.processes()).allSatisfy(record -> assertThat(record.live()).isEmpty());
-			assertThat(Readiness.tcp("localhost", ports.database()).check()).isFalse();
+			assertThat(Readiness.tcp("localhost", ports.database()).check())
+				.as("PostgreSQL's port, held by %s", io.lazi.localstack.process.PortProbe.holder(ports.database()))
+				.isFalse();
 			assertThat(Readiness.tcp("localhost", ports.kafka()).check()).isFalse();
 			assertThat(layout.logFile("kafka")).content().contains("Kafka Server started");
 		}

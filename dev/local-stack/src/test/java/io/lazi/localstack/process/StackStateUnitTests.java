@@ -45,6 +45,10 @@ class StackStateUnitTests {
 			assertThat(new StackState.ProcessRecord("sleeper", sleeper.pid(), "2000-01-01T00:00:00Z", 0, "-", "-").live())
 				.isEmpty();
 			assertThat(StackState.read(file).orElseThrow().supervisor()).isPresent();
+			// A wall clock stepped since the start shifts the instant the OS reports, not the start ticks.
+			assertThat(new StackState.ProcessRecord("sleeper", sleeper.pid(), "2000-01-01T00:00:00Z", 0, "-", "-", 0, null,
+					false, record.startTicks()).live()).isPresent();
+			assertThat(record.startTicks()).isPositive();
 
 			supervisor.stopAll(Duration.ofSeconds(5));
 
