@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,26 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/12/subcategories/tree"),
 				"$.children[*].stId")).containsExactly(122, 121);
 		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(2);
+	}
+
+	@Test
+	void aReorderToTheIndexAnItemAlreadyHasChangesNothing() {
+
+		// ServiceTitan numbers positions its own way (from 1, with gaps): the items sit at indexes 2 and 1.
+		records.store(root(3, "Hot tubs", 5, sub(31, 3, "Jets", 1), sub(32, 3, "Pumps", 2), sub(33, 3, "Lids", 4)));
+		var created = changes.awaitChanges(9 + 4).size();
+
+		assertThat(api.post("/api/pricebook/categories/3/reorder", "{\"position\": 2}")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"stId\": 3, \"position\": 5, \"pending\": false}");
+		assertThat(api.post("/api/pricebook/categories/subcategories/32/reorder", "{\"position\": 1}")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"stId\": 32, \"position\": 2, \"pending\": false}");
+		assertThat(api.post("/api/pricebook/categories/subcategories/33/reorder", "{\"position\": 7, \"parentStId\": 3}"))
+			.hasStatusOk();
+
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(changes.changesAfter(Duration.ofSeconds(1))).hasSize(created);
 	}
 
 	@Test

@@ -190,6 +190,35 @@ public class CategoryRows {
 			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED)));
 	}
 
+	/**
+	 * Where a reorder of {@code node} to {@code position} would put it among its siblings (all children of
+	 * its parent, by position then id, as {@link CategoryTable#renumber} orders them) and where it is now.
+	 */
+	public SiblingIndex siblingIndex(String tenantId, CategoryNode node, int position) {
+
+		var siblings = dsl.select(CATEGORY.ST_ID)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(node.parentStId() == null ? CATEGORY.PARENT_ST_ID.isNull() : CATEGORY.PARENT_ST_ID.eq(node.parentStId()))
+			.orderBy(CATEGORY.POSITION, CATEGORY.ST_ID)
+			.fetch(CATEGORY.ST_ID);
+		return new SiblingIndex(siblings.indexOf(node.stId()), Math.min(position, siblings.size() - 1));
+	}
+
+	/**
+	 * A node's index among its siblings now and the one a reorder asks for.
+	 *
+	 * @param current its index now, 0-based
+	 * @param requested the index asked for, capped at the last one
+	 */
+	public record SiblingIndex(int current, int requested) {
+
+		/** Whether the reorder would leave every sibling where it is. */
+		public boolean unchanged() {
+			return current == requested;
+		}
+	}
+
 	/** Rows of the tenant whose ltree path lies under the path of {@code stId} (that row included). */
 	public static Condition inSubtree(String tenantId, long stId) {
 
