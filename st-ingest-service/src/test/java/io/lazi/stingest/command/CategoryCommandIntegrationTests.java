@@ -191,7 +191,9 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.stStatus()).isEqualTo(503);
-		assertThat(outcome.stCalls()).isEqualTo(4);
+		// Four PATCHes, each 503 followed by a read that shows ServiceTitan did not apply it.
+		assertThat(outcome.stCalls()).isEqualTo(8);
+		ST.verify(4, patchRequestedFor(categoriesUrl(tenant, "/categories/409")));
 		assertThat(outcome.error()).contains("503");
 	}
 
