@@ -76,6 +76,47 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertConsistent(2);
 	}
 
+	@Test // issue 15: paths a sync rebuilt under a locally moved node were not announced
+	void announcesTheRebuiltPathOfANodeASyncPlacesUnderALocallyMovedOne() {
+
+		api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 121}");
+		var before = changes.awaitChanges(9 + 3).size();
+
+		// ServiceTitan adds a subcategory under 11, which sits under 121 here.
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0)),
+				sub(113, 11, "Heaters", 1)), sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
+
+		assertThat(api.get("/api/pricebook/categories/113")).bodyJson().isLenientlyEqualTo("""
+				{"path": "1.12.121.11.113", "depth": 4}""");
+		var told = changes.changesAfter(Duration.ofSeconds(1)).stream().skip(before)
+			.filter(c -> c.payload() != null && c.payload().stId() == 113L)
+			.toList();
+		assertThat(told).as("what browsers and other services were told about 113").isNotEmpty();
+		assertThat(told.getLast().payload()).extracting(p -> p.path(), p -> p.depth())
+			.containsExactly("1.12.121.11.113", 4);
+	}
+
+	@Test // issue 15: a subcategory pull did not notice descendants missing from ServiceTitan's answer
+	void deactivatesAndAnnouncesTheDescendantsASubcategoryPullNoLongerFinds() {
+
+		var before = changes.awaitChanges(9).size();
+		assertThat(api.post("/api/pricebook/categories/12/pull")).hasStatus(HttpStatus.ACCEPTED);
+		var pull = stIngest.awaitCommands(1).getFirst();
+		assertThat(pull.action()).isEqualTo(CommandAction.PULL_CATEGORY);
+
+		// ServiceTitan deleted 122.
+		stIngest.answer(pull, CommandOutcome.SUCCEEDED, 200, null, sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0)));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.get("/api/pricebook/categories/122")).bodyJson()
+			.extractingPath("$.active")
+			.isEqualTo(false));
+		assertThat(api.get("/api/pricebook/categories/121")).bodyJson().extractingPath("$.active").isEqualTo(true);
+		changes.awaitChanges(before + 1);
+		assertThat(changes.changesAfter(Duration.ofMillis(500)).stream().skip(before).toList())
+			.extracting(c -> c.type(), c -> c.payload().stId())
+			.containsExactly(tuple(Events.PRICEBOOK_CATEGORY_DEACTIVATED.name(), 122L));
+	}
+
 	@Test
 	void renumbersSiblingsWhenReordering() {
 
