@@ -117,6 +117,32 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 			.containsExactly(tuple(Events.PRICEBOOK_CATEGORY_DEACTIVATED.name(), 122L));
 	}
 
+	@Test // issue 15: conflicts on items that no longer exist stayed open forever
+	void closesTheConflictOfAnItemRemovedWithItsDeletedParent() {
+
+		api.delete("/api/pricebook/categories/subcategories/1111");
+		// ServiceTitan renames the item deleted here: a conflict, and the item stays out of pushes.
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0,
+				CategoryPushIntegrationTests.stCategory(1111, 111L, "Cartridges and bags", 0, null))),
+				sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson()
+			.extractingPath("$.count")
+			.isEqualTo(1));
+		var conflictId = TenantApi.<String>read(api.get("/api/sync/pricebook/conflicts"), "$.items[0].id");
+		assertThat(api.delete("/api/pricebook/categories/subcategories/111")).hasStatusOk();
+
+		api.post("/api/pricebook/categories/push");
+		var delete = stIngest.awaitCommands(1).getFirst();
+		assertThat(delete).extracting(StCommand::action, StCommand::stId).containsExactly(CommandAction.DELETE_CATEGORY, 111L);
+		stIngest.answer(delete, CommandOutcome.SUCCEEDED, 200, null, null);
+
+		await().atMost(TIMEOUT).untilAsserted(
+				() -> assertThat(api.get("/api/pricebook/categories/1111")).hasStatus(HttpStatus.NOT_FOUND));
+		assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(api.get("/api/sync/pricebook/conflicts/" + conflictId)).bodyJson().isLenientlyEqualTo("""
+				{"status": "resolved", "strategy": "gone"}""");
+	}
+
 	@Test
 	void renumbersSiblingsWhenReordering() {
 
