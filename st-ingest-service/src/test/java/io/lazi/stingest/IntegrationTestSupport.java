@@ -58,7 +58,7 @@ public abstract class IntegrationTestSupport {
 
 	private static final AtomicLong NEXT_TENANT = new AtomicLong(9_000_000_001L);
 
-	private static final int TENANTS = 60;
+	private static final int TENANTS = 80;
 
 	static {
 		ST.start();

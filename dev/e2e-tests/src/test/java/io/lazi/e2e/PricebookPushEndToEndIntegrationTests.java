@@ -102,6 +102,30 @@ class PricebookPushEndToEndIntegrationTests extends EndToEndTest {
 		assertThat(view.path("st").path("imagePath").asString()).isEqualTo(inServiceTitan.path("image").asString());
 	}
 
+	@Test // issue 15: a write whose answer is lost is reconciled by reading ServiceTitan, never written twice
+	void writesEachItemOnceWhenServiceTitanAppliesThePushedWritesButTheirAnswersAreLost() throws Exception {
+
+		var targets = unchangedSubcategories(3).stream().map(item -> item.path("stId").asLong()).toList();
+		try (var socket = new BrowserSocket(platform.wsUrl(), admin, TENANT)) {
+			for (var stId : targets) {
+				override(stId, """
+						{"name": "Answer Lost %d"}""".formatted(stId));
+			}
+			simulator.admin("POST", "/admin/faults/lost-answers", """
+					{"tenant": %s, "times": %d}""".formatted(TENANT, targets.size()));
+			var pushed = awaitPushed(socket, push(targets.size()));
+			assertThat(pushed.path("success").asInt()).isEqualTo(targets.size());
+		}
+
+		var writes = simulator.admin("GET", "/admin/stats/writes/" + TENANT, null);
+		for (var stId : targets) {
+			assertThat(writes.path(Long.toString(stId)).asLong()).as("writes of %d", stId).isEqualTo(1);
+			assertThat(simulator.category(TENANT, stId).path("name").asString()).isEqualTo("Answer Lost " + stId);
+		}
+		assertThat(ids(gateway.get("/api/pricebook/categories/pending", admin, TENANT).json().path("items")))
+			.doesNotContainAnyElementsOf(targets);
+	}
+
 	@Test // GH-3
 	void flagsAServiceTitanEditOfALocallyChangedCategoryAndPushesTheLocalValueOnlyWhenTheUserKeepsIt() {
 

@@ -51,6 +51,41 @@ class StSimulatorCrmContractIntegrationTests extends SimulatorIntegrationTest {
 		assertThat(contacts.get("data")).hasSize(2);
 	}
 
+	@Test // issue 15: incremental pulls see a contact edited on its own
+	void answersTheModifiedContactsListPerSpecWithAContactEditedOnItsOwn() {
+
+		var page = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/contacts",
+				Map.of("modifiedOnOrAfter", "2000-01-01T00:00:00Z", "includeTotal", "true", "pageSize", "10")));
+		assertThat(page.get("data")).hasSize(10);
+		var contact = page.get("data").get(0);
+		var customerId = contact.get("customerId").asLong();
+		var ofCustomer = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/contacts",
+				Map.of("customerIds", Long.toString(customerId))));
+		assertThat(ofCustomer.get("data").valueStream().map(c -> c.get("customerId").asLong())).hasSize(2)
+			.containsOnly(customerId);
+		assertConforms(400, REFERENCE_TENANT, "/crm/v2", "/customers/contacts", Map.of("page", "1"));
+
+		var since = java.time.Instant.now().minusMillis(1).toString();
+		try {
+			var edited = client.admin("PATCH", "/admin/tenants/%d/contacts/%d".formatted(REFERENCE_TENANT,
+					contact.get("id").asLong()), "{\"value\": \"2085550199\"}");
+			assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+
+			var changed = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/contacts",
+					Map.of("modifiedOnOrAfter", since)));
+			assertThat(changed.get("data")).singleElement().satisfies(c -> {
+				assertThat(c.get("id").asLong()).isEqualTo(contact.get("id").asLong());
+				assertThat(c.get("value").asString()).isEqualTo("2085550199");
+			});
+			var customers = client.read(client.get(REFERENCE_TENANT, "/crm/v2/tenant/%d/customers".formatted(REFERENCE_TENANT),
+					Map.of("modifiedOnOrAfter", since)));
+			assertThat(customers.get("data")).as("the customer itself did not change").isEmpty();
+		}
+		finally {
+			client.admin("POST", "/admin/crm/reset", null);
+		}
+	}
+
 	@Test
 	void answersTheLocationListAndItsFiltersPerSpec() {
 

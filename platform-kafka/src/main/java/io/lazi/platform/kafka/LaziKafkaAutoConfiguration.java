@@ -26,6 +26,7 @@ import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * registry, {@link Events}) and their dead-letter topics, and an error handler that retries a failing
  * record with exponential back-off and then publishes it to {@code <topic>-dlt}, counting it in
  * {@value #DEAD_LETTERS} (tag {@code topic}: the source topic). Malformed payloads and events that can
- * never be applied ({@link IllegalArgumentException}) skip the retries. Listeners continue the trace of
+ * never be applied ({@link IllegalArgumentException}) skip the retries; a {@link RetryLaterException} is
+ * delivered again after the wait it names, without limit and never to the dead-letter topic. Listeners continue the trace of
  * each record's {@code traceparent} and log in its tenant ({@link ConsumedRecordObservations}); so does the
  * error handler, and the dead-letter record stays in that trace.
  */
@@ -104,7 +106,20 @@ public class LaziKafkaAutoConfiguration {
 		}, backOff);
 		handler.addNotRetryableExceptions(JacksonException.class, DeserializationException.class,
 				IllegalArgumentException.class);
+		// Not a failure: delivered again after the wait the listener names, as often as it takes.
+		handler.setBackOffFunction((record, ex) -> retryLater(ex) instanceof RetryLaterException later
+				? new FixedBackOff(later.after().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
 		return handler;
+	}
+
+	private static Throwable retryLater(Throwable failure) {
+
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RetryLaterException) {
+				return cause;
+			}
+		}
+		return failure;
 	}
 
 	/** The tenant of each consumed record in the MDC of its listener, and one log line per consumed event. */

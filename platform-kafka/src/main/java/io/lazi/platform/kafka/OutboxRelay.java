@@ -3,6 +3,7 @@ package io.lazi.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,11 @@ import io.lazi.platform.observability.TraceParents;
  * acknowledgement and delete re-sends the same CloudEvents ids, which consumers de-duplicate.
  *
  * <p>Order: each batch is the lowest {@code seq}s among the rows committed when it is read, sent in
- * {@code seq} order. A transaction draws its {@code seq}s when it inserts, but its rows become visible
+ * {@code seq} order. Rows of one topic go out together without waiting; a row of another topic than the row
+ * before it goes out only once Kafka has acknowledged every earlier row of the batch, because records of
+ * different topics (and partitions) are written independently and would otherwise land in any order: so
+ * an event appended after others, on any topic, is in Kafka after them (pricebook's
+ * {@code CategoriesSynced} on {@code sync.events} after the run's {@code pricebook.changed}). A transaction draws its {@code seq}s when it inserts, but its rows become visible
  * only when it commits, so a row can commit after rows with higher {@code seq}s have gone out; it stays
  * (the delete names the sent rows, not a {@code seq} range) and goes out with a later batch, after
  * them. So rows of one transaction keep their order, and so do rows of transactions where one commits
@@ -94,24 +99,36 @@ public class OutboxRelay {
 			return false;
 		}
 		var sends = new ArrayList<CompletableFuture<?>>(rows.size());
+		String topic = null;
 		for (var row : rows) {
+			if (topic != null && !topic.equals(row.topic())) {
+				// Another topic: its partitions are written and read independently of the previous rows', so
+				// the row goes out only once Kafka holds every row before it (a run's completion after its changes).
+				awaitAcknowledged(sends);
+			}
+			topic = row.topic();
 			sends.add(traceParents.within(row.traceparent(), () -> {
 				try (var tenant = TenantLogContext.open(row.tenantId())) {
 					return kafka.send(row.toRecord(codec));
 				}
 			}));
 		}
+		awaitAcknowledged(sends);
+		// Not "seq <= last": a row with a lower seq that committed since the select was not sent.
+		jdbc.sql("delete from outbox_event where seq = any(?)")
+			.param(rows.stream().mapToLong(Row::seq).toArray())
+			.update();
+		return rows.size() == batchSize;
+	}
+
+	private static void awaitAcknowledged(List<CompletableFuture<?>> sends) {
+
 		try {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Kafka did not acknowledge the outbox batch", ex);
 		}
-		// Not "seq <= last": a row with a lower seq that committed since the select was not sent.
-		jdbc.sql("delete from outbox_event where seq = any(?)")
-			.param(rows.stream().mapToLong(Row::seq).toArray())
-			.update();
-		return rows.size() == batchSize;
 	}
 
 	/** Takes this schema's relay lock until the surrounding transaction ends; false when another relay holds it. */

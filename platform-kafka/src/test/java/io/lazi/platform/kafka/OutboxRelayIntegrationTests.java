@@ -16,17 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -68,6 +72,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OutboxRelayIntegrationTests {
 
 	private static final String TOPIC = "platform.kafka.outbox-relay-race";
+
+	/** A second topic, as {@code sync.events} beside {@code pricebook.changed}. */
+	private static final String COMPLETIONS = "platform.kafka.outbox-relay-completions";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -121,11 +128,15 @@ class OutboxRelayIntegrationTests {
 
 		var bootstrap = SharedInfrastructure.kafkaBootstrapServers();
 		try (var kafkaAdmin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-			kafkaAdmin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (!(ex.getCause() instanceof TopicExistsException)) {
-				throw ex;
+			for (var topic : List.of(TOPIC, COMPLETIONS)) {
+				try {
+					kafkaAdmin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+				}
+				catch (ExecutionException ex) {
+					if (!(ex.getCause() instanceof TopicExistsException)) {
+						throw ex;
+					}
+				}
 			}
 		}
 		producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -178,6 +189,32 @@ class OutboxRelayIntegrationTests {
 					.as("each published once, the late row after the batch it missed")
 					.containsExactly(earlyId.toString(), lateId.toString());
 			}
+		}
+	}
+
+	@Test
+	void sendsARowOfAnotherTopicOnlyOnceKafkaHoldsEveryRowBeforeIt() throws Exception {
+
+		var bootstrap = SharedInfrastructure.kafkaBootstrapServers();
+		try (var kafkaAdmin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+			var partition = new TopicPartition(TOPIC, 0);
+			long before = endOffset(kafkaAdmin, partition);
+			var changes = List.of(event("change-1"), event("change-2"), event("change-3"));
+			var completion = new OutgoingEvent(COMPLETIONS, tenant, Events.PRICEBOOK_CATEGORIES_SYNCED.name(), "completion",
+					tenant, new CategoriesSynced(tenant, UUID.randomUUID(), 3, 3, 0, 0));
+			tx.execute(status -> new Outbox(jdbc, codec, UNTRACED).appendAll(
+					Stream.concat(changes.stream(), Stream.of(completion)).toList()));
+			var heldWhenCompletionSent = new AtomicLong(-1);
+			beforeSend = record -> {
+				if (COMPLETIONS.equals(record.topic())) {
+					heldWhenCompletionSent.set(endOffset(kafkaAdmin, partition) - before);
+				}
+			};
+
+			relayUntil(() -> ids().isEmpty());
+
+			assertThat(heldWhenCompletionSent.get()).as("changes in Kafka when the completion was handed to it")
+				.isEqualTo(3);
 		}
 	}
 
@@ -250,6 +287,18 @@ class OutboxRelayIntegrationTests {
 	private OutgoingEvent event(String subject) {
 		return new OutgoingEvent(TOPIC, tenant, Events.PRICEBOOK_CATEGORIES_SYNCED.name(), subject, tenant,
 				new CategoriesSynced(tenant, UUID.randomUUID(), 1, 1, 0, 0));
+	}
+
+	private static long endOffset(Admin kafkaAdmin, TopicPartition partition) {
+
+		try {
+			return kafkaAdmin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+				.get(30, TimeUnit.SECONDS)
+				.offset();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Connection adminConnection() throws SQLException {

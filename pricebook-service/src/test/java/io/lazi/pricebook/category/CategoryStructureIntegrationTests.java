@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,73 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertConsistent(2);
 	}
 
+	@Test // issue 15: paths a sync rebuilt under a locally moved node were not announced
+	void announcesTheRebuiltPathOfANodeASyncPlacesUnderALocallyMovedOne() {
+
+		api.post("/api/pricebook/categories/subcategories/11/reorder", "{\"position\": 0, \"parentStId\": 121}");
+		var before = changes.awaitChanges(9 + 3).size();
+
+		// ServiceTitan adds a subcategory under 11, which sits under 121 here.
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0, sub(1111, 111, "Cartridges", 0)),
+				sub(113, 11, "Heaters", 1)), sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
+
+		assertThat(api.get("/api/pricebook/categories/113")).bodyJson().isLenientlyEqualTo("""
+				{"path": "1.12.121.11.113", "depth": 4}""");
+		var told = changes.changesAfter(Duration.ofSeconds(1)).stream().skip(before)
+			.filter(c -> c.payload() != null && c.payload().stId() == 113L)
+			.toList();
+		assertThat(told).as("what browsers and other services were told about 113").isNotEmpty();
+		assertThat(told.getLast().payload()).extracting(p -> p.path(), p -> p.depth())
+			.containsExactly("1.12.121.11.113", 4);
+	}
+
+	@Test // issue 15: a subcategory pull did not notice descendants missing from ServiceTitan's answer
+	void deactivatesAndAnnouncesTheDescendantsASubcategoryPullNoLongerFinds() {
+
+		var before = changes.awaitChanges(9).size();
+		assertThat(api.post("/api/pricebook/categories/12/pull")).hasStatus(HttpStatus.ACCEPTED);
+		var pull = stIngest.awaitCommands(1).getFirst();
+		assertThat(pull.action()).isEqualTo(CommandAction.PULL_CATEGORY);
+
+		// ServiceTitan deleted 122.
+		stIngest.answer(pull, CommandOutcome.SUCCEEDED, 200, null, sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0)));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.get("/api/pricebook/categories/122")).bodyJson()
+			.extractingPath("$.active")
+			.isEqualTo(false));
+		assertThat(api.get("/api/pricebook/categories/121")).bodyJson().extractingPath("$.active").isEqualTo(true);
+		changes.awaitChanges(before + 1);
+		assertThat(changes.changesAfter(Duration.ofMillis(500)).stream().skip(before).toList())
+			.extracting(c -> c.type(), c -> c.payload().stId())
+			.containsExactly(tuple(Events.PRICEBOOK_CATEGORY_DEACTIVATED.name(), 122L));
+	}
+
+	@Test // issue 15: conflicts on items that no longer exist stayed open forever
+	void closesTheConflictOfAnItemRemovedWithItsDeletedParent() {
+
+		api.delete("/api/pricebook/categories/subcategories/1111");
+		// ServiceTitan renames the item deleted here: a conflict, and the item stays out of pushes.
+		records.store(root(1, "Pool", 0, sub(11, 1, "Equipment", 0, sub(111, 11, "Filters", 0,
+				CategoryPushIntegrationTests.stCategory(1111, 111L, "Cartridges and bags", 0, null))),
+				sub(12, 1, "Service", 1, sub(121, 12, "Cleaning", 0), sub(122, 12, "Repair", 1))));
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson()
+			.extractingPath("$.count")
+			.isEqualTo(1));
+		var conflictId = TenantApi.<String>read(api.get("/api/sync/pricebook/conflicts"), "$.items[0].id");
+		assertThat(api.delete("/api/pricebook/categories/subcategories/111")).hasStatusOk();
+
+		api.post("/api/pricebook/categories/push");
+		var delete = stIngest.awaitCommands(1).getFirst();
+		assertThat(delete).extracting(StCommand::action, StCommand::stId).containsExactly(CommandAction.DELETE_CATEGORY, 111L);
+		stIngest.answer(delete, CommandOutcome.SUCCEEDED, 200, null, null);
+
+		await().atMost(TIMEOUT).untilAsserted(
+				() -> assertThat(api.get("/api/pricebook/categories/1111")).hasStatus(HttpStatus.NOT_FOUND));
+		assertThat(api.get("/api/sync/pricebook/conflicts")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(api.get("/api/sync/pricebook/conflicts/" + conflictId)).bodyJson().isLenientlyEqualTo("""
+				{"status": "resolved", "strategy": "gone"}""");
+	}
+
 	@Test
 	void renumbersSiblingsWhenReordering() {
 
@@ -85,6 +153,26 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertThat(TenantApi.<List<Integer>>read(api.get("/api/pricebook/categories/12/subcategories/tree"),
 				"$.children[*].stId")).containsExactly(122, 121);
 		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(2);
+	}
+
+	@Test
+	void aReorderToTheIndexAnItemAlreadyHasChangesNothing() {
+
+		// ServiceTitan numbers positions its own way (from 1, with gaps): the items sit at indexes 2 and 1.
+		records.store(root(3, "Hot tubs", 5, sub(31, 3, "Jets", 1), sub(32, 3, "Pumps", 2), sub(33, 3, "Lids", 4)));
+		var created = changes.awaitChanges(9 + 4).size();
+
+		assertThat(api.post("/api/pricebook/categories/3/reorder", "{\"position\": 2}")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"stId\": 3, \"position\": 5, \"pending\": false}");
+		assertThat(api.post("/api/pricebook/categories/subcategories/32/reorder", "{\"position\": 1}")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("{\"stId\": 32, \"position\": 2, \"pending\": false}");
+		assertThat(api.post("/api/pricebook/categories/subcategories/33/reorder", "{\"position\": 7, \"parentStId\": 3}"))
+			.hasStatusOk();
+
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(changes.changesAfter(Duration.ofSeconds(1))).hasSize(created);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.lazi.stingest.command;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.CategoryWrite;
@@ -19,6 +24,7 @@ import io.lazi.platform.events.StCommand;
 import io.lazi.stingest.command.ImageUploads.ImageServiceException;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanException;
+import io.lazi.stingest.servicetitan.ServiceTitanProperties;
 import io.lazi.stingest.servicetitan.ServiceTitanWrites;
 
 /**
@@ -26,11 +32,16 @@ import io.lazi.stingest.servicetitan.ServiceTitanWrites;
  * first copies the upload from image-service to ServiceTitan's {@code POST /images} and writes the
  * returned path as {@code image}. A create resumed after a crash first looks for the category its lost
  * POST made (same name, same parent, created since the first start minus the skew) and reuses it.
+ * A write is never sent twice blindly: when its answer is lost (no answer, or a 5xx), ServiceTitan is
+ * read first (the category for an update, whether it is gone for a delete, a same-named category created
+ * since for a create) and the write is sent again only when it did not happen.
  * ServiceTitan failures past the retries leave as {@link ServiceTitanException}.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CategoryCommands {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CategoryCommands.class);
 
 	private final ServiceTitanWrites writes;
 
@@ -40,22 +51,118 @@ class CategoryCommands {
 
 	private final CommandProperties properties;
 
+	private final ServiceTitanProperties serviceTitan;
+
+	private final Clock clock = Clock.systemUTC();
+
 	/**
 	 * @param resumedFrom when a previous delivery started it and its outcome was never recorded; else {@code null}
 	 */
 	Result execute(StCommand command, @Nullable Instant resumedFrom, CallCounts counts) {
 
 		var tenant = command.tenantId();
+		var stId = command.stId();
 		return switch (command.action()) {
-			case UPDATE_CATEGORY -> withImage(command, counts, (image) -> answers.category(
-					writes.updateCategory(tenant, command.stId(), fields(write(command), image, false), counts), image));
+			case UPDATE_CATEGORY -> withImage(command, counts, (image) -> {
+				var fields = fields(write(command), image, false);
+				return reconciled(command, resumedFrom, () -> answers.category(writes.updateCategory(tenant, stId, fields, counts), image),
+						since -> updated(tenant, stId, fields, counts).map(found -> Result.succeeded(200, found, image)));
+			});
 			case CREATE_CATEGORY -> create(command, resumedFrom, counts);
-			case DELETE_CATEGORY -> {
-				var reply = writes.deleteCategory(tenant, command.stId(), counts);
-				yield reply.succeeded() ? Result.succeeded(reply.status(), null, null) : answers.refused(reply);
-			}
-			case PULL_CATEGORY -> answers.category(writes.category(tenant, command.stId(), counts), null);
+			case DELETE_CATEGORY -> reconciled(command, resumedFrom, () -> {
+				var reply = writes.deleteCategory(tenant, stId, counts);
+				return reply.succeeded() ? Result.succeeded(reply.status(), null, null) : answers.refused(reply);
+			}, since -> writes.category(tenant, stId, counts).status() == 404
+					? Optional.of(Result.succeeded(204, null, null)) : Optional.empty());
+			case PULL_CATEGORY -> answers.category(writes.category(tenant, stId, counts), null);
 		};
+	}
+
+	/**
+	 * Sends a write; when its outcome is unknown (no answer: I/O error or timeout, or a 5xx, after which
+	 * ServiceTitan may or may not have applied it), reads ServiceTitan through {@code applied} before
+	 * anything else: a write found applied succeeds without being sent again, one not applied is sent
+	 * again, up to {@code max-attempts} sends with the client's back-off between them.
+	 *
+	 * A resumed update or delete (an earlier delivery sent it and its outcome was never recorded) reads first too.
+	 *
+	 * @param resumedFrom when an earlier delivery started the command; else {@code null}
+	 * @param applied given the instant the unclear send started, the outcome when ServiceTitan shows the write
+	 */
+	private Result reconciled(StCommand command, @Nullable Instant resumedFrom, Supplier<Result> send,
+			Function<Instant, Optional<Result>> applied) {
+
+		if (resumedFrom != null) {
+			var found = applied.apply(resumedFrom);
+			if (found.isPresent()) {
+				LOG.info("Command {} ({} {}) resumed: ServiceTitan shows the write applied; not sent again",
+						command.commandId(), command.action(), command.stId());
+				return found.get();
+			}
+		}
+		for (var attempt = 1;; attempt++) {
+			var started = clock.instant();
+			try {
+				return send.get();
+			}
+			catch (ServiceTitanException ex) {
+				if (!outcomeUnknown(ex)) {
+					throw ex;
+				}
+				var found = applied.apply(started);
+				if (found.isPresent()) {
+					LOG.info("Command {} ({} {}): ServiceTitan's answer was lost ({}), but it shows the write applied; "
+							+ "not sent again", command.commandId(), command.action(), command.stId(), ex.getMessage());
+					return found.get();
+				}
+				if (attempt >= serviceTitan.maxAttempts()) {
+					throw ex;
+				}
+				LOG.info("Command {} ({} {}): ServiceTitan's answer was lost ({}) and it shows no such write; sending it "
+						+ "again", command.commandId(), command.action(), command.stId(), ex.getMessage());
+				pause(attempt);
+			}
+		}
+	}
+
+	/** No answer (I/O error, timeout) or a 5xx: ServiceTitan may have applied the write. */
+	private static boolean outcomeUnknown(ServiceTitanException ex) {
+		return ex.status() == 0 || ex.status() >= 500;
+	}
+
+	/** The category as ServiceTitan holds it when it carries every field of {@code fields}; else empty. */
+	private Optional<StCategory> updated(String tenant, long stId, Map<String, Object> fields, CallCounts counts) {
+
+		var reply = writes.category(tenant, stId, counts);
+		if (!reply.succeeded()) {
+			return Optional.empty();
+		}
+		var category = answers.category(reply);
+		var current = new LinkedHashMap<String, @Nullable Object>();
+		current.put("name", category.name());
+		current.put("parentId", category.parentId());
+		current.put("position", category.position());
+		current.put("image", category.image());
+		current.put("active", category.active());
+		current.put("description", category.description());
+		return fields.entrySet().stream().allMatch(field -> Objects.equals(
+				normalised(current.get(field.getKey())), normalised(field.getValue()))) ? Optional.of(category) : Optional.empty();
+	}
+
+	private static @Nullable Object normalised(@Nullable Object value) {
+		return value instanceof Number number ? (Object) number.longValue() : value;
+	}
+
+	private void pause(int attempt) {
+
+		var backOff = serviceTitan.initialBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
+		try {
+			Thread.sleep(backOff.compareTo(serviceTitan.maxBackoff()) > 0 ? serviceTitan.maxBackoff() : backOff);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to send a write again", ex);
+		}
 	}
 
 	private Result create(StCommand command, @Nullable Instant resumedFrom, CallCounts counts) {
@@ -68,8 +175,11 @@ class CategoryCommands {
 				return Result.succeeded(200, found, write.imageUploadId() == null ? null : found.image());
 			}
 		}
-		return withImage(command, counts, (image) -> answers.category(
-				writes.createCategory(command.tenantId(), fields(write, image, true), counts), image));
+		return withImage(command, counts, (image) -> reconciled(command, null,
+				() -> answers.category(writes.createCategory(command.tenantId(), fields(write, image, true), counts), image),
+				since -> write.name() == null ? Optional.empty()
+						: createdEarlier(command.tenantId(), write, since.minus(properties.createLookupSkew()), counts)
+							.map(found -> Result.succeeded(200, found, image))));
 	}
 
 	/** The newest category named like the write under its parent (or among roots) created at or after {@code since}. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.StCommand;
 import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.platform.kafka.RetryLaterException;
 import io.lazi.stingest.servicetitan.CallCounts;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.servicetitan.ServiceTitanException;
@@ -27,8 +28,10 @@ import tools.jackson.core.JacksonException;
  * started one is executed again (a create first looks for what its lost POST created).
  *
  * <p>Outcomes: 2xx SUCCEEDED; 404 NOT_FOUND (for a delete: already gone, done); any other 4xx FAILED
- * with {@code stStatus} and ServiceTitan's error title and field messages; 5xx, 429 or I/O failures past
- * the retry budget FAILED with the last status; an answer that cannot be read FAILED; a tenant without
+ * with {@code stStatus} and ServiceTitan's error title and field messages; 5xx or I/O failures past
+ * the retry budget FAILED with the last status; a 429 past the retry budget is no outcome: ServiceTitan
+ * did nothing, so the command is re-queued ({@link RetryLaterException}, after {@code Retry-After}) as
+ * often as ServiceTitan answers 429, and its next delivery resumes it; an answer that cannot be read FAILED; a tenant without
  * credentials FAILED without a call.
  * Database failures propagate, so Kafka redelivers the command. Thread-safe.
  */
@@ -42,6 +45,9 @@ public class Commands {
 	private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
 
 	private static final int MAX_ERROR_LENGTH = 1000;
+
+	/** Wait before a rate-limited command's next delivery when ServiceTitan named none. */
+	private static final Duration RATE_LIMITED_WAIT = Duration.ofSeconds(5);
 
 	private final CommandLedger ledger;
 
@@ -89,6 +95,13 @@ public class Commands {
 				result = categories.execute(command, resumedFrom, counts);
 			}
 			catch (ServiceTitanException ex) {
+				if (ex.rateLimited()) {
+					// ServiceTitan did nothing: the command is delivered again later, never failed for it.
+					LOG.info("Command {} ({} {} of tenant {}) rate limited after {} ServiceTitan calls; re-queued",
+							command.commandId(), command.action(), command.stId(), command.tenantId(), counts.calls());
+					throw new RetryLaterException("ServiceTitan rate limited command " + command.commandId(),
+							ex.waitAsked().orElse(RATE_LIMITED_WAIT));
+				}
 				result = Result.failed(ex.status() == 0 ? null : ex.status(), shorten(ex.getMessage()));
 			}
 			catch (JacksonException | IllegalStateException ex) {

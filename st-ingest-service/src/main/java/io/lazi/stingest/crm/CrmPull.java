@@ -1,7 +1,11 @@
 package io.lazi.stingest.crm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
@@ -14,19 +18,23 @@ import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
 import io.lazi.platform.events.StLocation;
+import io.lazi.platform.events.SyncType;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.lazi.stingest.sync.Feed;
 import io.lazi.stingest.sync.Feeds;
 import io.lazi.stingest.sync.PullResult;
 import io.lazi.stingest.sync.PullRun;
 import io.lazi.stingest.sync.ResourcePull;
+import io.lazi.stingest.sync.SyncCursor;
 import io.lazi.stingest.sync.SyncResource;
 
 /**
  * The pull of resource {@code crm} ({@code /api/sync/crm}): business units, customers, their locations,
  * jobs, appointments and estimates, in that order, each list with its own cursor. Customers get their
- * contacts attached from {@code /customers/{id}/contacts}; a contact changed without its customer
- * changing is picked up by the next full run.
+ * contacts attached from {@code /customers/{id}/contacts}. An incremental run also reads ServiceTitan's
+ * modified-contacts feed ({@code /customers/contacts?modifiedOnOrAfter}, cursor {@value #CONTACTS}) right
+ * after the customers, and publishes again, with all their contacts, the customers whose contacts changed
+ * although they did not: a contact edited on its own arrives with the next incremental run.
  */
 @Component
 class CrmPull implements ResourcePull {
@@ -54,20 +62,22 @@ class CrmPull implements ResourcePull {
 			Events.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
 			}, StEstimate::id, StEstimate::modifiedOn);
 
+	/** Cursor of the modified-contacts feed. */
+	static final String CONTACTS = "crm.contacts";
+
 	private final ServiceTitanClient client;
 
 	private final Feeds feeds;
 
-	/** Units before customers before their locations before jobs before appointments before estimates. */
-	private final List<Feed<?>> inOrder;
+	/** Locations before jobs before appointments before estimates, after units and customers. */
+	private final List<Feed<?>> afterCustomers;
 
 	private final SyncResource resource;
 
 	CrmPull(ServiceTitanClient client, Feeds feeds, CrmProperties properties, CrmScheduleProperties schedule) {
 		this.client = client;
 		this.feeds = feeds;
-		this.inOrder = List.of(BUSINESS_UNITS, CUSTOMERS.expandedBy(this::withContacts), LOCATIONS, JOBS, APPOINTMENTS,
-				ESTIMATES);
+		this.afterCustomers = List.of(LOCATIONS, JOBS, APPOINTMENTS, ESTIMATES);
 		this.resource = new SyncResource("crm", "crm", "CRM", CUSTOMERS.cursor(), properties.incrementalOverlap(),
 				schedule, null);
 	}
@@ -79,7 +89,56 @@ class CrmPull implements ResourcePull {
 
 	@Override
 	public PullResult pull(PullRun run) {
-		return feeds.pull(run, inOrder);
+
+		var published = ConcurrentHashMap.<Long>newKeySet();
+		var customers = CUSTOMERS.expandedBy((pulling, page) -> {
+			var expanded = withContacts(pulling, page);
+			expanded.forEach(customer -> published.add(customer.id()));
+			return expanded;
+		});
+		return feeds.pull(run, List.of(BUSINESS_UNITS, customers))
+			.plus(contactChanges(run, published))
+			.plus(feeds.pull(run, afterCustomers));
+	}
+
+	/**
+	 * On an incremental run: the customers whose contacts changed since the contacts cursor (the customers
+	 * cursor before the first such run) and that this run has not published yet, published again with
+	 * their contacts. A full run lists every customer with its contacts already.
+	 */
+	private PullResult contactChanges(PullRun run, Set<Long> published) {
+
+		if (run.run().syncType() == SyncType.FULL) {
+			return PullResult.records(0, Map.of());
+		}
+		var cursor = run.cursor(CONTACTS);
+		var from = run.modifiedOnOrAfter(cursor.newestModifiedOn() == null ? run.cursor(CUSTOMERS.cursor()) : cursor);
+		if (from == null) {
+			// Never pulled: the customers feed listed every customer with its contacts in this run.
+			return PullResult.records(0, Map.of());
+		}
+		var tenant = run.tenant().id();
+		var changed = new LinkedHashSet<Long>();
+		var newest = SyncCursor.empty();
+		var hasMore = true;
+		for (var page = 1; hasMore; page++) {
+			var contacts = client.modifiedContacts(tenant, from, page, run.counts());
+			for (var contact : contacts.data()) {
+				newest = newest.advancedTo(contact.modifiedOn());
+				if (!published.contains(contact.customerId())) {
+					changed.add(contact.customerId());
+				}
+			}
+			hasMore = contacts.hasMore() && !contacts.data().isEmpty();
+		}
+		var ids = List.copyOf(changed);
+		var republished = 0;
+		for (var start = 0; start < ids.size(); start += ServiceTitanClient.MAX_IDS) {
+			var batch = ids.subList(start, Math.min(start + ServiceTitanClient.MAX_IDS, ids.size()));
+			republished += feeds.publish(run, CUSTOMERS, withContacts(run, client.customers(tenant, batch, run.counts()).data()));
+		}
+		return PullResult.records(republished,
+				newest.newestModifiedOn() == null ? Map.of() : Map.of(CONTACTS, newest.newestModifiedOn()));
 	}
 
 	private List<StCustomer> withContacts(PullRun run, List<StCustomer> customers) {

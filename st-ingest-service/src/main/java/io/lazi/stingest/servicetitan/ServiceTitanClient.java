@@ -2,8 +2,10 @@ package io.lazi.stingest.servicetitan;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StContact;
+import io.lazi.platform.events.StCustomer;
 
 /**
  * ServiceTitan reads (pricebook v2, and the CRM, JPM, Sales and Settings lists) for the configured tenants. Calls block (use virtual threads for
@@ -28,6 +31,16 @@ public class ServiceTitanClient {
 
 	private static final ParameterizedTypeReference<StCategory> CATEGORY = new ParameterizedTypeReference<>() {
 	};
+
+	private static final ParameterizedTypeReference<StPage<StModifiedContact>> MODIFIED_CONTACT_PAGE =
+			new ParameterizedTypeReference<>() {
+			};
+
+	private static final ParameterizedTypeReference<StPage<StCustomer>> CUSTOMER_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	/** Most ids ServiceTitan takes in one {@code ids} filter. */
+	public static final int MAX_IDS = 50;
 
 	private static final ParameterizedTypeReference<StPage<StContact>> CONTACT_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -170,5 +183,44 @@ public class ServiceTitanClient {
 				.queryParam("page", page)
 				.queryParam("pageSize", properties.pageSize())
 				.build(tenant, customerId)), CONTACT_PAGE);
+	}
+
+	/**
+	 * One page of {@code GET /crm/v2/tenant/{tenant}/customers/contacts} ({@code Customers_GetModifiedContactsList}):
+	 * the contacts of every customer modified on or after {@code modifiedOnOrAfter}, each with its customer's id.
+	 *
+	 * @param page 1-based
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public StPage<StModifiedContact> modifiedContacts(String tenant, Instant modifiedOnOrAfter, int page, CallCounts counts) {
+
+		var call = "GET /crm/v2/tenant/" + tenant + "/customers/contacts?modifiedOnOrAfter=" + modifiedOnOrAfter + "&page="
+				+ page;
+		return calls.get(tenant, call, counts, api -> api.get()
+			.uri("/crm/v2/tenant/{tenant}/customers/contacts", uri -> uri
+				.queryParam("page", page)
+				.queryParam("pageSize", properties.pageSize())
+				.queryParam("modifiedOnOrAfter", modifiedOnOrAfter.toString())
+				.build(tenant)), MODIFIED_CONTACT_PAGE);
+	}
+
+	/**
+	 * {@code GET /crm/v2/tenant/{tenant}/customers?ids=…&active=Any}: the customers with these ids, active or not.
+	 *
+	 * @param ids at most {@value #MAX_IDS}
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public StPage<StCustomer> customers(String tenant, Collection<Long> ids, CallCounts counts) {
+
+		if (ids.size() > MAX_IDS) {
+			throw new IllegalArgumentException("At most " + MAX_IDS + " ids per call, not " + ids.size());
+		}
+		var joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+		return calls.get(tenant, "GET /crm/v2/tenant/" + tenant + "/customers?ids=" + joined, counts, api -> api.get()
+			.uri("/crm/v2/tenant/{tenant}/customers", uri -> uri
+				.queryParam("ids", joined)
+				.queryParam("pageSize", MAX_IDS)
+				.queryParam("active", "Any")
+				.build(tenant)), CUSTOMER_PAGE);
 	}
 }

@@ -1,5 +1,8 @@
 package io.lazi.stingest.servicetitan;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,19 @@ public class ServiceTitanException extends RuntimeException {
 	public ServiceTitanException(String message, int status, @Nullable Throwable cause) {
 		super(message, cause);
 		this.status = status;
+	}
+
+	/**
+	 * Whether ServiceTitan's last answer was 429 Too Many Requests: it did nothing, so the call may be
+	 * repeated whatever it was.
+	 */
+	public boolean rateLimited() {
+		return status == 429;
+	}
+
+	/** The wait ServiceTitan asked for with {@code Retry-After} on its last 429, if it named one. */
+	public Optional<Duration> waitAsked() {
+		return getCause() instanceof TransientFailure failure ? failure.retryAfter() : Optional.empty();
 	}
 
 	/** The HTTP status ServiceTitan answered, or 0 when the failure was not an HTTP answer. */

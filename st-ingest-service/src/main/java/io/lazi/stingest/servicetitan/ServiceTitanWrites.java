@@ -12,8 +12,9 @@ import org.springframework.http.client.MultipartBodyBuilder;
 /**
  * ServiceTitan pricebook category writes and the single reads that go with them, each answered as an
  * {@link StReply} (2xx or a decisive 4xx) so the caller decides what a 404 or 400 means. Calls share
- * the tenant's rate budget and token with {@link ServiceTitanClient}; idempotent calls retry 429, 401,
- * 5xx and I/O failures, a create only 429 and 401 (a 5xx may have created the category). Thread-safe.
+ * the tenant's rate budget and token with {@link ServiceTitanClient}; reads retry 429, 401, 5xx and I/O
+ * failures, writes (create, update, delete) only 429 and 401: after a 5xx or a lost answer the write may
+ * have happened, so the caller reads ServiceTitan before sending it again. Thread-safe.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ServiceTitanWrites {
@@ -27,10 +28,10 @@ public class ServiceTitanWrites {
 	 * with the {@code CategoryResponse}, 404, or 400 with an {@code ApiErrorResponse}.
 	 *
 	 * @param fields only the fields to change, by ServiceTitan name
-	 * @throws ServiceTitanException when the call fails for good (5xx or 429 past the retries, I/O)
+	 * @throws ServiceTitanException when the call fails (5xx and I/O at once, 429 past the retries)
 	 */
 	public StReply updateCategory(String tenant, long id, Map<String, Object> fields, CallCounts counts) {
-		return calls.exchange(tenant, "PATCH /pricebook/v2/tenant/" + tenant + "/categories/" + id, counts,
+		return calls.exchangeOnce(tenant, "PATCH /pricebook/v2/tenant/" + tenant + "/categories/" + id, counts,
 				api -> api.patch().uri(CATEGORIES + "/{id}", tenant, id).contentType(MediaType.APPLICATION_JSON).body(fields),
 				Answer.reply());
 	}
@@ -50,10 +51,10 @@ public class ServiceTitanWrites {
 	/**
 	 * {@code DELETE /pricebook/v2/tenant/{tenant}/categories/{id}}: 204, or 404 when it is gone.
 	 *
-	 * @throws ServiceTitanException when the call fails for good
+	 * @throws ServiceTitanException when the call fails (5xx and I/O at once, 429 past the retries)
 	 */
 	public StReply deleteCategory(String tenant, long id, CallCounts counts) {
-		return calls.exchange(tenant, "DELETE /pricebook/v2/tenant/" + tenant + "/categories/" + id, counts,
+		return calls.exchangeOnce(tenant, "DELETE /pricebook/v2/tenant/" + tenant + "/categories/" + id, counts,
 				api -> api.delete().uri(CATEGORIES + "/{id}", tenant, id), Answer.reply());
 	}
 

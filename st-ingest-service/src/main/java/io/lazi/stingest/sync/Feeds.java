@@ -50,6 +50,16 @@ public class Feeds {
 		return PullResult.records(published, newest);
 	}
 
+	/**
+	 * Publishes records of {@code feed} read some other way (e.g. customers whose contacts changed) as one
+	 * page, in its own transaction; returns how many.
+	 */
+	public <T> int publish(PullRun run, Feed<T> feed, List<T> records) {
+
+		ledger.publish(run.run(), feed, records, run.now());
+		return records.size();
+	}
+
 	private <T> int pull(PullRun run, Feed<T> feed, @Nullable Integer pageSize, Map<String, Instant> newest) {
 
 		var tenant = run.tenant().id();

@@ -156,6 +156,30 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 		assertThat(outcome.rateLimited()).isEqualTo(1);
 	}
 
+	@Test // the issue: 3 of 100 items failed after six 429s
+	void reQueuesACommandThatServiceTitanRateLimitsPastTheRetriesInsteadOfFailingIt() {
+
+		var tenant = freshTenant();
+		var scenario = "429-storm-" + tenant;
+		// Six 429s: more than the four attempts of one delivery.
+		for (var i = 0; i < 6; i++) {
+			ST.stubFor(st("PATCH", tenant, "/categories/411").inScenario(scenario)
+				.whenScenarioStateIs(i == 0 ? Scenario.STARTED : "429-" + i)
+				.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+				.willSetStateTo("429-" + (i + 1)));
+		}
+		ST.stubFor(st("PATCH", tenant, "/categories/411").inScenario(scenario)
+			.whenScenarioStateIs("429-6")
+			.willReturn(okJson(json.writeValueAsString(stored(411, null, "Storm", Instant.parse("2024-01-01T00:00:00Z"))))));
+		var command = command(tenant, CommandAction.UPDATE_CATEGORY, 411, write("Storm", null, null, null, null));
+
+		var outcome = sendForOutcome(command);
+
+		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.SUCCEEDED);
+		assertThat(outcomes(command, 1)).as("one outcome, no FAILED before it").hasSize(1);
+		ST.verify(7, patchRequestedFor(categoriesUrl(tenant, "/categories/411")));
+	}
+
 	@Test
 	void failsWithTheStatusWhenServiceTitanKeepsFailing() {
 
@@ -167,7 +191,9 @@ class CategoryCommandIntegrationTests extends CommandTestSupport {
 
 		assertThat(outcome.outcome()).isEqualTo(CommandOutcome.FAILED);
 		assertThat(outcome.stStatus()).isEqualTo(503);
-		assertThat(outcome.stCalls()).isEqualTo(4);
+		// Four PATCHes, each 503 followed by a read that shows ServiceTitan did not apply it.
+		assertThat(outcome.stCalls()).isEqualTo(8);
+		ST.verify(4, patchRequestedFor(categoriesUrl(tenant, "/categories/409")));
 		assertThat(outcome.error()).contains("503");
 	}
 

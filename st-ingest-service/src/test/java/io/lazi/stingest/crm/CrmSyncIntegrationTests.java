@@ -3,6 +3,7 @@ package io.lazi.stingest.crm;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -110,6 +111,47 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 		assertThat(httpGet("/api/sync/crm/status", tenant).body().path("cursor").asString()).isEqualTo("2026-11-10T09:58:00Z");
 	}
 
+	@Test // issue 15: a contact edited on its own waited for the nightly full run
+	void republishesACustomerWhoseContactAloneChangedOnTheNextIncrementalPull() {
+
+		var tenant = freshTenant();
+		stubFeeds(tenant);
+		syncCrm(tenant, "full");
+		var crm = "/crm/v2/tenant/" + tenant;
+		// Since the full run: one phone number edited, the customer itself untouched.
+		ST.stubFor(get(tenant, crm + "/customers").atPriority(1).withQueryParam("modifiedOnOrAfter", matching(".+"))
+			.willReturn(okJson(page())));
+		ST.stubFor(get(tenant, crm + "/customers/contacts").atPriority(1)
+			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-10T09:58:00Z"))
+			.willReturn(okJson(page(Map.of("id", 1, "customerId", 70000001, "type", "Phone", "value", "4805550099",
+					"phoneSettings", Map.of("phoneNumber", "4805550099", "doNotText", false), "createdOn",
+					"2026-01-01T00:00:00Z", "modifiedOn", "2026-11-21T08:00:00Z")))));
+		ST.stubFor(get(tenant, crm + "/customers/70000001/contacts").atPriority(1).willReturn(okJson(page(
+				Map.of("id", 1, "type", "Phone", "value", "4805550099"), Map.of("id", 2, "type", "Email", "value", "a@example.com")))));
+
+		try (var customers = new KafkaTestConsumer(Topics.ST_RAW_CUSTOMERS)) {
+			var run = syncCrm(tenant, "incremental");
+
+			assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+			var republished = customers.await(r -> r.key().equals(tenant + ":70000001")
+					&& json.readTree(r.value()).path("syncType").asString().equals("INCREMENTAL"), WAIT)
+				.stream()
+				.filter(r -> r.key().equals(tenant + ":70000001"))
+				.map(r -> json.readTree(r.value()))
+				.filter(p -> p.path("syncType").asString().equals("INCREMENTAL"))
+				.toList();
+			assertThat(republished).singleElement()
+				.satisfies(p -> assertThat(p.path("record").path("contacts").get(0).path("value").asString())
+					.isEqualTo("4805550099"));
+		}
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/customers"))
+			.withQueryParam("ids", equalTo("70000001")));
+
+		syncCrm(tenant, "incremental");
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/customers/contacts"))
+			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-21T07:58:00Z")));
+	}
+
 	@Test // GH-5
 	void honoursA429AndCountsIt() {
 
@@ -212,6 +254,7 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				"createdOn", "2026-01-01T00:00:00Z", "modifiedOn", "2026-11-10T10:00:00Z")))));
 		ST.stubFor(get(tenant, crm + "/customers/70000001/contacts").willReturn(okJson(page(
 				Map.of("id", 1, "type", "Phone", "value", "4805550001"), Map.of("id", 2, "type", "Email", "value", "a@example.com")))));
+		ST.stubFor(get(tenant, crm + "/customers/contacts").atPriority(5).willReturn(okJson(page())));
 		ST.stubFor(get(tenant, crm + "/locations").willReturn(okJson(page(Map.of("id", 71000001, "customerId", 70000001,
 				"active", true, "name", "Home", "address", Map.of("street", "1 Oak St", "city", "Mesa", "state", "AZ", "zip",
 						"85001", "country", "USA"),

@@ -22,6 +22,12 @@ public record Contact(long id, long customerId, String type, String value, @Null
 		return true;
 	}
 
+	/** This contact with a new value (and memo), edited at {@code now}; its customer is not touched. */
+	public Contact edited(String newValue, @Nullable String newMemo, Instant now) {
+		var settings = "Email".equals(type) ? phoneSettings : new PhoneSettings(newValue, phoneSettings.doNotText());
+		return new Contact(id, customerId, type, newValue, newMemo, settings, createdOn, now);
+	}
+
 	/** A phone contact. */
 	public static Contact phone(long id, long customerId, String number, Instant at) {
 		return new Contact(id, customerId, "Phone", number, null, new PhoneSettings(number, false), at, at);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import io.lazi.stsimulator.crm.seed.CrmSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,6 +72,17 @@ public class CrmCatalog {
 		return edit(tenant, snapshot -> snapshot.job(jobId).map(job -> {
 			var edited = job.withStatus(jobStatus, clock.instant());
 			return new Edited<>(edited, snapshot.withJob(edited));
+		}));
+	}
+
+	/**
+	 * Edits a contact on its own, as a user changing a phone number in ServiceTitan: its {@code modifiedOn}
+	 * moves, its customer's does not. Empty when the tenant has no such contact.
+	 */
+	public Optional<Contact> editContact(long tenant, long contactId, String value, @Nullable String memo) {
+		return edit(tenant, snapshot -> snapshot.contact(contactId).map(contact -> {
+			var edited = contact.edited(value, memo, clock.instant());
+			return new Edited<>(edited, snapshot.withContact(edited));
 		}));
 	}
 

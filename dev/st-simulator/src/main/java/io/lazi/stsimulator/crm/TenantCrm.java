@@ -57,6 +57,15 @@ public record TenantCrm(List<BusinessUnit> businessUnits, List<Customer> custome
 		return new TenantCrm(businessUnits, customers, contacts, locations, replaced(jobs, job), appointments, estimates);
 	}
 
+	public Optional<Contact> contact(long id) {
+		return find(contacts, id);
+	}
+
+	/** This snapshot with {@code contact} replaced. */
+	public TenantCrm withContact(Contact contact) {
+		return new TenantCrm(businessUnits, customers, replaced(contacts, contact), locations, jobs, appointments, estimates);
+	}
+
 	/** This snapshot with {@code estimate} replaced. */
 	public TenantCrm withEstimate(Estimate estimate) {
 		return new TenantCrm(businessUnits, customers, contacts, locations, jobs, appointments, replaced(estimates, estimate));

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * null, "tokenEndpointDown": false}}; {@code PUT /admin/faults} replaces them (a missing field means
  * no fault).</li>
  * <li>{@code POST /admin/faults/reset} → the cleared knobs; also clears the scripted write faults and
- * throttle plans of {@link ScriptedFaultsAdminController}.</li>
+ * throttle plans of {@link ScriptedFaultsAdminController} and the lost answers and write counts of
+ * {@link LostAnswersAdminController}.</li>
  * </ul>
  */
 @RestController
@@ -29,10 +30,13 @@ class FaultsAdminController {
 
 	private final ScriptedFaults scripted;
 
-	FaultsAdminController(FaultKnobs knobs, ScriptedFaults scripted) {
+	private final LostAnswers lostAnswers;
+
+	FaultsAdminController(FaultKnobs knobs, ScriptedFaults scripted, LostAnswers lostAnswers) {
 
 		this.knobs = knobs;
 		this.scripted = scripted;
+		this.lostAnswers = lostAnswers;
 	}
 
 	@GetMapping
@@ -53,6 +57,7 @@ class FaultsAdminController {
 
 		knobs.replace(FaultSettings.NONE);
 		scripted.reset();
+		lostAnswers.reset();
 		return FaultSettings.NONE;
 	}
 

@@ -10,6 +10,7 @@ import io.lazi.stsimulator.auth.AccessTokens;
 import io.lazi.stsimulator.auth.ClientRegistry;
 import io.lazi.stsimulator.errors.ApiErrorResponse;
 import io.lazi.stsimulator.faults.FaultKnobs;
+import io.lazi.stsimulator.faults.LostAnswers;
 import io.lazi.stsimulator.faults.ScriptedFaults;
 import io.lazi.stsimulator.faults.TrafficStats;
 import jakarta.servlet.FilterChain;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * bearer token (else 401, also once expired); the tenant (unknown: 404; not the token's: 403); the
  * 429 storm, the tenant's scripted throttle plan and the per-tenant budget (429 with
  * {@code Retry-After}); the injected error rate (503); scripted category write faults (409, 500 or
- * 503 with an {@code ApiErrorResponse}).
+ * 503 with an {@code ApiErrorResponse}). After the API: each applied category write is counted per item,
+ * and its answer broken when a {@link LostAnswers} rule says so (the write stays done).
  * Gateway rejections use the API Management body {@code {"statusCode": …, "message": …}}; tenant
  * rejections use ServiceTitan's {@code ApiErrorResponse}.
  */
@@ -38,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private static final Pattern API_PATH = Pattern.compile("^/[a-z]+/v2/tenant/([^/]+)(?:/.*)?$");
+
+	/** {@link #categoryWrite}'s answer for a create, which has no id in its path. */
+	private static final long CREATE = -1;
 
 	private static final Pattern CATEGORY_WRITE = Pattern.compile("^/pricebook/v2/tenant/[^/]+/categories(?:/(\\d{1,18}))?/?$");
 
@@ -61,8 +67,10 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	private final LostAnswers lostAnswers;
+
 	ApiGatewayFilter(ClientRegistry clients, AccessTokens tokens, FaultKnobs faults, ScriptedFaults scripted,
-			TrafficStats stats, RateLimitSettings rateLimit, JsonMapper json, Clock clock) {
+			TrafficStats stats, RateLimitSettings rateLimit, JsonMapper json, Clock clock, LostAnswers lostAnswers) {
 
 		this.clients = clients;
 		this.tokens = tokens;
@@ -72,6 +80,7 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 		this.rateLimiter = new TenantRateLimiter(rateLimit, System::nanoTime);
 		this.json = json;
 		this.clock = clock;
+		this.lostAnswers = lostAnswers;
 	}
 
 	@Override
@@ -113,7 +122,59 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 			writeFault.writeTo(response, json);
 			return;
 		}
-		chain.doFilter(request, response);
+		if (categoryWrite(request) == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var buffered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, buffered);
+		if (lostAnswer(request, buffered, tenant)) {
+			breakAnswer(response, buffered);
+			return;
+		}
+		buffered.copyBodyToResponse();
+	}
+
+	/** Counts an applied category write and asks {@link LostAnswers} whether its answer is to be lost. */
+	private boolean lostAnswer(HttpServletRequest request, ContentCachingResponseWrapper answer, long tenant) {
+
+		if (answer.getStatus() / 100 != 2) {
+			return false;
+		}
+		var pathId = categoryWrite(request);
+		var create = pathId != null && pathId == CREATE;
+		var id = create ? json.readTree(answer.getContentAsByteArray()).path("id").asLong() : pathId;
+		return lostAnswers.applied(tenant, id, create);
+	}
+
+	/** The write happened; the client gets half an answer and the connection ends, as after a reset. */
+	private static void breakAnswer(HttpServletResponse response, ContentCachingResponseWrapper answer) throws IOException {
+
+		var body = answer.getContentAsByteArray();
+		response.setStatus(200);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		response.setContentLength(body.length + 64);
+		response.getOutputStream().write(body, 0, body.length / 2);
+		response.flushBuffer();
+	}
+
+	/**
+	 * For a category write call ({@code POST /categories}, {@code PATCH}/{@code DELETE /categories/{id}}):
+	 * the id in its path, {@link #CREATE} for a create; else null.
+	 */
+	private static @Nullable Long categoryWrite(HttpServletRequest request) {
+
+		var method = request.getMethod();
+		var matcher = CATEGORY_WRITE.matcher(pathOf(request));
+		if (!matcher.matches()) {
+			return null;
+		}
+		if ("POST".equals(method) && matcher.group(1) == null) {
+			return CREATE;
+		}
+		return ("PATCH".equals(method) || "DELETE".equals(method)) && matcher.group(1) != null
+				? Long.valueOf(matcher.group(1)) : null;
 	}
 
 	private @Nullable Rejection authenticate(HttpServletRequest request, @Nullable Long tenant, boolean known) {

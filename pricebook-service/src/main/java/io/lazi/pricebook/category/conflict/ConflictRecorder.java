@@ -71,6 +71,19 @@ public class ConflictRecorder {
 		return opened.id();
 	}
 
+	/**
+	 * Closes the unresolved conflicts of items that no longer exist (removed once ServiceTitan deleted them,
+	 * or a local create discarded): resolved with strategy {@code gone}, as nothing is left to decide.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void closeGone(String tenantId, OffsetDateTime now) {
+
+		var closed = conflicts.resolveGone(tenantId, now);
+		if (!closed.isEmpty()) {
+			LOG.info("Closed conflicts {} of tenant {}: their items no longer exist", closed, tenantId);
+		}
+	}
+
 	record LocalSnapshot(@Nullable String name, @Nullable String imagePath, @Nullable UUID imageUploadId, int position,
 			@Nullable Long parentStId, String localStatus, List<String> pendingFields) {
 	}

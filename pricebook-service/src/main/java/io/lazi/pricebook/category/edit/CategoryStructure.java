@@ -52,7 +52,8 @@ public class CategoryStructure {
 	/**
 	 * Puts the item at {@code position} among its siblings, under {@code parentStId} when given (a move of
 	 * its whole subtree). Siblings are renumbered 0..n; every node whose position or parent changed is
-	 * pending.
+	 * pending. A reorder to the index the item already has among its siblings changes nothing and announces
+	 * nothing.
 	 *
 	 * @throws ResourceNotFoundException when the tenant has no such item of that kind
 	 * @throws InvalidInputException (field {@code parentStId}) for an unknown or deleted parent or a move
@@ -68,8 +69,13 @@ public class CategoryStructure {
 		if (LocalState.DELETED.equals(stored.local().localStatus())) {
 			throw new EditRefusedException("Category " + stId + " is deleted locally");
 		}
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var moved = parentStId != null && !parentStId.equals(node.parentStId());
+		if (!moved && rows.siblingIndex(tenant.id(), node, position).unchanged()) {
+			// Already there: renumbering would only rewrite the siblings' ServiceTitan numbering, a push of each
+			// that changes nothing a user sees.
+			return queries.category(tenant, stId);
+		}
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var before = moved ? rows.subtree(tenant.id(), stId) : List.<CategoryNode>of();
 		if (moved) {
 			var parent = liveParent(tenant, parentStId, "parentStId");

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import java.util.Collection;
 import java.util.List;
@@ -119,12 +120,14 @@ public class CategoryRows {
 			.collect(Collectors.toMap(s -> s.node().stId(), Function.identity()));
 	}
 
-	/** Rows ServiceTitan had in the tree of {@code rootStId}, absent now, with a pending local update. */
-	public List<StoredNode> lockPendingAbsent(String tenantId, long rootStId, Collection<Long> presentStIds) {
+	/**
+	 * Rows ServiceTitan had in {@code stScope} ({@link #inStTree}, {@link #belowInSt}), absent now, with a
+	 * pending local update.
+	 */
+	public List<StoredNode> lockPendingAbsent(Condition stScope, Collection<Long> presentStIds) {
 		return dsl.select(STORED)
 			.from(CATEGORY)
-			.where(CATEGORY.TENANT_ID.eq(tenantId))
-			.and(CATEGORY.ST_ROOT_ST_ID.eq(rootStId))
+			.where(stScope)
 			.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new))))
 			.and(PENDING)
 			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED))
@@ -188,6 +191,53 @@ public class CategoryRows {
 		return dsl.fetchCount(CATEGORY, CATEGORY.TENANT_ID.eq(tenantId)
 			.and(CATEGORY.PARENT_ST_ID.eq(stId))
 			.and(CATEGORY.LOCAL_STATUS.ne(LocalState.DELETED)));
+	}
+
+	/**
+	 * Where a reorder of {@code node} to {@code position} would put it among its siblings (all children of
+	 * its parent, by position then id, as {@link CategoryTable#renumber} orders them) and where it is now.
+	 */
+	public SiblingIndex siblingIndex(String tenantId, CategoryNode node, int position) {
+
+		var siblings = dsl.select(CATEGORY.ST_ID)
+			.from(CATEGORY)
+			.where(CATEGORY.TENANT_ID.eq(tenantId))
+			.and(node.parentStId() == null ? CATEGORY.PARENT_ST_ID.isNull() : CATEGORY.PARENT_ST_ID.eq(node.parentStId()))
+			.orderBy(CATEGORY.POSITION, CATEGORY.ST_ID)
+			.fetch(CATEGORY.ST_ID);
+		return new SiblingIndex(siblings.indexOf(node.stId()), Math.min(position, siblings.size() - 1));
+	}
+
+	/**
+	 * A node's index among its siblings now and the one a reorder asks for.
+	 *
+	 * @param current its index now, 0-based
+	 * @param requested the index asked for, capped at the last one
+	 */
+	public record SiblingIndex(int current, int requested) {
+
+		/** Whether the reorder would leave every sibling where it is. */
+		public boolean unchanged() {
+			return current == requested;
+		}
+	}
+
+	/** Rows ServiceTitan has (or had, as last seen) in the tree of root {@code rootStId}. */
+	public static Condition inStTree(String tenantId, long rootStId) {
+		return CATEGORY.TENANT_ID.eq(tenantId).and(CATEGORY.ST_ROOT_ST_ID.eq(rootStId));
+	}
+
+	/**
+	 * Rows ServiceTitan has (or had, as last seen) below {@code stId}, by its parents rather than the
+	 * effective ones: a descendant moved elsewhere locally is still one, a local child is not.
+	 */
+	public static Condition belowInSt(String tenantId, long stId) {
+		return CATEGORY.TENANT_ID.eq(tenantId).and(condition("""
+				{0} in (with recursive below (st_id) as (
+						select st_id from category where tenant_id = {1} and st_parent_st_id = {2}
+						union
+						select c.st_id from category c join below b on c.st_parent_st_id = b.st_id where c.tenant_id = {1})
+					select st_id from below)""", CATEGORY.ST_ID, val(tenantId), val(stId)));
 	}
 
 	/** Rows of the tenant whose ltree path lies under the path of {@code stId} (that row included). */

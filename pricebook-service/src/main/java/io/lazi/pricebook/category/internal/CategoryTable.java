@@ -108,7 +108,8 @@ public class CategoryTable {
 			update category c set path = tree.path, depth = tree.depth, root_st_id = tree.root_st_id
 			from tree
 			where c.tenant_id = ? and c.st_id = tree.st_id
-				and (c.path, c.depth, c.root_st_id) is distinct from (tree.path, tree.depth, tree.root_st_id)""";
+				and (c.path, c.depth, c.root_st_id) is distinct from (tree.path, tree.depth, tree.root_st_id)
+			returning c.st_id""";
 
 	private final DSLContext dsl;
 
@@ -144,14 +145,13 @@ public class CategoryTable {
 	}
 
 	/**
-	 * Deactivates the active nodes that ServiceTitan had in the tree of {@code rootStId} and that are not
-	 * among {@code presentStIds}: they disappeared from ServiceTitan. Returns them as they are now.
+	 * Deactivates the active nodes that ServiceTitan had in {@code stScope} ({@link CategoryRows#inStTree},
+	 * {@link CategoryRows#belowInSt}) and that are not among {@code presentStIds}: they disappeared from
+	 * ServiceTitan. Returns them as they are now.
 	 */
-	public List<CategoryNode> deactivateAbsent(String tenantId, long rootStId, Collection<Long> presentStIds,
+	public List<CategoryNode> deactivateAbsent(Condition stScope, Collection<Long> presentStIds,
 			@Nullable UUID syncRunId, OffsetDateTime now) {
-		return deactivate(CATEGORY.TENANT_ID.eq(tenantId)
-			.and(CATEGORY.ST_ROOT_ST_ID.eq(rootStId))
-			.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new)))), val(syncRunId), now);
+		return deactivate(stScope.and(CATEGORY.ST_ID.ne(all(presentStIds.toArray(Long[]::new)))), val(syncRunId), now);
 	}
 
 	/**
@@ -286,9 +286,9 @@ public class CategoryTable {
 				node.path());
 	}
 
-	/** Rebuilds paths from the effective parents; returns the rows changed. */
-	public int rebuildPaths(String tenantId) {
-		return dsl.execute(REBUILD, tenantId, tenantId, tenantId);
+	/** Rebuilds paths from the effective parents; returns the ids of the rows whose path, depth or root changed. */
+	public List<Long> rebuildPaths(String tenantId) {
+		return dsl.resultQuery(REBUILD, tenantId, tenantId, tenantId).fetch(r -> r.get(0, Long.class));
 	}
 
 	/** A provisional id for a local create: negative, never ServiceTitan's. */

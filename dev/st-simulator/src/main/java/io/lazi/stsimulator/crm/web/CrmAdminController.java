@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lazi.stsimulator.crm.Appointment;
+import io.lazi.stsimulator.crm.Contact;
 import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Admin edits that simulate a user changing CRM data in ServiceTitan, so a later incremental pull sees
  * a change; each bumps the record's {@code modifiedOn} to now. No authentication.
  * {@code POST …/estimates/{id}/sell} (optional body {@code {"soldBy"}}), {@code POST …/estimates/{id}/dismiss},
- * {@code PATCH …/jobs/{id}} with {@code {"jobStatus"}}, {@code POST …/appointments} with
+ * {@code PATCH …/jobs/{id}} with {@code {"jobStatus"}}, {@code PATCH …/contacts/{id}} with {@code {"value", "memo"?}}
+ * (the contact alone, not its customer), {@code POST …/appointments} with
  * {@code {"jobId", "start"}}. {@code POST /admin/crm/reset} restores the CRM seed data.
  */
 @RestController
@@ -62,6 +64,16 @@ class CrmAdminController {
 			throw ApiException.badRequest("jobStatus", "The jobStatus must be one of " + JOB_STATUSES + ".");
 		}
 		return catalog.setJobStatus(tenant, id, status).orElseThrow(() -> notFound("Job", id));
+	}
+
+	@PatchMapping("/tenants/{tenant}/contacts/{id}")
+	Contact editContact(@PathVariable long tenant, @PathVariable long id, @RequestBody Map<String, @Nullable Object> body) {
+
+		if (!(body.get("value") instanceof String value) || value.isBlank()) {
+			throw ApiException.badRequest("value", "The value must be the new phone number or email address.");
+		}
+		var memo = body.get("memo") instanceof String text ? text : null;
+		return catalog.editContact(tenant, id, value, memo).orElseThrow(() -> notFound("Contact", id));
 	}
 
 	@PostMapping("/tenants/{tenant}/appointments")

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  * <li>settings: {@code BusinessUnits_GetList};</li>
  * <li>crm: {@code Customers_GetList}, {@code Customers_GetContactList} (paged only; 404 for an
- * unknown customer) and {@code Locations_GetList} (plus {@code customerId} and {@code ids},
+ * unknown customer), {@code Customers_GetModifiedContactsList} (with {@code customerIds}, comma-separated,
+ * at most 50) and {@code Locations_GetList} (plus {@code customerId} and {@code ids},
  * comma-separated, at most 50);</li>
  * <li>jpm: {@code Jobs_GetList} (no {@code active} filter) and {@code Appointments_GetList};</li>
  * <li>sales: {@code Estimates_GetList} ({@code status} is an object {@code {value, name}}).</li>
@@ -73,12 +74,31 @@ class CrmListsController {
 				ContactResponse::of);
 	}
 
+	/**
+	 * {@code Customers_GetModifiedContactsList}: contacts of every customer, with their customer's id, by
+	 * modified or created date range or by customer ids; ServiceTitan refuses the list without
+	 * {@code customerIds}, {@code modifiedOnOrAfter} or {@code modifiedBefore}.
+	 */
+	@GetMapping("/crm/v2/tenant/{tenant}/customers/contacts")
+	PagedResponse<ModifiedContactResponse> modifiedContacts(@PathVariable long tenant, ListArguments arguments,
+			@RequestParam(required = false) @Nullable String customerIds) {
+
+		var wanted = ids("customerIds", customerIds);
+		if (wanted == null && arguments.modifiedOnOrAfter() == null && arguments.modifiedBefore() == null) {
+			throw ApiException.badRequest("modifiedOnOrAfter",
+					"Either CustomerIds, modifiedBefore or modifiedOnOrAfter parameter must be specified.");
+		}
+		return paged(arguments.withoutActive(), catalog.tenant(tenant).contacts().stream()
+			.filter(contact -> wanted == null || wanted.contains(contact.customerId()))
+			.toList(), ModifiedContactResponse::of);
+	}
+
 	@GetMapping("/crm/v2/tenant/{tenant}/locations")
 	PagedResponse<Location> locations(@PathVariable long tenant, ListArguments arguments,
 			@RequestParam(required = false) @Nullable Long customerId,
 			@RequestParam(required = false) @Nullable String ids) {
 
-		var wanted = ids(ids);
+		var wanted = ids("ids", ids);
 		var data = catalog.tenant(tenant);
 		return paged(arguments, (customerId == null ? data.locations() : data.locationsOf(customerId)).stream()
 			.filter(location -> wanted == null || wanted.contains(location.id()))
@@ -110,7 +130,7 @@ class CrmListsController {
 		return PagedResponse.of(query, query.select(records), view);
 	}
 
-	private static @Nullable Set<Long> ids(@Nullable String ids) {
+	private static @Nullable Set<Long> ids(String field, @Nullable String ids) {
 
 		if (ids == null || ids.isBlank()) {
 			return null;
@@ -122,12 +142,12 @@ class CrmListsController {
 				.map(Long::valueOf)
 				.collect(Collectors.toUnmodifiableSet());
 			if (parsed.size() > MAX_IDS) {
-				throw ApiException.badRequest("ids", "At most %d ids are allowed.".formatted(MAX_IDS));
+				throw ApiException.badRequest(field, "At most %d ids are allowed.".formatted(MAX_IDS));
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw ApiException.badRequest("ids", "The value '%s' is not valid.".formatted(ids));
+			throw ApiException.badRequest(field, "The value '%s' is not valid.".formatted(ids));
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package io.lazi.pricebook.category.conflict.internal;
 
+import static io.lazi.pricebook.jooq.Tables.CATEGORY;
 import static io.lazi.pricebook.jooq.Tables.CATEGORY_CONFLICT;
+import static org.jooq.impl.DSL.selectOne;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import lombok.AccessLevel;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,9 @@ public class ConflictRepository {
 	public static final String MANUAL = "manual";
 
 	public static final String RESOLVED = "resolved";
+
+	/** Strategy of a conflict closed because its item no longer exists. */
+	public static final String GONE = "gone";
 
 	private final DSLContext dsl;
 
@@ -57,6 +63,24 @@ public class ConflictRepository {
 			.fetchSingle()
 			.value1();
 		return new Opened(id, id.equals(newId));
+	}
+
+	/**
+	 * Resolves, with strategy {@value #GONE}, every unresolved conflict of the tenant whose item no longer
+	 * exists; returns their ids.
+	 */
+	public List<UUID> resolveGone(String tenantId, OffsetDateTime now) {
+		return dsl.update(CATEGORY_CONFLICT)
+			.set(CATEGORY_CONFLICT.STATUS, RESOLVED)
+			.set(CATEGORY_CONFLICT.STRATEGY, GONE)
+			.set(CATEGORY_CONFLICT.RESOLVED_AT, now)
+			.where(CATEGORY_CONFLICT.TENANT_ID.eq(tenantId))
+			.and(CATEGORY_CONFLICT.STATUS.ne(RESOLVED))
+			.andNotExists(selectOne().from(CATEGORY)
+				.where(CATEGORY.TENANT_ID.eq(CATEGORY_CONFLICT.TENANT_ID))
+				.and(CATEGORY.ST_ID.eq(CATEGORY_CONFLICT.ST_ID)))
+			.returningResult(CATEGORY_CONFLICT.ID)
+			.fetch(Record1::value1);
 	}
 
 	public List<CategoryConflict> list(Tenant tenant, Collection<String> statuses) {

@@ -85,7 +85,7 @@ class CategoryEditController {
 	}
 
 	/** Body {@code {position, parentStId?}}; answers the root's view. */
-	@Operation(summary = "Move a root category to another position", description = "Body `{position}`; answers the root.")
+	@Operation(summary = "Move a root category to another position", description = "Body `{position}` (0-based index among the roots; the index it already has changes nothing); answers the root.")
 	@PostMapping("/{stId}/reorder")
 	CategoryView reorderRoot(Tenant tenant, @PathVariable long stId, @RequestBody(required = false) @Nullable JsonNode body) {
 		return reorder(tenant, stId, false, body);
@@ -93,7 +93,7 @@ class CategoryEditController {
 
 	/** Body {@code {position, parentStId?}} ({@code parentStId} present: a move); answers the item's view. */
 	@Operation(summary = "Move a subcategory",
-			description = "Body `{position, parentStId?}`; with `parentStId`, a move under another parent (at most 8 levels deep, never under itself). Answers the subcategory.")
+			description = "Body `{position, parentStId?}` (0-based index among the siblings; the index it already has, under the same parent, changes nothing); with `parentStId`, a move under another parent (at most 8 levels deep, never under itself). Answers the subcategory.")
 	@PostMapping("/subcategories/{stId}/reorder")
 	CategoryView reorderSubcategory(Tenant tenant, @PathVariable long stId,
 			@RequestBody(required = false) @Nullable JsonNode body) {

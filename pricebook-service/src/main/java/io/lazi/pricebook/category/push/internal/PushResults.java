@@ -21,6 +21,7 @@ import io.lazi.platform.events.CommandAction;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StCommandCompleted;
+import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryRows;
 import io.lazi.pricebook.category.internal.CategoryTable;
@@ -48,6 +49,8 @@ public class PushResults {
 
 	private final ChangeAnnouncer announcer;
 
+	private final ConflictRecorder conflicts;
+
 	/** Applies ServiceTitan's acceptance of {@code item}'s command. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void succeeded(String tenantId, PushItem item, StCommandCompleted result, OffsetDateTime now) {
@@ -59,6 +62,7 @@ public class PushResults {
 		}
 		if (item.action() == CommandAction.DELETE_CATEGORY) {
 			categories.deleteSubtree(tenantId, item.stId());
+			conflicts.closeGone(tenantId, now);
 			announcer.announce(tenantId, new CategoryChange(stored.node().deactivated(),
 					Events.PRICEBOOK_CATEGORY_PUSHED, List.of("deleted")));
 			return;

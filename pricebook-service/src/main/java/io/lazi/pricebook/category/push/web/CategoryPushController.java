@@ -73,7 +73,7 @@ class CategoryPushController {
 
 	/** {@code 202 {commandId}}: refreshes the category (and its subcategories) from ServiceTitan. */
 	@Operation(summary = "Refresh a category from ServiceTitan",
-			description = "202: the category and its subcategories are fetched again.")
+			description = "202: the category and its subcategories are fetched again; subcategories ServiceTitan no longer has below it are deactivated (or flagged as a conflict while a local change of them is pending), and every change is announced.")
 	@PostMapping("/{stId}/pull")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, UUID> pull(Tenant tenant, @PathVariable long stId) {

@@ -2,12 +2,17 @@ package io.lazi.pricebook.category.sync.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jooq.Condition;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StCommandCompleted;
 import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
@@ -30,8 +36,10 @@ import io.lazi.pricebook.category.internal.StoredNode;
 /**
  * Applies ServiceTitan nodes pulled by a sync or a single-category pull to the stored tree, with
  * conflict detection against pending local changes, then rebuilds the effective paths and announces
- * every effective change on {@code pricebook.changed}. A node ServiceTitan no longer has is deactivated
- * with its subtree, or flagged as a conflict while a local change of it is pending.
+ * every effective change on {@code pricebook.changed} (a node whose path the rebuild changed, e.g. below
+ * a locally moved one, with its rebuilt path). A node ServiceTitan no longer has (missing from a root's
+ * tree, or from below a pulled subcategory) is deactivated with its subtree, or flagged as a conflict while
+ * a local change of it is pending.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -49,6 +57,9 @@ public class SubtreeApplier {
 
 	private final ChangeAnnouncer announcer;
 
+	/** Fields the rebuild of effective paths sets. */
+	private static final List<String> REBUILT_FIELDS = List.of("root", "depth", "path");
+
 	/**
 	 * Applies {@code nodes} (a complete subtree, its top first). When {@code stRootStId} is given the
 	 * subtree is a whole root tree, so nodes ServiceTitan had in it and that are missing now are gone.
@@ -56,6 +67,16 @@ public class SubtreeApplier {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<CategoryChange> apply(String tenantId, List<CategoryNode> nodes, @Nullable Long stRootStId,
+			@Nullable UUID syncRunId, OffsetDateTime now) {
+		return apply(tenantId, nodes, stRootStId == null ? null : CategoryRows.inStTree(tenantId, stRootStId), syncRunId,
+				now);
+	}
+
+	/**
+	 * Applies {@code nodes}; {@code complete} names the stored rows ServiceTitan's answer covers whole (a
+	 * root's tree, or everything below a pulled subcategory), so those of them missing from it are gone.
+	 */
+	private List<CategoryChange> apply(String tenantId, List<CategoryNode> nodes, @Nullable Condition complete,
 			@Nullable UUID syncRunId, OffsetDateTime now) {
 
 		var ids = nodes.stream().map(CategoryNode::stId).toList();
@@ -87,16 +108,53 @@ public class SubtreeApplier {
 		}
 		categories.upsert(tenantId, writes, syncRunId, now);
 		categories.settle(tenantId, settled);
-		if (stRootStId != null) {
-			categories.deactivateAbsent(tenantId, stRootStId, ids, syncRunId, now)
+		if (complete != null) {
+			categories.deactivateAbsent(complete, ids, syncRunId, now)
 				.forEach(node -> changes.add(CategoryChange.disappeared(node)));
-			rows.lockPendingAbsent(tenantId, stRootStId, ids)
+			rows.lockPendingAbsent(complete, ids)
 				.forEach(gone -> conflicted.add(new Conflicted(gone, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED)));
 		}
-		categories.rebuildPaths(tenantId);
+		var announced = withRebuiltPaths(tenantId, changes, stored, categories.rebuildPaths(tenantId));
 		conflicted.forEach(c -> conflicts.record(tenantId, c.stored(), c.st(), c.type(), now));
-		announcer.announce(tenantId, changes);
-		return changes;
+		announcer.announce(tenantId, announced);
+		return announced;
+	}
+
+	/**
+	 * {@code changes} with the paths the rebuild gave: a node a sync placed under a locally moved one gets
+	 * its rebuilt path, depth and root in its own change, and a node whose path changed only through the
+	 * rebuild (a descendant of such a node) is announced too.
+	 */
+	private List<CategoryChange> withRebuiltPaths(String tenantId, List<CategoryChange> changes,
+			Map<Long, StoredNode> before, List<Long> rebuilt) {
+
+		if (rebuilt.isEmpty()) {
+			return changes;
+		}
+		var fresh = rows.lockExisting(tenantId, rebuilt);
+		var result = new ArrayList<CategoryChange>(changes.size() + rebuilt.size());
+		var seen = new HashSet<Long>();
+		for (var change : changes) {
+			var now = fresh.get(change.node().stId());
+			if (now == null) {
+				result.add(change);
+				continue;
+			}
+			seen.add(change.node().stId());
+			var fields = new LinkedHashSet<>(change.changes());
+			fields.addAll(REBUILT_FIELDS);
+			result.add(new CategoryChange(now.node(), change.type(), List.copyOf(fields)));
+		}
+		for (var id : rebuilt) {
+			var now = fresh.get(id);
+			if (now == null || seen.contains(id)) {
+				continue;
+			}
+			var earlier = before.get(id);
+			(earlier == null ? Optional.of(new CategoryChange(now.node(), Events.PRICEBOOK_CATEGORY_UPDATED, REBUILT_FIELDS))
+					: CategoryChange.between(earlier.node(), now.node())).ifPresent(result::add);
+		}
+		return result;
 	}
 
 	/**
@@ -137,6 +195,8 @@ public class SubtreeApplier {
 			apply(tenantId, CategoryTree.flatten(category), category.id(), null, now);
 			return;
 		}
+		// The answer carries the whole subtree: what ServiceTitan had below the category and left out is gone.
+		var complete = CategoryRows.belowInSt(tenantId, category.id());
 		var parent = rows.lock(tenantId, category.parentId());
 		if (parent.isEmpty()) {
 			LOG.warn("Pulled category {} of tenant {} has parent {} not stored yet; the next sync places it",
@@ -145,7 +205,7 @@ public class SubtreeApplier {
 		}
 		var root = parent.get().local().stRootStId() == null ? parent.get().node().rootStId()
 				: parent.get().local().stRootStId();
-		apply(tenantId, CategoryTree.flatten(category, parent.get().node(), root), null, null, now);
+		apply(tenantId, CategoryTree.flatten(category, parent.get().node(), root), complete, null, now);
 	}
 
 	/** ServiceTitan no longer has the item: deactivate it, or flag the conflict with a pending local change. */
