@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,7 +29,7 @@ final class FaultInjector implements AutoCloseable {
 
 	private final PrintStream out;
 
-	private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(4, Thread.ofPlatform()
+	private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(4, Thread.ofPlatform()
 		.daemon().name("fault-", 0).factory());
 
 	private final List<String> injected = new ArrayList<>();
@@ -172,7 +171,9 @@ final class FaultInjector implements AutoCloseable {
 	 */
 	void finish() {
 
-		executor.shutdownNow();
+		// Faults not yet fired, and the ends of those in force, are dropped; a restart under way completes.
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		executor.shutdown();
 		try {
 			executor.awaitTermination(5, TimeUnit.MINUTES);
 		}

@@ -26,8 +26,9 @@ final class SimulatorClient {
 	/** An admin call; fails unless it answers 2xx. */
 	JsonNode admin(String method, String path, Object body) {
 
+		// Generous: a synthetic pricebook or 500 edits of a 20,000-node one take a while on a busy machine.
 		var response = Http.send(method, baseUrl + path, Map.of(), body == null ? null : Http.json(body),
-				Duration.ofSeconds(60));
+				Duration.ofMinutes(10));
 		if (!response.ok()) {
 			throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + response.body());
 		}

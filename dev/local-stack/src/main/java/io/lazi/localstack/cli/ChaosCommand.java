@@ -26,11 +26,11 @@ final class ChaosCommand extends StackCommand {
 	static final String MAIN = "io.lazi.faultharness.ChaosMain";
 
 	@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-			description = "Seed of the synthetic tenant, the edits and the fault schedule (default 1): a run can be replayed.")
+			description = "Seed of the synthetic tenant, the edits and the fault schedule: a run can be replayed.")
 	long seed;
 
 	@Option(names = "--minutes", paramLabel = "M", defaultValue = "20",
-			description = "Minutes over which the faults are spread (default 20), about two a minute.")
+			description = "Minutes over which the faults are spread, about two a minute (at least 9 faults).")
 	int minutes;
 
 	@Override

@@ -34,14 +34,19 @@ public final class SyntheticEdits {
 
 		var random = new Random(seed);
 		var applied = new TreeMap<String, Integer>();
-		for (var n = 0; n < count; n++) {
+		// Sorted once: each edit replaces the tenant's snapshot, which costs enough on a 20,000-node pricebook.
+		var all = new ArrayList<>(catalog.tenant(tenant).all());
+		all.sort(Comparator.comparingLong(Category::id));
+		for (var n = 0; n < count && !all.isEmpty(); n++) {
 			var snapshot = catalog.tenant(tenant);
-			var all = new ArrayList<>(snapshot.all());
-			if (all.isEmpty()) {
-				break;
+			var index = random.nextInt(all.size());
+			var current = snapshot.find(all.get(index).id());
+			if (current.isEmpty()) {
+				all.remove(index);
+				n--;
+				continue;
 			}
-			all.sort(Comparator.comparingLong(Category::id));
-			var target = all.get(random.nextInt(all.size()));
+			var target = current.get();
 			var roll = random.nextInt(100);
 			String kind;
 			if (roll < 35) {
@@ -76,9 +81,9 @@ public final class SyntheticEdits {
 					continue;
 				}
 				kind = "create";
-				catalog.create(tenant, new CategoryChanges("Created " + seed + "-" + n, true, null, true, target.id(), null,
+				all.add(catalog.create(tenant, new CategoryChanges("Created " + seed + "-" + n, true, null, true, target.id(), null,
 						random.nextBoolean() ? "Images/Category/syn-new-%d-%d.png".formatted(seed, n) : null,
-						target.categoryType(), List.of(7001L), null, null));
+						target.categoryType(), List.of(7001L), null, null)));
 			}
 			else {
 				if (target.isRoot() || !snapshot.children(target.id()).isEmpty()) {
@@ -99,8 +104,8 @@ public final class SyntheticEdits {
 			return null;
 		}
 		for (var attempt = 0; attempt < 20; attempt++) {
-			var candidate = all.get(random.nextInt(all.size()));
-			if (candidate.id() != target.id() && !Long.valueOf(candidate.id()).equals(target.parentId())
+			var candidate = snapshot.find(all.get(random.nextInt(all.size())).id()).orElse(null);
+			if (candidate != null && candidate.id() != target.id() && !Long.valueOf(candidate.id()).equals(target.parentId())
 					&& depth(snapshot, candidate) < SyntheticTenant.MAX_DEPTH) {
 				return candidate;
 			}
