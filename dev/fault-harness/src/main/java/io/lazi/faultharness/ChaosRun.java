@@ -77,10 +77,13 @@ public final class ChaosRun {
 	 * @param bootstrapServers the Kafka broker
 	 * @param kafkaProperties the harness's Kafka client settings (credentials on the stack's own broker)
 	 * @param token a user token (ADMIN of both tenants), fresh enough to use
+	 * @param userToken the same for a user of that name: each WebSocket client is a user of its own, since
+	 * notification-service allows a user 10 sessions and 30 handshakes a minute
 	 * @param processes the process faults
 	 */
 	public record Target(List<String> gateways, String simulatorUrl, String bootstrapServers,
-			Map<String, ?> kafkaProperties, Supplier<String> token, ProcessFaults processes) {
+			Map<String, ?> kafkaProperties, Supplier<String> token, Function<String, String> userToken,
+			ProcessFaults processes) {
 	}
 
 	private final Target target;
@@ -142,8 +145,9 @@ public final class ChaosRun {
 		var clients = new ArrayList<SocketClient>();
 		var wsUrls = target.gateways().stream().map(g -> g.replaceFirst("^http", "ws")).toList();
 		for (var n = 0; n < sizes.clients(); n++) {
-			var client = new SocketClient("client-" + n, wsUrls, target.token(), PRICEBOOK_TENANT, seed * 1_000 + n,
-					sizes.meanDrop());
+			var name = "client-" + n;
+			var client = new SocketClient(name, wsUrls, () -> target.userToken().apply("fault-harness-" + name),
+					PRICEBOOK_TENANT, seed * 1_000 + n, sizes.meanDrop());
 			client.start();
 			clients.add(client);
 		}

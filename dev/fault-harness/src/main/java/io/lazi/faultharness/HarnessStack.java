@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackInstances;
@@ -34,9 +34,7 @@ public final class HarnessStack implements AutoCloseable {
 
 	private final ProcessSupervisor supervisor;
 
-	private final AtomicReference<String> token = new AtomicReference<>();
-
-	private volatile Instant tokenTime = Instant.EPOCH;
+	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
 	private HarnessStack(LocalStack stack, ProcessSupervisor supervisor) {
 
@@ -80,23 +78,28 @@ public final class HarnessStack implements AutoCloseable {
 
 		var gateways = stack.instances().of(StackService.GATEWAY).stream().map(i -> i.baseUrl()).toList();
 		return new ChaosRun.Target(gateways, StackService.ST_SIMULATOR.baseUrl(stack.ports()), stack.kafkaBootstrapServers(),
-				stack.secrets().kafkaCredentials().clientProperties(KafkaAccess.ADMIN), this::token,
+				stack.secrets().kafkaCredentials().clientProperties(KafkaAccess.ADMIN), this::token, this::token,
 				new LocalStackProcessFaults(stack, supervisor, true, Duration.ofMinutes(3)));
 	}
 
-	/** An ADMIN token of both harness tenants, renewed every 20 minutes (tokens live at most an hour). */
+	/** An ADMIN token of both harness tenants for the user {@code fault-harness}. */
 	private String token() {
+		return token("fault-harness");
+	}
 
-		if (token.get() == null || Instant.now().isAfter(tokenTime.plus(Duration.ofMinutes(20)))) {
-			synchronized (this) {
-				if (token.get() == null || Instant.now().isAfter(tokenTime.plus(Duration.ofMinutes(20)))) {
-					token.set(stack.identityProvider().userToken("fault-harness",
-							List.of(ChaosRun.PRICEBOOK_TENANT, ChaosRun.CRM_TENANT), List.of("ADMIN"), Duration.ofHours(1)));
-					tokenTime = Instant.now();
-				}
-			}
-		}
-		return token.get();
+	/** An ADMIN token of both harness tenants for {@code user}, renewed after 20 minutes (tokens live at most an hour). */
+	private String token(String user) {
+
+		var now = Instant.now();
+		return tokens.compute(user, (name, held) -> held != null && now.isBefore(held.issued().plus(Duration.ofMinutes(20)))
+				? held
+				: new Token(stack.identityProvider().userToken(name, List.of(ChaosRun.PRICEBOOK_TENANT, ChaosRun.CRM_TENANT),
+						List.of("ADMIN"), Duration.ofHours(1)), now))
+			.value();
+	}
+
+	/** A token and when it was issued. */
+	private record Token(String value, Instant issued) {
 	}
 
 	/** The stack. */
