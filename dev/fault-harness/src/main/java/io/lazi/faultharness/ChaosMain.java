@@ -9,9 +9,9 @@ import io.lazi.localstack.process.StackPorts;
 /**
  * The long form, as {@code ./lazi chaos [--seed S] [--minutes M]} runs it: starts its own stack (two instances
  * of every service, its own Kafka and PostgreSQL, on the {@code LAZI_*_PORT} ports, run directory
- * {@code LAZI_RUN_DIR} else {@code .lazi/chaos}, its Kafka and PostgreSQL data and logs wiped first), runs {@link ChaosRun} with {@link Sizes#full(int)}, prints the
- * invariants and the summary line, stops the stack. Exit code 0 when every invariant holds, 1 when one does not,
- * 2 on bad usage.
+ * {@code LAZI_RUN_DIR} else {@code .lazi/chaos}, whose Kafka and PostgreSQL data and logs are wiped first), runs
+ * {@link ChaosRun} with {@link Sizes#full(int)}, prints the invariants and the summary line, stops the stack.
+ * Exit code 0 when every invariant holds, 1 when one does not, 2 on bad usage.
  */
 public final class ChaosMain {
 
@@ -47,13 +47,8 @@ public final class ChaosMain {
 		var runDirectory = env.getOrDefault("LAZI_RUN_DIR", "");
 		var layout = new StackLayout(home, runDirectory.isBlank() ? home.resolve(".lazi/chaos") : Path.of(runDirectory));
 		// Every run from scratch: what an earlier run left on the topics and in the tables would be checked too.
-		for (var data : java.util.List.of(layout.kafkaDirectory(), layout.postgresDataDirectory(), layout.runDirectory().resolve("logs"))) {
-			if (java.nio.file.Files.exists(data)) {
-				try (var paths = java.nio.file.Files.walk(data)) {
-					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-				}
-			}
-		}
+		HarnessStack.wipe(java.util.List.of(layout.kafkaDirectory(), layout.postgresDataDirectory(),
+				layout.runDirectory().resolve("logs")));
 		var out = System.out;
 		out.printf("Starting a stack of its own for the fault run (logs in %s)%n", layout.runDirectory().resolve("logs"));
 		int exit;

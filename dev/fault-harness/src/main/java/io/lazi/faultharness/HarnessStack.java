@@ -102,6 +102,18 @@ public final class HarnessStack implements AutoCloseable {
 	private record Token(String value, Instant issued) {
 	}
 
+	/** Deletes each directory with all it holds, when it exists. */
+	public static void wipe(java.util.Collection<java.nio.file.Path> directories) throws IOException {
+
+		for (var directory : directories) {
+			if (java.nio.file.Files.exists(directory)) {
+				try (var paths = java.nio.file.Files.walk(directory)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+			}
+		}
+	}
+
 	/** The stack. */
 	public LocalStack stack() {
 		return stack;

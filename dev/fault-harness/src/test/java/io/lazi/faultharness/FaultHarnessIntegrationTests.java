@@ -54,5 +54,9 @@ class FaultHarnessIntegrationTests {
 				.isEmpty();
 			assertThat(report.summary(KNOWN.keySet())).endsWith("lost 0, duplicated 0, reordered 0 (per key)");
 		}
+		finally {
+			// The logs stay for a look; Kafka's and PostgreSQL's data (some 50 MB) go.
+			HarnessStack.wipe(java.util.List.of(layout.kafkaDirectory(), layout.postgresDataDirectory()));
+		}
 	}
 }
