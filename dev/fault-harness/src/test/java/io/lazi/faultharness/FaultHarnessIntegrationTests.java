@@ -34,7 +34,7 @@ class FaultHarnessIntegrationTests {
 			ChaosRun.WS_REPUBLISHED,
 			"notification-service forwards an event published twice (previous line) to every client twice",
 			ChaosRun.WS_DUPLICATES,
-			"seen in one of three runs (43 ids twice to one client, none published twice); suspected: a client resuming "
+			"seen in one of four runs (43 ids twice to one client, none published twice); suspected: a client resuming "
 					+ "on the other notification instance, whose replay buffer orders the partitions' events differently, "
 					+ "gets again what followed its lastEventId there");
 
