@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 		description = "The Lazi local stack: Kafka, PostgreSQL, the ServiceTitan simulator and every service, "
 				+ "as processes on this machine.",
 		subcommands = { UpCommand.class, DownCommand.class, StatusCommand.class, KillCommand.class, StopCommand.class,
-				StartCommand.class, RestartCommand.class, TokenCommand.class, BenchCommand.class,
+				StartCommand.class, RestartCommand.class, TokenCommand.class, BenchCommand.class, ChaosCommand.class,
 				HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:failed (the message says why)", "2:bad usage",

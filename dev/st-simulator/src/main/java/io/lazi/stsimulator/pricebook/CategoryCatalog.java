@@ -1,6 +1,7 @@
 package io.lazi.stsimulator.pricebook;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,20 @@ public class CategoryCatalog {
 		seeded.forEach((tenant, categories) -> tenants.put(tenant, TenantCategories.of(categories)));
 		LOG.info("Seeded categories: {}", seeded.entrySet().stream()
 			.map(entry -> entry.getKey() + "=" + entry.getValue().size()).toList());
+	}
+
+	/**
+	 * Replaces a tenant's categories (e.g. by a {@link io.lazi.stsimulator.pricebook.seed.SyntheticTenant}),
+	 * until the next {@link #reset()}.
+	 *
+	 * @param tenant the tenant id
+	 * @param categories its new categories
+	 */
+	public void install(long tenant, Collection<Category> categories) {
+
+		categories.forEach(category -> rememberImages(tenant, category));
+		tenants.put(tenant, TenantCategories.of(categories));
+		LOG.info("Installed {} categories for tenant {}", categories.size(), tenant);
 	}
 
 	/**

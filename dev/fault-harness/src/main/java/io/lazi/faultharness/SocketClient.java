@@ -1,0 +1,266 @@
+package io.lazi.faultharness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * A browser's WebSocket: connects through a gateway with the token and tenant in the query string, drops its
+ * connection now and then (seeded) and reconnects, through any gateway, with {@code lastEventId} = the id of
+ * the last message it received, as the console does. Remembers every message id it got (to find
+ * duplicates and gaps) and when it got a {@code resync}.
+ */
+final class SocketClient implements AutoCloseable {
+
+	/** A message with an id, as received. */
+	record Received(String id, String event, Instant at, int connection) {
+	}
+
+	private final String name;
+
+	private final List<String> gatewayWsUrls;
+
+	private final Supplier<String> token;
+
+	private final String tenant;
+
+	private final Random random;
+
+	private final Duration meanDrop;
+
+	private final List<Received> received = new ArrayList<>();
+
+	private final List<Instant> resyncs = new ArrayList<>();
+
+	/** The connections (by number) that began with a {@code resync}, and the gateway of each connection. */
+	private final Map<Integer, String> connections = new LinkedHashMap<>();
+
+	private final java.util.Set<Integer> resynced = new java.util.HashSet<>();
+
+	private final Map<String, Integer> deliveries = new LinkedHashMap<>();
+
+	private volatile String lastEventId;
+
+	private volatile WebSocket socket;
+
+	private volatile boolean open;
+
+	private volatile boolean stopped;
+
+	private Instant firstConnected;
+
+	private int connects;
+
+	private Thread loop;
+
+	SocketClient(String name, List<String> gatewayWsUrls, Supplier<String> token, String tenant, long seed, Duration meanDrop) {
+
+		this.name = name;
+		this.gatewayWsUrls = List.copyOf(gatewayWsUrls);
+		this.token = token;
+		this.tenant = tenant;
+		this.random = new Random(seed);
+		this.meanDrop = meanDrop;
+	}
+
+	String name() {
+		return name;
+	}
+
+	/** Connects, then keeps the connection up (dropping it now and then) on a virtual thread until closed. */
+	void start() {
+
+		connect();
+		loop = Thread.ofVirtual().name("ws-" + name).start(() -> {
+			while (!stopped) {
+				try {
+					var wait = Duration.ofMillis(1 + (long) (random.nextDouble() * 2 * meanDrop.toMillis()));
+					var until = Instant.now().plus(wait);
+					while (!stopped && Instant.now().isBefore(until) && open) {
+						Thread.sleep(200);
+					}
+					if (stopped) {
+						return;
+					}
+					if (open) {
+						// Drop as a lost network does: no close frame.
+						socket.abort();
+						open = false;
+					}
+					Thread.sleep(200 + random.nextInt(1_500));
+					connect();
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				catch (RuntimeException ex) {
+					// The gateway tried may be down: the next round tries another.
+				}
+			}
+		});
+	}
+
+	private void connect() {
+
+		var gateway = gatewayWsUrls.get(random.nextInt(gatewayWsUrls.size()));
+		var resumeFrom = lastEventId;
+		var uri = gateway + "/ws?access_token=" + URLEncoder.encode(token.get(), StandardCharsets.UTF_8) + "&tenant=" + tenant
+				+ (resumeFrom == null ? "" : "&lastEventId=" + URLEncoder.encode(resumeFrom, StandardCharsets.UTF_8));
+		try {
+			int number;
+			synchronized (this) {
+				number = connects + 1;
+			}
+			socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+				.buildAsync(URI.create(uri), new Listener(number)).get(15, java.util.concurrent.TimeUnit.SECONDS);
+			synchronized (this) {
+				if (firstConnected == null) {
+					firstConnected = Instant.now();
+				}
+				connects = number;
+				connections.put(number, gateway + (resumeFrom == null ? "" : " lastEventId " + resumeFrom));
+			}
+			open = true;
+		}
+		catch (Exception ex) {
+			open = false;
+		}
+	}
+
+	private final class Listener implements WebSocket.Listener {
+
+		private final StringBuilder partial = new StringBuilder();
+
+		private final int number;
+
+		Listener(int number) {
+			this.number = number;
+		}
+
+		@Override
+		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+
+			partial.append(data);
+			if (last) {
+				handle(partial.toString(), number);
+				partial.setLength(0);
+			}
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+
+			if (webSocket == socket) {
+				open = false;
+			}
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+
+			if (webSocket == socket) {
+				open = false;
+			}
+		}
+	}
+
+	private void handle(String text, int connection) {
+
+		try {
+			var message = Http.JSON.readTree(text);
+			var event = message.path("event").asText();
+			synchronized (this) {
+				if ("resync".equals(event)) {
+					resyncs.add(Instant.now());
+					resynced.add(connection);
+					return;
+				}
+				var id = message.path("id").asText(null);
+				if (id == null || id.isBlank()) {
+					return;
+				}
+				received.add(new Received(id, event, Instant.now(), connection));
+				deliveries.merge(id, 1, Integer::sum);
+				lastEventId = id;
+			}
+		}
+		catch (IOException ex) {
+			// Not JSON: nothing the checks can use.
+		}
+	}
+
+	/** Every message with an id, in arrival order. */
+	synchronized List<Received> received() {
+		return List.copyOf(received);
+	}
+
+	/** Ids delivered more than once, with their count. */
+	synchronized Map<String, Integer> duplicates() {
+
+		var duplicates = new LinkedHashMap<String, Integer>();
+		deliveries.forEach((id, count) -> {
+			if (count > 1) {
+				duplicates.put(id, count);
+			}
+		});
+		return duplicates;
+	}
+
+	/** How one event id reached this client: on which connections, each with how it was opened. */
+	synchronized String describe(String id) {
+
+		var on = received.stream().filter(r -> r.id().equals(id)).map(r -> "connection " + r.connection() + " ("
+				+ connections.get(r.connection()) + (resynced.contains(r.connection()) ? ", began with resync" : "") + ")")
+			.toList();
+		return String.join(" and ", on);
+	}
+
+	/** When it got a {@code resync}. */
+	synchronized List<Instant> resyncs() {
+		return List.copyOf(resyncs);
+	}
+
+	synchronized Instant firstConnected() {
+		return firstConnected;
+	}
+
+	synchronized int connects() {
+		return connects;
+	}
+
+	/** Ensures the client is connected now (reconnects when the last attempt failed). */
+	void ensureConnected() {
+
+		if (!open) {
+			connect();
+		}
+	}
+
+	@Override
+	public void close() {
+
+		stopped = true;
+		if (loop != null) {
+			loop.interrupt();
+		}
+		if (socket != null) {
+			socket.abort();
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package io.lazi.stsimulator;
+
+import static io.lazi.stsimulator.SimulatorClient.ISOLATION_TENANT;
+import static io.lazi.stsimulator.SimulatorClient.REFERENCE_TENANT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the fault harness asks of the simulator: a synthetic pricebook of a chosen size, ServiceTitan users'
+ * edits that the next incremental pull sees, the count of writes the API applied, and writes whose answer is
+ * lost although ServiceTitan keeps them.
+ */
+@Unthrottled
+class FaultHarnessAdminIntegrationTests extends SimulatorIntegrationTest {
+
+	private static final String CATEGORIES = "/pricebook/v2/tenant/%d/categories".formatted(REFERENCE_TENANT);
+
+	@AfterEach
+	void clearWrites() {
+		client.admin("DELETE", "/admin/faults/writes", null);
+	}
+
+	@Test
+	void installsTheSameSyntheticPricebookForTheSameSeedNeverDeeperThanEightLevels() {
+
+		var installed = client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic",
+				"{\"categories\": 2000, \"seed\": 7}");
+		assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
+		var first = categories(ISOLATION_TENANT);
+		client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic", "{\"categories\": 2000, \"seed\": 7}");
+
+		assertThat(first).hasSize(2000);
+		assertThat(categories(ISOLATION_TENANT).toString()).isEqualTo(first.toString());
+		assertThat(depths(first).values()).allMatch(depth -> depth <= 8).contains(8);
+		var listed = client.read(client.get(ISOLATION_TENANT, "/pricebook/v2/tenant/%d/categories".formatted(ISOLATION_TENANT),
+				Map.of("includeTotal", "true", "active", "Any")));
+		assertThat(listed.get("totalCount").asInt()).isEqualTo(20);
+	}
+
+	@Test
+	void scriptedEditsReachTheNextIncrementalPull() {
+
+		client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic", "{\"categories\": 300, \"seed\": 1}");
+		var before = java.time.Instant.now();
+		var edits = client.read(client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic/edits",
+				"{\"count\": 50, \"seed\": 3}"));
+
+		var made = edits.properties().stream().mapToInt(entry -> entry.getValue().asInt()).sum();
+		assertThat(made).isBetween(40, 50);
+		var changed = categories(ISOLATION_TENANT).values().stream()
+			.filter(c -> !java.time.Instant.parse(c.get("modifiedOn").asString()).isBefore(before))
+			.count();
+		assertThat(changed).isPositive();
+		var bad = client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic/edits", "{\"count\": 0}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("count");
+	}
+
+	@Test
+	void countsAppliedWritesAndKeepsAWriteWhoseAnswerWasLost() {
+
+		var id = client.read(client.get(REFERENCE_TENANT, CATEGORIES, Map.of("pageSize", "1"))).get("data").get(0).get("id")
+			.asLong();
+		var plan = client.admin("POST", "/admin/faults/lost-answers", "{\"tenant\": %d, \"times\": 1}".formatted(REFERENCE_TENANT));
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+
+		var lost = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Renamed, answer lost\"}");
+		var answered = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Renamed again\"}");
+		client.admin("POST", "/admin/faults/items", "{\"tenant\": %d, \"categoryId\": %d, \"status\": 503}"
+			.formatted(REFERENCE_TENANT, id));
+		var refused = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Refused\"}");
+
+		assertThat(lost.statusCode()).isEqualTo(504);
+		assertThat(answered.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(503);
+		var stored = client.read(client.get(REFERENCE_TENANT, CATEGORIES + "/" + id, Map.of()));
+		assertThat(stored.get("name").asString()).isEqualTo("Renamed again");
+		var writes = client.read(client.admin("GET", "/admin/faults/writes?tenant=" + REFERENCE_TENANT, null));
+		assertThat(writes.get(String.valueOf(id)).get("PATCH").asInt()).isEqualTo(2);
+		assertThat(writes.properties()).hasSize(1);
+	}
+
+	private Map<Long, JsonNode> categories(long tenant) {
+
+		var all = new HashMap<Long, JsonNode>();
+		client.read(client.admin("GET", "/admin/tenants/" + tenant + "/categories", null))
+			.forEach(category -> all.put(category.get("id").asLong(), category));
+		return all;
+	}
+
+	private static Map<Long, Integer> depths(Map<Long, JsonNode> categories) {
+
+		var depths = new HashMap<Long, Integer>();
+		categories.forEach((id, category) -> {
+			var depth = 0;
+			for (var node = category; !node.get("parentId").isNull(); node = categories.get(node.get("parentId").asLong())) {
+				depth++;
+			}
+			depths.put(id, depth);
+		});
+		return depths;
+	}
+}
