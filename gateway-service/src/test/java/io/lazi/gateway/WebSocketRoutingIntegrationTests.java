@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
@@ -123,6 +124,30 @@ class WebSocketRoutingIntegrationTests {
 			first.dispose();
 			second.dispose();
 		}
+	}
+
+	@Test
+	void countsOnlyUpgradeRequestsAgainstTheHandshakeRate() {
+
+		var tenant = GatewayIntegrationTests.tenant();
+		var token = Tokens.valid("user-reading-docs", List.of(tenant), List.of("VIEWER"));
+		var http = WebClient.create("http://localhost:" + port);
+		for (int i = 0; i < 120; i++) {
+			var status = http.get()
+				.uri("/ws/openapi")
+				.headers(headers -> {
+					headers.setBearerAuth(token);
+					headers.add("X-Tenant-ID", tenant);
+				})
+				.exchangeToMono(response -> Mono.just(response.statusCode().value()))
+				.block(TIMEOUT);
+			assertThat(status).as("plain GET /ws/openapi #%d", i + 1).isNotEqualTo(429);
+		}
+
+		var handshake = firstFrame(URI.create("ws://localhost:" + port + "/ws?access_token=" + token + "&tenant=" + tenant),
+				new HttpHeaders());
+
+		assertThat(handshake.get("tenant").asString()).isEqualTo(tenant);
 	}
 
 	private static JsonNode firstFrame(URI uri, HttpHeaders headers) {

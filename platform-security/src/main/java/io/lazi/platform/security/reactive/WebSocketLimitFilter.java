@@ -23,8 +23,9 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * Guards the WebSocket handshake ({@code /ws}, {@code /ws/**}) after the security chain has checked token
- * and tenant: a user over {@link WebSocketLimits#handshakesPerMinute()} or at its session cap, or a
+ * Guards the WebSocket handshake (an {@code Upgrade: websocket} request to {@code /ws} or {@code /ws/**})
+ * after the security chain has checked token and tenant; plain HTTP requests there (the route's OpenAPI
+ * document) are not handshakes and count against nothing: a user over {@link WebSocketLimits#handshakesPerMinute()} or at its session cap, or a
  * tenant at its cap, gets 429 {@code https://lazi.io/problems/rate-limited} with {@code Retry-After}
  * before any upgrade, so no socket is held for it. An admitted handshake counts in
  * {@link WebSocketSessions} until its connection closes, whatever ends it.
@@ -59,7 +60,8 @@ final class WebSocketLimitFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 
 		var path = exchange.getRequest().getPath().pathWithinApplication().value();
-		if (TenantCheck.Route.of(path) != TenantCheck.Route.WEBSOCKET) {
+		if (TenantCheck.Route.of(path) != TenantCheck.Route.WEBSOCKET
+				|| !"websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade())) {
 			return chain.filter(exchange);
 		}
 		return ReactiveSecurityContextHolder.getContext()
