@@ -59,15 +59,12 @@ final class SimulatorClient {
 		return all;
 	}
 
-	/** The category writes ServiceTitan applied for the tenant: id → method → count. */
-	Map<Long, Map<String, Integer>> writes(String tenant) {
+	/** The category write calls ServiceTitan applied for the tenant, answered or not: id → count. */
+	Map<Long, Integer> writes(String tenant) {
 
-		var writes = new HashMap<Long, Map<String, Integer>>();
-		admin("GET", "/admin/faults/writes?tenant=" + tenant, null).properties().forEach(entry -> {
-			var byMethod = new HashMap<String, Integer>();
-			entry.getValue().properties().forEach(method -> byMethod.put(method.getKey(), method.getValue().asInt()));
-			writes.put(Long.parseLong(entry.getKey()), byMethod);
-		});
+		var writes = new HashMap<Long, Integer>();
+		admin("GET", "/admin/stats/writes/" + tenant, null).properties()
+			.forEach(entry -> writes.put(Long.parseLong(entry.getKey()), entry.getValue().asInt()));
 		return writes;
 	}
 

@@ -13,8 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the fault harness asks of the simulator: a synthetic pricebook of a chosen size, ServiceTitan users'
- * edits that the next incremental pull sees, the count of writes the API applied, and writes whose answer is
- * lost although ServiceTitan keeps them.
+ * edits that the next incremental pull sees (the write counts and lost answers: LostAnswersIntegrationTests).
  */
 @Unthrottled
 class FaultHarnessAdminIntegrationTests extends SimulatorIntegrationTest {
@@ -23,7 +22,7 @@ class FaultHarnessAdminIntegrationTests extends SimulatorIntegrationTest {
 
 	@AfterEach
 	void clearWrites() {
-		client.admin("DELETE", "/admin/faults/writes", null);
+		client.admin("DELETE", "/admin/faults/lost-answers", null);
 	}
 
 	@Test
@@ -60,30 +59,6 @@ class FaultHarnessAdminIntegrationTests extends SimulatorIntegrationTest {
 		var bad = client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic/edits", "{\"count\": 0}");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("count");
-	}
-
-	@Test
-	void countsAppliedWritesAndKeepsAWriteWhoseAnswerWasLost() {
-
-		var id = client.read(client.get(REFERENCE_TENANT, CATEGORIES, Map.of("pageSize", "1"))).get("data").get(0).get("id")
-			.asLong();
-		var plan = client.admin("POST", "/admin/faults/lost-answers", "{\"tenant\": %d, \"times\": 1}".formatted(REFERENCE_TENANT));
-		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
-
-		var lost = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Renamed, answer lost\"}");
-		var answered = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Renamed again\"}");
-		client.admin("POST", "/admin/faults/items", "{\"tenant\": %d, \"categoryId\": %d, \"status\": 503}"
-			.formatted(REFERENCE_TENANT, id));
-		var refused = client.call(REFERENCE_TENANT, "PATCH", CATEGORIES + "/" + id, "{\"name\": \"Refused\"}");
-
-		assertThat(lost.statusCode()).isEqualTo(504);
-		assertThat(answered.statusCode()).isEqualTo(200);
-		assertThat(refused.statusCode()).isEqualTo(503);
-		var stored = client.read(client.get(REFERENCE_TENANT, CATEGORIES + "/" + id, Map.of()));
-		assertThat(stored.get("name").asString()).isEqualTo("Renamed again");
-		var writes = client.read(client.admin("GET", "/admin/faults/writes?tenant=" + REFERENCE_TENANT, null));
-		assertThat(writes.get(String.valueOf(id)).get("PATCH").asInt()).isEqualTo(2);
-		assertThat(writes.properties()).hasSize(1);
 	}
 
 	private Map<Long, JsonNode> categories(long tenant) {

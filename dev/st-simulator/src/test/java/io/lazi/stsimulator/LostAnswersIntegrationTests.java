@@ -40,6 +40,9 @@ class LostAnswersIntegrationTests extends SimulatorIntegrationTest {
 		assertThat(client.admin("POST", "/admin/faults/lost-answers", "{\"tenant\": 1, \"times\": 0}").statusCode())
 			.isEqualTo(400);
 		client.admin("POST", "/admin/faults/reset", null);
+		assertThat(client.read(client.admin("GET", "/admin/stats/writes/" + REFERENCE_TENANT, null)).size())
+			.as("the faults end; what ServiceTitan applied is still counted").isOne();
+		client.admin("DELETE", "/admin/faults/lost-answers", null);
 		assertThat(client.read(client.admin("GET", "/admin/stats/writes/" + REFERENCE_TENANT, null)).size()).isZero();
 	}
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * null, "tokenEndpointDown": false}}; {@code PUT /admin/faults} replaces them (a missing field means
  * no fault).</li>
  * <li>{@code POST /admin/faults/reset} → the cleared knobs; also clears the scripted write faults and
- * throttle plans of {@link ScriptedFaultsAdminController} and the lost answers and write counts of
- * {@link LostAnswersAdminController}.</li>
+ * throttle plans of {@link ScriptedFaultsAdminController} and the lost-answer rules of
+ * {@link LostAnswersAdminController} (its write counts stay, to be checked after the faults).</li>
  * </ul>
  */
 @RestController
@@ -57,7 +57,7 @@ class FaultsAdminController {
 
 		knobs.replace(FaultSettings.NONE);
 		scripted.reset();
-		lostAnswers.reset();
+		lostAnswers.clearRules();
 		return FaultSettings.NONE;
 	}
 

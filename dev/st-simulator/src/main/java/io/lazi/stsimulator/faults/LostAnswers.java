@@ -77,6 +77,14 @@ public class LostAnswers {
 	}
 
 	/**
+	 * Forgets every rule; the write counts stay ({@code POST /admin/faults/reset}: faults end, what ServiceTitan
+	 * applied is still to be checked).
+	 */
+	public synchronized void clearRules() {
+		rules.clear();
+	}
+
+	/**
 	 * Forgets every rule and count.
 	 */
 	public synchronized void reset() {

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The admin API of {@link LostAnswers}. No authentication. {@code POST /admin/faults/reset} clears it too.
+ * The admin API of {@link LostAnswers}. No authentication. {@code POST /admin/faults/reset} clears its rules
+ * too (the write counts stay).
  * <ul>
  * <li>{@code POST /admin/faults/lost-answers} body {@code {"tenant": 3222348440, "categoryId": 40000001,
  * "times": 1}} → 201 with the rule {@code {"id", "tenant", "categoryId", "remaining"}}: the next
