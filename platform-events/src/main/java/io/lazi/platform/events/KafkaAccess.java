@@ -64,6 +64,22 @@ public final class KafkaAccess {
 			return group;
 		}
 
+		/**
+		 * The prefix of the outbox relay's {@code transactional.id} ({@code <user>-outbox-}; the relay's is
+		 * {@code <user>-outbox-0}): one id for every replica, so that a relay taking over fences the one before it.
+		 */
+		public String outboxTransactionalIdPrefix() {
+			return user + "-outbox-";
+		}
+
+		/**
+		 * The group whose transactional offset on {@link KafkaAccess#outboxPositionTopic} holds the outbox rows
+		 * the relay's last committed transaction carried ({@code <user>-outbox}); no consumer joins it.
+		 */
+		public String outboxGroup() {
+			return user + "-outbox";
+		}
+
 		/** The principal named {@code user}. */
 		public static Optional<Principal> ofUser(String user) {
 			return Optional.ofNullable(BY_USER.get(user));
@@ -136,7 +152,19 @@ public final class KafkaAccess {
 
 	/** The kind of resource an ACL names. */
 	public enum ResourceKind {
-		TOPIC, GROUP
+
+		TOPIC("topic"), GROUP("group"), TRANSACTIONAL_ID("transactionalId");
+
+		private final String strimziType;
+
+		ResourceKind(String strimziType) {
+			this.strimziType = strimziType;
+		}
+
+		/** The resource type as a Strimzi {@code KafkaUser} names it, e.g. {@code transactionalId}. */
+		public String strimziType() {
+			return strimziType;
+		}
 	}
 
 	/**
@@ -183,7 +211,9 @@ public final class KafkaAccess {
 
 	/**
 	 * Every ACL of the service principals: WRITE on each topic a principal produces, READ on each topic it
-	 * consumes and READ on its consumer group. Nothing else is allowed ({@code allow.everyone.if.no.acl.found=false}).
+	 * consumes and READ on its consumer group; for a principal that publishes events (through its outbox),
+	 * WRITE on its outbox relay's transactional ids and READ on its {@link Principal#outboxGroup()}. Nothing
+	 * else is allowed ({@code allow.everyone.if.no.acl.found=false}).
 	 */
 	public static List<Acl> acls() {
 
@@ -199,6 +229,11 @@ public final class KafkaAccess {
 				acls.add(new Acl(principal, Operation.READ, ResourceKind.GROUP, principal.group().name(),
 						principal.group().prefixed()));
 			}
+			if (publishes(principal)) {
+				acls.add(new Acl(principal, Operation.WRITE, ResourceKind.TRANSACTIONAL_ID,
+						principal.user() + "-outbox", true));
+				acls.add(new Acl(principal, Operation.READ, ResourceKind.GROUP, principal.outboxGroup(), false));
+			}
 		}
 		return List.copyOf(acls);
 	}
@@ -209,6 +244,25 @@ public final class KafkaAccess {
 			.filter(access -> access.producers().contains(principal))
 			.map(TopicAccess::topic)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** Whether {@code principal} produces a platform topic other than a {@code -dlt}: it has an outbox to relay. */
+	public static boolean publishes(Principal principal) {
+		return ALL.stream().anyMatch(access -> !access.deadLetter() && access.producers().contains(principal));
+	}
+
+	/**
+	 * The topic whose partition 0 carries {@code principal}'s outbox position as a transactional offset of
+	 * {@link Principal#outboxGroup()}: the first platform topic it consumes, because Kafka lets a transaction
+	 * commit offsets only for a topic the principal may read. The offset is an outbox {@code seq}, not a
+	 * position in that topic.
+	 */
+	public static String outboxPositionTopic(Principal principal) {
+		return ALL.stream()
+			.filter(access -> !access.deadLetter() && access.consumers().contains(principal))
+			.map(TopicAccess::topic)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(principal.user() + " consumes no platform topic"));
 	}
 
 	private static TopicAccess topic(String topic, Set<Principal> producers, Set<Principal> consumers) {

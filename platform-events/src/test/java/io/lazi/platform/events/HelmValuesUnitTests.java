@@ -41,7 +41,7 @@ class HelmValuesUnitTests {
 		}
 		var expected = new HashSet<String>();
 		for (var acl : KafkaAccess.acls()) {
-			expected.add(String.join(" ", acl.principal().user(), acl.kind().name().toLowerCase(Locale.ROOT), acl.name(),
+			expected.add(String.join(" ", acl.principal().user(), acl.kind().strimziType(), acl.name(),
 					acl.prefixed() ? "prefix" : "literal", acl.operation().name()));
 		}
 		assertThat(declared).isEqualTo(expected);

@@ -61,11 +61,27 @@ class KafkaAccessUnitTests {
 			assertThat(acls).filteredOn(acl -> acl.kind() == ResourceKind.TOPIC && acl.name().equals(access.topic()))
 				.containsExactlyInAnyOrderElementsOf(expectedTopicAcls(access));
 		}
-		assertThat(acls).filteredOn(acl -> acl.kind() == ResourceKind.GROUP)
-			.containsExactlyInAnyOrder(Arrays.stream(Principal.values())
-				.map(p -> new Acl(p, Operation.READ, ResourceKind.GROUP, p.group().name(), p.group().prefixed()))
-				.toArray(Acl[]::new));
-		assertThat(acls).filteredOn(Acl::prefixed).allSatisfy(acl -> assertThat(acl.kind()).isEqualTo(ResourceKind.GROUP));
+		var publishers = Arrays.stream(Principal.values()).filter(KafkaAccess::publishes).toList();
+		var groups = new ArrayList<Acl>();
+		Arrays.stream(Principal.values())
+			.forEach(p -> groups.add(new Acl(p, Operation.READ, ResourceKind.GROUP, p.group().name(), p.group().prefixed())));
+		publishers.forEach(p -> groups.add(new Acl(p, Operation.READ, ResourceKind.GROUP, p.outboxGroup(), false)));
+		assertThat(acls).filteredOn(acl -> acl.kind() == ResourceKind.GROUP).containsExactlyInAnyOrderElementsOf(groups);
+		assertThat(acls).filteredOn(acl -> acl.kind() == ResourceKind.TRANSACTIONAL_ID)
+			.containsExactlyInAnyOrderElementsOf(publishers.stream()
+				.map(p -> new Acl(p, Operation.WRITE, ResourceKind.TRANSACTIONAL_ID, p.user() + "-outbox", true))
+				.toList());
+		assertThat(acls).filteredOn(Acl::prefixed).allSatisfy(acl -> assertThat(acl.kind()).isNotEqualTo(ResourceKind.TOPIC));
+	}
+
+	@Test
+	void keepsEachPublishersOutboxPositionOnATopicItMayRead() {
+
+		assertThat(Arrays.stream(Principal.values()).filter(KafkaAccess::publishes))
+			.containsExactlyInAnyOrder(Principal.ST_INGEST, Principal.PRICEBOOK, Principal.CRM_PIPELINE)
+			.allSatisfy(p -> assertThat(KafkaAccess.of(KafkaAccess.outboxPositionTopic(p)).orElseThrow().consumers())
+				.contains(p));
+		assertThat(Principal.PRICEBOOK.outboxTransactionalIdPrefix()).isEqualTo("pricebook-service-outbox-");
 	}
 
 	@Test

@@ -18,7 +18,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
@@ -74,6 +76,17 @@ public class LaziKafkaAutoConfiguration {
 	@Bean
 	KafkaListenerConfigurer laziReceivedEventArguments(CloudEventCodec codec) {
 		return registrar -> registrar.setCustomMethodArgumentResolvers(new ReceivedEventArguments(codec));
+	}
+
+	/**
+	 * Commits a partition's offset past the commit marker of the outbox relay's last transaction (ADR 0008):
+	 * without it the marker's offset stays uncommitted once the records before it are consumed, and the
+	 * consumer group's lag reads 1 per partition forever ({@code fixTxOffsets}; needs {@code read_committed}).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> laziListenerContainers() {
+		return container -> container.getContainerProperties().setFixTxOffsets(true);
 	}
 
 	@Bean

@@ -1,24 +1,32 @@
 package io.lazi.platform.kafka;
 
 import java.time.Clock;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.observability.LaziObservabilityAutoConfiguration;
 import io.lazi.platform.observability.TraceParents;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationPredicate;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * The outbox, its relay, its backlog gauges ({@link OutboxMetrics}) and consumer de-duplication, for
@@ -45,12 +53,35 @@ public class LaziOutboxAutoConfiguration {
 		return new ConsumedMessages(JdbcClient.create(dataSource));
 	}
 
+	/**
+	 * The relay, on a transactional producer of its own (the service's other producers stay non-transactional)
+	 * whose {@code transactional.id} is the one of the service's principal, named by {@code lazi.kafka.source}.
+	 */
 	@Bean
 	OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
-			KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, TraceParents traceParents,
-			LaziKafkaProperties properties) {
+			ProducerFactory<?, ?> producers, KafkaAdmin admin, ObjectProvider<ObservationRegistry> observations,
+			CloudEventCodec codec, TraceParents traceParents, LaziKafkaProperties properties) {
+
+		var principal = principal(properties);
+		@SuppressWarnings("unchecked")
+		var transactional = (DefaultKafkaProducerFactory<String, byte[]>) ((ProducerFactory<String, byte[]>) producers)
+			.copyWithConfigurationOverride(Map.of());
+		transactional.setTransactionIdPrefix(principal.outboxTransactionalIdPrefix());
+		// One suffix, 0: every replica's relay has the same transactional.id and fences the one before it.
+		transactional.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
+		var kafka = new KafkaTemplate<>(transactional);
+		kafka.setObservationEnabled(true);
+		kafka.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 		return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), kafka, codec,
-				traceParents, properties.outboxBatchSize());
+				traceParents, OutboxPosition.of(principal, admin.getConfigurationProperties()), properties.outboxBatchSize());
+	}
+
+	private static KafkaAccess.Principal principal(LaziKafkaProperties properties) {
+
+		var path = properties.source().getPath();
+		return KafkaAccess.Principal.ofUser(path.substring(path.lastIndexOf('/') + 1))
+			.orElseThrow(() -> new IllegalStateException("lazi.kafka.source " + properties.source()
+					+ " names no platform principal (KafkaAccess), so the outbox relay has no transactional id"));
 	}
 
 	/**

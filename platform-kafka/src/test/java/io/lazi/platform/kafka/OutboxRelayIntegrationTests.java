@@ -26,10 +26,12 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Headers;
@@ -44,6 +46,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,6 +107,8 @@ class OutboxRelayIntegrationTests {
 	/** Called by the relay's producer before each record is handed to Kafka. */
 	private volatile Consumer<ProducerRecord<String, byte[]>> beforeSend = NOTHING;
 
+	private OutboxPosition position;
+
 	private OutboxRelay relay;
 
 	@BeforeEach
@@ -142,7 +147,11 @@ class OutboxRelayIntegrationTests {
 		producers = new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
 				new StringSerializer(), new ByteArraySerializer());
-		relay = new OutboxRelay(jdbc, tx, new HookedKafkaTemplate(producers), codec, UNTRACED, 10);
+		producers.setTransactionIdPrefix(schema + "-");
+		producers.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
+		position = new OutboxPosition(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), schema + "-outbox",
+				new TopicPartition(TOPIC, 0));
+		relay = new OutboxRelay(jdbc, tx, new HookedKafkaTemplate(producers), codec, UNTRACED, position, 10);
 	}
 
 	@AfterEach
@@ -213,9 +222,54 @@ class OutboxRelayIntegrationTests {
 
 			relayUntil(() -> ids().isEmpty());
 
-			assertThat(heldWhenCompletionSent.get()).as("changes in Kafka when the completion was handed to it")
-				.isEqualTo(3);
+			assertThat(heldWhenCompletionSent.get())
+				.as("offsets a read_committed consumer could read when the completion was handed to Kafka: "
+						+ "the three changes and their transaction's commit marker")
+				.isEqualTo(4);
 		}
+	}
+
+	@Test
+	void sendsNothingAgainWhenItsRowsCouldNotBeDeletedAfterKafkaCommittedThem() {
+
+		var ids = tx.execute(status -> new Outbox(jdbc, codec, UNTRACED)
+			.appendAll(List.of(event("one"), event("two"), event("three"))));
+		// What PostgreSQL going away between Kafka's commit and the relay's delete looks like to the relay.
+		jdbc.sql("""
+				create function refuse_delete() returns trigger language plpgsql as
+				$$ begin raise exception 'database went away'; end $$""").update();
+		jdbc.sql("create trigger refuse_delete before delete on outbox_event for each statement execute function refuse_delete()")
+			.update();
+
+		relay.relay();
+		assertThat(ids()).as("the rows stay: their delete failed").containsExactlyElementsOf(ids);
+
+		jdbc.sql("drop trigger refuse_delete on outbox_event").update();
+		relay.relay();
+		assertThat(ids()).as("the rows Kafka holds are deleted").isEmpty();
+
+		assertReadOnceEach(ids, "each event in Kafka once, although its batch was relayed twice");
+	}
+
+	@Test
+	void leavesNothingOfABatchThatFailedHalfwayForConsumers() {
+
+		var ids = tx.execute(status -> new Outbox(jdbc, codec, UNTRACED)
+			.appendAll(List.of(event("first"), event("second"), event("third"))));
+		var last = ids.getLast().toString();
+		beforeSend = record -> {
+			if (last.equals(ceId(record.headers()))) {
+				throw new IllegalStateException("broker went away");
+			}
+		};
+		relay.relay();
+		assertThat(ids()).as("the batch stays").containsExactlyElementsOf(ids);
+
+		beforeSend = NOTHING;
+		relay.relay();
+		assertThat(ids()).isEmpty();
+
+		assertReadOnceEach(ids, "the aborted first attempt's records are not read; each event once");
 	}
 
 	@Test
@@ -268,6 +322,17 @@ class OutboxRelayIntegrationTests {
 		assertThat(metrics.scrape()).contains("lazi_outbox_backlog_events 0.0", "lazi_outbox_oldest_age_seconds 0.0");
 	}
 
+	/** What a consumer of the topic reads of this run's events: {@code ids}, each once, in order. */
+	private void assertReadOnceEach(List<UUID> ids, String description) {
+
+		try (var consumer = new KafkaTestConsumer(TOPIC)) {
+			assertThat(consumer.drain(Duration.ofSeconds(3))).filteredOn(r -> tenant.equals(r.key()))
+				.extracting(r -> ceId(r.headers()))
+				.as(description)
+				.containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+		}
+	}
+
 	/** Runs relay batches, each in its own transaction, until {@code done}; a batch skipped for the lock is run again. */
 	private void relayUntil(BooleanSupplier done) {
 		await().pollInSameThread().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> {
@@ -292,7 +357,9 @@ class OutboxRelayIntegrationTests {
 	private static long endOffset(Admin kafkaAdmin, TopicPartition partition) {
 
 		try {
-			return kafkaAdmin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition)
+			return kafkaAdmin.listOffsets(Map.of(partition, OffsetSpec.latest()),
+					new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+				.partitionResult(partition)
 				.get(30, TimeUnit.SECONDS)
 				.offset();
 		}

@@ -14,8 +14,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * A plain Kafka consumer on the shared broker that reads a topic from the beginning, for tests that
- * check what a service published. Not thread-safe; close it.
+ * A plain Kafka consumer on the shared broker that reads a topic's committed records from the beginning,
+ * for tests that check what a service published. Not thread-safe; close it.
  */
 public final class KafkaTestConsumer implements AutoCloseable {
 
@@ -26,7 +26,9 @@ public final class KafkaTestConsumer implements AutoCloseable {
 	public KafkaTestConsumer(String topic) {
 		consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				SharedInfrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				"test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				// What every Lazi consumer and other team sees: records of committed transactions only.
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
 				new StringDeserializer(), new ByteArrayDeserializer());
 		consumer.subscribe(List.of(topic));
 	}

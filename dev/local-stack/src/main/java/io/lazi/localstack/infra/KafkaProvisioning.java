@@ -52,8 +52,12 @@ final class KafkaProvisioning {
 
 	static AclBinding binding(KafkaAccess.Acl acl) {
 
-		var pattern = new ResourcePattern(acl.kind() == KafkaAccess.ResourceKind.TOPIC ? ResourceType.TOPIC
-				: ResourceType.GROUP, acl.name(), acl.prefixed() ? PatternType.PREFIXED : PatternType.LITERAL);
+		var type = switch (acl.kind()) {
+			case TOPIC -> ResourceType.TOPIC;
+			case GROUP -> ResourceType.GROUP;
+			case TRANSACTIONAL_ID -> ResourceType.TRANSACTIONAL_ID;
+		};
+		var pattern = new ResourcePattern(type, acl.name(), acl.prefixed() ? PatternType.PREFIXED : PatternType.LITERAL);
 		var operation = acl.operation() == KafkaAccess.Operation.WRITE ? AclOperation.WRITE : AclOperation.READ;
 		return new AclBinding(pattern,
 				new AccessControlEntry("User:" + acl.principal().user(), "*", operation, AclPermissionType.ALLOW));
