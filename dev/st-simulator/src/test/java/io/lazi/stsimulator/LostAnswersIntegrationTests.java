@@ -37,7 +37,7 @@ class LostAnswersIntegrationTests extends SimulatorIntegrationTest {
 		var writes = client.read(client.admin("GET", "/admin/stats/writes/" + REFERENCE_TENANT, null));
 		assertThat(writes.get(Long.toString(chosen)).asLong()).isEqualTo(2);
 
-		assertThat(client.admin("POST", "/admin/faults/lost-answers", "{\"tenant\": 1, \"times\": 0}").statusCode())
+		assertThat(client.admin("POST", "/admin/faults/lost-answers", "{\"tenant\": 1, \"categoryId\": 5, \"times\": 0}").statusCode())
 			.isEqualTo(400);
 		client.admin("POST", "/admin/faults/reset", null);
 		assertThat(client.read(client.admin("GET", "/admin/stats/writes/" + REFERENCE_TENANT, null)).size()).isZero();

@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code DELETE /admin/faults/writes} → 204, counts and lost-answer plans gone.</li>
  * <li>{@code POST /admin/faults/lost-answers} body {@code {"tenant": 3222348440, "times": 3}} → 201 with
  * {@code {"<tenant>": 3}}: the tenant's next {@code times} applied category writes answer 504
- * instead, though ServiceTitan keeps them; {@code times: 0} cancels the plan.</li>
+ * instead, though ServiceTitan keeps them; {@code times: 0} cancels the plan. With a {@code categoryId}
+ * (or {@code times: -1}, until reset) the body is a {@link LostAnswers} rule instead → 201 with the rule
+ * {@code {"id", "tenant", "categoryId", "remaining"}}: the next {@code times} (default 1) writes of the tenant
+ * ({@code PATCH}/{@code DELETE} of that category) lose their answer mid-answer. Both were merged onto this
+ * one path; a second mapping of it kept the simulator from starting.</li>
  * </ul>
  */
 @RestController
@@ -33,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 class WriteLedgerAdminController {
 
 	private final WriteLedger ledger;
+
+	private final LostAnswers rules;
 
 	@GetMapping("/writes")
 	Map<Long, Map<String, Integer>> writes(@RequestParam long tenant) {
@@ -47,12 +53,19 @@ class WriteLedgerAdminController {
 
 	@PostMapping("/lost-answers")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<Long, Integer> loseAnswers(@RequestBody LostAnswersRequest request) {
+	Object loseAnswers(@RequestBody LostAnswersRequest request) {
 
 		if (request.tenant() == null) {
 			throw ApiException.badRequest("tenant", "The tenant field is required.");
 		}
-		if (request.times() == null || request.times() < 0) {
+		if (request.categoryId() != null || request.times() == null || request.times() == -1) {
+			var times = request.times() == null ? 1 : request.times();
+			if (times == 0 || times < -1) {
+				throw ApiException.badRequest("times", "The times field must be at least 1, or -1 for until reset.");
+			}
+			return rules.add(request.tenant(), request.categoryId(), times);
+		}
+		if (request.times() < 0) {
 			throw ApiException.badRequest("times", "The times field must be at least 0.");
 		}
 		ledger.loseAnswers(request.tenant(), request.times());
@@ -60,6 +73,6 @@ class WriteLedgerAdminController {
 	}
 
 	/** The body of {@code POST /admin/faults/lost-answers}. */
-	record LostAnswersRequest(@Nullable Long tenant, @Nullable Integer times) {
+	record LostAnswersRequest(@Nullable Long tenant, @Nullable Long categoryId, @Nullable Integer times) {
 	}
 }
