@@ -2,6 +2,8 @@ package io.lazi.faultharness;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.ServiceInstance;
@@ -85,9 +87,25 @@ public final class ProcessFaults {
 		stack.restartPostgres(readyTimeout);
 	}
 
-	/** Waits until every process of the stack runs and is ready, those being restarted included. */
+	/**
+	 * Waits until every process of the stack runs and is ready, those being restarted included (all at once).
+	 * @throws IllegalStateException naming the first that was not ready in time
+	 */
 	public void awaitHealthy() {
-		supervisor.names().forEach(this::awaitReady);
+
+		try (var waiting = Executors.newVirtualThreadPerTaskExecutor()) {
+			var all = supervisor.names().stream().map(name -> waiting.submit(() -> awaitReady(name))).toList();
+			for (var one : all) {
+				one.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
 	}
 
 	private ServiceInstance instance(String name) {
