@@ -265,6 +265,7 @@ export type LiveEventName =
   | 'pricebook:categories:pushed'
   | 'pricebook:categories:conflict'
   | 'crm:stage-moved'
+  | 'subscribed'
   | 'resync';
 
 export interface LiveEvent {
@@ -272,6 +273,8 @@ export interface LiveEvent {
   data: Record<string, unknown>;
   id?: string;
   time?: string;
+  /** Where the client stands after this message: pass it back as `?cursor=` to resume. */
+  cursor?: string;
 }
 
 // ---- crm-pipeline-service: pipelines (PipelineController, Views) ----

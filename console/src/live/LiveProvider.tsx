@@ -3,14 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { useAuth } from '../auth/AuthProvider';
 import type { LiveEvent } from '../api/types';
-import { backoff, parseMessage, reactionTo, socketUrl } from './messages';
+import { backoff, isNews, parseMessage, reactionTo, socketUrl } from './messages';
 
 export type Connection = 'connecting' | 'open' | 'reconnecting' | 'paused';
 
 interface Live {
   connection: Connection;
-  /** The id of the last event received, sent as `lastEventId` on reconnect. */
-  lastEventId: string | null;
+  /** The cursor of the last message received, sent as `cursor` on reconnect. */
+  cursor: string | null;
   /** Closes the socket and stays disconnected (the header's indicator toggles it). */
   pause(): void;
   /** Connects again, resuming after the last event received. */
@@ -33,7 +33,7 @@ const TOAST_WINDOW_MS = 600;
 /**
  * The tenant's real-time channel (notification-service through the gateway's `/ws`): one WebSocket,
  * token and tenant in the query (browsers cannot set headers on the handshake), reconnect with back-off
- * resuming from `lastEventId`, a full cache refresh on `resync`, the caches an event touches refreshed,
+ * resuming from the last message's `cursor`, a full cache refresh on `resync`, the caches an event touches refreshed,
  * and a toast per event (bursts of one kind gathered into one toast). Close code 4401 (token expired)
  * sends the user to sign in.
  */
@@ -41,8 +41,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const queries = useQueryClient();
   const [connection, setConnection] = useState<Connection>('connecting');
-  const [lastEventId, setLastEventId] = useState<string | null>(null);
-  const lastId = useRef<string | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const lastCursor = useRef<string | null>(null);
   const paused = useRef(false);
   const socket = useRef<WebSocket | null>(null);
   const attempts = useRef(0);
@@ -56,7 +56,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     if (!batch) {
       return;
     }
-    setLastEventId(lastId.current);
+    setCursor(lastCursor.current);
     const reaction = reactionTo(batch.messages[0]);
     const text = batch.messages.length === 1 ? reaction.text : reaction.many(batch.messages.length);
     toast[reaction.tone](text, { id: `live-${name}-${batch.messages[0].id ?? Date.now()}` });
@@ -70,8 +70,11 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   }, [queries, tenant]);
 
   const receive = useCallback((message: LiveEvent) => {
-    if (message.id) {
-      lastId.current = message.id;
+    if (typeof message.cursor === 'string') {
+      lastCursor.current = message.cursor;
+    }
+    if (!isNews(message)) {
+      return;
     }
     const name = message.event;
     const batch = batches.current.get(name);
@@ -89,7 +92,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       auth.signIn();
       return;
     }
-    const ws = new WebSocket(socketUrl(window.location, token, tenant, lastId.current));
+    const ws = new WebSocket(socketUrl(window.location, token, tenant, lastCursor.current));
     socket.current = ws;
     setConnection(attempts.current === 0 ? 'connecting' : 'reconnecting');
     ws.onopen = () => {
@@ -122,7 +125,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     paused.current = false;
-    lastId.current = null;
+    lastCursor.current = null;
     attempts.current = 0;
     connect();
     const pending = batches.current;
@@ -151,6 +154,6 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     connect();
   }, [connect]);
 
-  const live = useMemo<Live>(() => ({ connection, lastEventId, pause, resume }), [connection, lastEventId, pause, resume]);
+  const live = useMemo<Live>(() => ({ connection, cursor, pause, resume }), [connection, cursor, pause, resume]);
   return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
 }

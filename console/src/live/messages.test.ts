@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { backoff, parseMessage, reactionTo, socketUrl } from './messages';
+import { backoff, isNews, parseMessage, reactionTo, socketUrl } from './messages';
 
 describe('live messages', () => {
-  it('builds the handshake URL with token, tenant and the last event', () => {
-    expect(socketUrl({ protocol: 'https:', host: 'lazi.example' }, 't', '1', 'e-9'))
-      .toBe('wss://lazi.example/ws?access_token=t&tenant=1&lastEventId=e-9');
+  it('builds the handshake URL with token, tenant and the cursor to resume from', () => {
+    expect(socketUrl({ protocol: 'https:', host: 'lazi.example' }, 't', '1', 'pricebook.changed/0:12,sync.events/0:3'))
+      .toBe('wss://lazi.example/ws?access_token=t&tenant=1&cursor=pricebook.changed%2F0%3A12%2Csync.events%2F0%3A3');
     expect(socketUrl({ protocol: 'http:', host: 'localhost:8080' }, 't', '1', null)).toBe('ws://localhost:8080/ws?access_token=t&tenant=1');
   });
 
   it('refreshes everything on resync', () => {
-    expect(reactionTo({ event: 'resync', data: { lastEventId: 'x' } }).refresh).toBeNull();
+    expect(reactionTo({ event: 'resync', data: { cursor: 'x' }, cursor: 'sync.events/0:4' }).refresh).toBeNull();
+  });
+
+  it('keeps the message that opens a session from the user but resumes from its cursor', () => {
+    expect(isNews({ event: 'subscribed', data: { resumed: false }, cursor: 'sync.events/0:4' })).toBe(false);
+    expect(isNews({ event: 'resync', data: {}, cursor: 'sync.events/0:4' })).toBe(true);
+    expect(isNews({ event: 'sync:started', data: {}, id: 'e-1', cursor: 'sync.events/0:5' })).toBe(true);
   });
 
   it('words a push result', () => {

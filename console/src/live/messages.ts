@@ -67,6 +67,11 @@ function changeVerb(data: Record<string, unknown>): string {
   return changes.length > 0 ? `updated (${changes.join(', ')})` : 'updated';
 }
 
+/** Whether a message is news to the user: `subscribed`, which opens every session that missed nothing, is not. */
+export function isNews(message: LiveEvent): boolean {
+  return message.event !== 'subscribed';
+}
+
 /** Parses a text frame; `null` for anything that is not a message object. */
 export function parseMessage(text: string): LiveEvent | null {
   try {
@@ -80,12 +85,15 @@ export function parseMessage(text: string): LiveEvent | null {
   return null;
 }
 
-/** The WebSocket URL of the gateway for a token and tenant, resuming after `lastEventId` when given. */
-export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, token: string, tenant: string, lastEventId: string | null): string {
+/**
+ * The WebSocket URL of the gateway for a token and tenant, resuming from `cursor` (the `cursor` of the last message
+ * received) when given.
+ */
+export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, token: string, tenant: string, cursor: string | null): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const query = new URLSearchParams({ access_token: token, tenant });
-  if (lastEventId) {
-    query.set('lastEventId', lastEventId);
+  if (cursor !== null) {
+    query.set('cursor', cursor);
   }
   return `${scheme}://${location.host}/ws?${query.toString()}`;
 }

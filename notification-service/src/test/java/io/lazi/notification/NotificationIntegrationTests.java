@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -87,7 +89,7 @@ class NotificationIntegrationTests {
 		try (var socket = connect(probe)) {
 			await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
 				publishSyncStarted(probe);
-				return !socket.frames().isEmpty();
+				return !socket.ids().isEmpty();
 			});
 		}
 	}
@@ -105,8 +107,9 @@ class NotificationIntegrationTests {
 							1500, 12, 34, 5, 17, 0, List.of(1L, 2L)));
 			var startedId = publishSyncStarted(tenantB);
 
-			await().atMost(TIMEOUT).until(() -> a.frames().size() == 1 && b.frames().size() == 1);
-			var frame = a.frames().getFirst();
+			await().atMost(TIMEOUT).until(() -> a.ids().size() == 1 && b.ids().size() == 1);
+			assertThat(a.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+			var frame = a.eventFrames().getFirst();
 			assertThat(frame.get("event").asString()).isEqualTo("sync:completed");
 			assertThat(frame.get("id").asString()).isEqualTo(completedId);
 			assertThat(OffsetDateTime.parse(frame.get("time").asString())).isEqualTo(time);
@@ -124,10 +127,11 @@ class NotificationIntegrationTests {
 
 		var tenant = tenant();
 		try (var watcher = connect(tenant)) {
-			String lastSeen;
+			String cursor;
 			try (var client = connect(tenant)) {
-				lastSeen = publishSyncStarted(tenant);
+				var lastSeen = publishSyncStarted(tenant);
 				await().atMost(TIMEOUT).until(() -> client.ids().contains(lastSeen));
+				cursor = client.cursor();
 			}
 			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
 			publish(Topics.PRICEBOOK_CHANGED, tenant + ":41000101", Events.PRICEBOOK_CATEGORY_UPDATED.name(), tenant,
@@ -135,16 +139,17 @@ class NotificationIntegrationTests {
 							List.of("name")));
 			publish(Topics.SYNC_EVENTS, tenant, Events.PRICEBOOK_CATEGORIES_SYNCED.name(), OffsetDateTime.now(),
 					new CategoriesSynced(tenant, UUID.randomUUID(), 3, 1, 1, 0));
-			await().atMost(TIMEOUT).until(() -> watcher.frames().size() == 3);
+			await().atMost(TIMEOUT).until(() -> watcher.ids().size() == 3);
 			var missed = watcher.ids().subList(1, 3);
 
-			try (var resumed = connect(tenant, "?lastEventId=" + lastSeen)) {
-				await().atMost(TIMEOUT).until(() -> resumed.frames().size() == 2);
+			try (var resumed = connect(tenant, "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))) {
+				await().atMost(TIMEOUT).until(() -> resumed.ids().size() == 2);
 				var live = publishSyncStarted(tenant);
-				await().atMost(TIMEOUT).until(() -> resumed.frames().size() == 3);
+				await().atMost(TIMEOUT).until(() -> resumed.ids().size() == 3);
 
 				assertThat(resumed.ids()).containsExactly(missed.get(0), missed.get(1), live);
-				assertThat(resumed.events()).containsExactlyInAnyOrder("pricebook:categories:updated",
+				assertThat(resumed.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+				assertThat(resumed.events().subList(1, 4)).containsExactlyInAnyOrder("pricebook:categories:updated",
 						"pricebook:categories:synced", "sync:started");
 			}
 		}
@@ -183,7 +188,7 @@ class NotificationIntegrationTests {
 			// Same key, same partition: once the known event arrives, the unknown one was read before it.
 			var known = publishSyncStarted(tenant);
 
-			await().atMost(TIMEOUT).until(() -> !socket.frames().isEmpty());
+			await().atMost(TIMEOUT).until(() -> !socket.ids().isEmpty());
 			assertThat(socket.ids()).containsExactly(known);
 		}
 	}

@@ -9,9 +9,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.socket.CloseStatus;
 
 import io.lazi.notification.fanout.TenantChannels;
@@ -47,21 +44,6 @@ class ShutdownIntegrationTests {
 		}
 		finally {
 			context.close();
-		}
-	}
-
-	/**
-	 * Gives this instance event loops of its own. With Reactor Netty's global ones (Boot's default), closing it
-	 * would also shut down the servers of the service contexts this test JVM keeps cached for other test classes.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	static class OwnNettyResources {
-
-		@Bean
-		ReactorResourceFactory reactorResourceFactory() {
-			var resources = new ReactorResourceFactory();
-			resources.setUseGlobalResources(false);
-			return resources;
 		}
 	}
 }

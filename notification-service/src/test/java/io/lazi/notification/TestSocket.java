@@ -60,8 +60,19 @@ final class TestSocket implements AutoCloseable {
 		return closeStatus;
 	}
 
+	/** The events received, in order: the frames with an id ({@code subscribed} and {@code resync} have none). */
+	List<JsonNode> eventFrames() {
+		return frames.stream().filter(frame -> frame.path("id").isString()).toList();
+	}
+
+	/** The ids of the events received, in order. */
 	List<String> ids() {
-		return frames.stream().map(frame -> frame.get("id").asString()).toList();
+		return eventFrames().stream().map(frame -> frame.get("id").asString()).toList();
+	}
+
+	/** The {@code cursor} of the last message received: where a resuming client continues. */
+	String cursor() {
+		return frames.getLast().get("cursor").asString();
 	}
 
 	@Override

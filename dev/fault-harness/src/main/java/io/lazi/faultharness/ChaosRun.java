@@ -115,6 +115,9 @@ public final class ChaosRun {
 
 	private final List<String> syncTrouble = new ArrayList<>();
 
+	/** When the run began: each line it prints says how long after. */
+	private Instant began = Instant.now();
+
 	public ChaosRun(Target target, Sizes sizes, long seed, PrintStream out) {
 
 		this.target = target;
@@ -130,7 +133,7 @@ public final class ChaosRun {
 	/** Runs the workload under the fault schedule, heals, checks, prints, and answers the report. */
 	public Report run() {
 
-		var began = Instant.now();
+		began = Instant.now();
 		simulator.clearFaults();
 		simulator.admin("DELETE", "/admin/faults/lost-answers", null);
 		simulator.admin("POST", "/admin/tenants/" + PRICEBOOK_TENANT + "/synthetic",
@@ -159,7 +162,7 @@ public final class ChaosRun {
 			for (var round = 1; round <= sizes.editRounds(); round++) {
 				var edits = simulator.admin("POST", "/admin/tenants/" + PRICEBOOK_TENANT + "/synthetic/edits",
 						Map.of("count", sizes.editsPerRound(), "seed", seed * 100 + round));
-				out.printf("  round %d: ServiceTitan edits %s%n", round, edits);
+				say("round %d: ServiceTitan edits %s", round, edits);
 				if (round == 1) {
 					injectPoison();
 				}
@@ -167,6 +170,7 @@ public final class ChaosRun {
 			}
 			pushOverrides();
 			awaitPushed(Duration.ofMinutes(sizes.categories() > 1_000 ? 10 : 3));
+			say("pushed");
 			checkNo429Failures();
 			join(crmRun);
 			// Faults spread over the span: let the rest fire before healing.
@@ -174,8 +178,9 @@ public final class ChaosRun {
 			while (Instant.now().isBefore(spanEnd)) {
 				Pause.of(Duration.ofSeconds(1));
 			}
-			out.println("  healing: faults end, every process back");
+			say("healing: faults end, every process back");
 			injector.finish();
+			say("healed");
 			report.faults(injector.injected().size());
 			injector.errors().forEach(error -> out.println("  (fault harness) " + error));
 		}
@@ -185,6 +190,7 @@ public final class ChaosRun {
 		sync(pricebook, "pricebook", "incremental");
 		awaitConverged(Duration.ofMinutes(3));
 		awaitCrm(Duration.ofMinutes(2));
+		say("converged; checking");
 		Pause.of(Duration.ofSeconds(5));
 		clients.forEach(SocketClient::close);
 		var workloadEnd = Instant.now();
@@ -192,6 +198,11 @@ public final class ChaosRun {
 		check(clients, workloadEnd);
 		out.printf("run took %d s%n", Duration.between(began, Instant.now()).toSeconds());
 		return report;
+	}
+
+	/** Prints one line of progress, with the seconds since the run began. */
+	private void say(String format, Object... args) {
+		out.printf("  t+%-4d %s%n", Duration.between(began, Instant.now()).toSeconds(), String.format(format, args));
 	}
 
 	// --- Workload -------------------------------------------------------------------------------------------
@@ -217,11 +228,11 @@ public final class ChaosRun {
 					if ("pricebook".equals(area)) {
 						awaitApplied(runId);
 					}
-					out.printf("  %s %s sync of %s completed (attempt %d)%n", area, type, client.tenant(), attempts);
+					say("%s %s sync of %s completed (attempt %d)", area, type, client.tenant(), attempts);
 					return;
 				}
 				if ("FAILED".equals(status)) {
-					out.printf("  %s %s sync of %s failed: %s; again%n", area, type, client.tenant(), run.path("error").asText());
+					say("%s %s sync of %s failed: %s; again", area, type, client.tenant(), run.path("error").asText());
 					break;
 				}
 				Pause.of(Duration.ofSeconds(1));
@@ -248,7 +259,7 @@ public final class ChaosRun {
 		poison.add(kafka.poison(Topics.ST_RAW_CATEGORIES, PRICEBOOK_TENANT + ":" + (99_000_000 + 10 * seed)));
 		poison.add(kafka.poison(Topics.ST_RAW_CATEGORIES, PRICEBOOK_TENANT + ":" + (99_000_001 + 10 * seed)));
 		poison.add(kafka.poison(Topics.ST_RAW_CUSTOMERS, CRM_TENANT + ":" + (99_000_002 + 10 * seed)));
-		out.printf("  poison records written: %s%n", poison);
+		say("poison records written: %s", poison);
 	}
 
 	/**
@@ -354,10 +365,10 @@ public final class ChaosRun {
 				failures.add("rename " + id + ": " + response.status() + " " + response.body());
 			}
 		}
-		out.printf("  overrides: %d renames, %d moves, %d creates, %d deletes%s%n", renames, moves, creates, deletes,
+		say("overrides: %d renames, %d moves, %d creates, %d deletes%s", renames, moves, creates, deletes,
 				failures.isEmpty() ? "" : "; refused: " + failures.subList(0, Math.min(3, failures.size())));
 		var push = pricebook.post("/api/pricebook/categories/push", null);
-		out.printf("  push: %d %s%n", push.status(), push.body());
+		say("push: %d %s", push.status(), push.body());
 	}
 
 	/** Waits until nothing is pending, pushing again every 20 s while something is (a user's retry). */
@@ -404,7 +415,7 @@ public final class ChaosRun {
 
 		var deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline) && !treeDifferences(simulator.categories(PRICEBOOK_TENANT)).isEmpty()) {
-			Pause.of(Duration.ofSeconds(5));
+			Pause.of(Duration.ofSeconds(sizes.categories() > 1_000 ? 5 : 1));
 		}
 	}
 
@@ -412,7 +423,7 @@ public final class ChaosRun {
 
 		var deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline) && !crmDifferences().isEmpty()) {
-			Pause.of(Duration.ofSeconds(3));
+			Pause.of(Duration.ofSeconds(1));
 		}
 	}
 

@@ -12,10 +12,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a {@link FaultSchedule} while the workload goes on: process faults through {@link ProcessFaults},
- * ServiceTitan's through the simulator's knobs (combined, since {@code PUT /admin/faults} replaces them all).
- * {@link #finish()} ends every fault still in force and brings every process back, so the checks run on a
- * healed stack: what must hold is that nothing was lost or duplicated on the way.
+ * Runs a {@link FaultSchedule} while the workload goes on: process faults through {@link ProcessFaults} (the
+ * stack's supervisor starts a killed process again by itself), ServiceTitan's through the simulator's knobs
+ * (combined, since {@code PUT /admin/faults} replaces them all). {@link #finish()} ends every fault still in force
+ * and waits until every process is back, so the checks run on a healed stack: what must hold is that nothing was
+ * lost or duplicated on the way.
  */
 final class FaultInjector implements AutoCloseable {
 
@@ -35,8 +36,6 @@ final class FaultInjector implements AutoCloseable {
 	private final List<String> injected = new ArrayList<>();
 
 	private final List<String> errors = new ArrayList<>();
-
-	private final Set<String> down = ConcurrentHashMap.newKeySet();
 
 	private final Set<String> frozen = ConcurrentHashMap.newKeySet();
 
@@ -68,15 +67,11 @@ final class FaultInjector implements AutoCloseable {
 		try {
 			switch (fault.kind()) {
 				case KILL -> {
-					if (!down.add(fault.target())) {
-						return;
-					}
 					processes.kill(fault.target());
 					record(fault);
-					executor.schedule(() -> restart(fault.target()), fault.duration().toMillis(), TimeUnit.MILLISECONDS);
 				}
 				case FREEZE -> {
-					if (down.contains(fault.target()) || !frozen.add(fault.target())) {
+					if (!frozen.add(fault.target())) {
 						return;
 					}
 					processes.freeze(fault.target());
@@ -118,10 +113,6 @@ final class FaultInjector implements AutoCloseable {
 		simulator.faults(stFaults.containsKey(FaultSchedule.Kind.ST_LATENCY) ? 2_000 : 0,
 				stFaults.containsKey(FaultSchedule.Kind.ST_5XX) ? 0.2 : 0.0, storm,
 				stFaults.containsKey(FaultSchedule.Kind.ST_TOKEN_DOWN));
-	}
-
-	private void restart(String instance) {
-		undo("restart " + instance, () -> processes.start(instance), () -> down.remove(instance));
 	}
 
 	private void resume(String instance) {
@@ -166,8 +157,8 @@ final class FaultInjector implements AutoCloseable {
 	}
 
 	/**
-	 * Cancels the faults not yet fired, ends those in force (ServiceTitan's cleared, frozen processes resumed,
-	 * killed ones started) and waits until every process is back.
+	 * Cancels the faults not yet fired, ends those in force (ServiceTitan's cleared, frozen processes resumed)
+	 * and waits until every process, killed ones restarted by the stack included, is back.
 	 */
 	void finish() {
 
@@ -189,13 +180,11 @@ final class FaultInjector implements AutoCloseable {
 				// Not frozen: nothing to resume.
 			}
 		}
-		for (var instance : processes.instances()) {
-			try {
-				processes.start(instance);
-			}
-			catch (RuntimeException ex) {
-				error("start " + instance + " at the end: " + ex.getMessage());
-			}
+		try {
+			processes.awaitHealthy();
+		}
+		catch (RuntimeException ex) {
+			error("the stack is not healthy at the end: " + ex.getMessage());
 		}
 	}
 

@@ -16,11 +16,11 @@ record FaultSchedule(List<Fault> faults) {
 
 	/** The kinds of fault (issue 15, "Faults"). */
 	enum Kind {
-		/** SIGKILL of a service instance, started again after a pause (as a supervisor would). */
+		/** SIGKILL of a service instance, which the stack's supervisor starts again after its back-off. */
 		KILL,
 		/** SIGSTOP of a service instance for longer than the Kafka session timeout, then SIGCONT. */
 		FREEZE,
-		/** Hard restart of the Kafka broker. */
+		/** SIGKILL of the Kafka broker, which the stack's supervisor starts again. */
 		BROKER_RESTART,
 		/** Restart of PostgreSQL. */
 		DATABASE_RESTART,
@@ -41,15 +41,17 @@ record FaultSchedule(List<Fault> faults) {
 	 * @param at when, from the start of the workload
 	 * @param kind what
 	 * @param target the instance for {@link Kind#KILL} and {@link Kind#FREEZE}, else empty
-	 * @param duration how long it lasts (down time of a killed instance, freeze, ServiceTitan fault); for
-	 * {@link Kind#ST_LOST_ANSWERS} the number of answers lost is {@code duration} in seconds
+	 * @param duration how long it lasts (freeze, ServiceTitan fault; zero for a kill or restart, which lasts as long
+	 * as the process takes to be back); for {@link Kind#ST_LOST_ANSWERS} the number of answers lost is
+	 * {@code duration} in seconds
 	 */
 	record Fault(Duration at, Kind kind, String target, Duration duration) {
 
 		@Override
 		public String toString() {
 			return "t+" + at.toSeconds() + "s " + kind + (target.isEmpty() ? "" : " " + target)
-					+ (kind == Kind.ST_LOST_ANSWERS ? " x" + duration.toSeconds() : " for " + duration.toSeconds() + "s");
+					+ (kind == Kind.ST_LOST_ANSWERS ? " x" + duration.toSeconds()
+							: duration.isZero() ? "" : " for " + duration.toSeconds() + "s");
 		}
 	}
 
@@ -80,9 +82,8 @@ record FaultSchedule(List<Fault> faults) {
 			var at = Duration.ofMillis((long) (span.toMillis() * (0.05 + 0.75 * random.nextDouble())));
 			var target = kind == Kind.KILL || kind == Kind.FREEZE ? instances.get(random.nextInt(instances.size())) : "";
 			var duration = switch (kind) {
-				case KILL -> Duration.ofSeconds(2 + random.nextInt(8));
 				case FREEZE -> freeze;
-				case BROKER_RESTART, DATABASE_RESTART -> Duration.ZERO;
+				case KILL, BROKER_RESTART, DATABASE_RESTART -> Duration.ZERO;
 				case ST_LOST_ANSWERS -> Duration.ofSeconds(1 + random.nextInt(3));
 				default -> stFault;
 			};

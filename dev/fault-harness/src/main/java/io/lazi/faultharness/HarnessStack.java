@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackInstances;
@@ -56,6 +57,8 @@ public final class HarnessStack implements AutoCloseable {
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var database = DatabaseSettings.embedded(ports.database(), secrets.databaseAdminPassword());
 		var supervisor = new ProcessSupervisor(layout.stateFile());
+		// As ./lazi up and Kubernetes: what dies is started again with back-off (a killed instance, the broker).
+		supervisor.superviseRestarts();
 		var env = new HashMap<>(environment);
 		env.put(LocalStack.SCHEDULED_SYNCS, "false");
 		var stack = new LocalStack(layout, instances, ports, database, "", secrets, supervisor, env);
@@ -79,7 +82,7 @@ public final class HarnessStack implements AutoCloseable {
 		var gateways = stack.instances().of(StackService.GATEWAY).stream().map(i -> i.baseUrl()).toList();
 		return new ChaosRun.Target(gateways, StackService.ST_SIMULATOR.baseUrl(stack.ports()), stack.kafkaBootstrapServers(),
 				stack.secrets().kafkaCredentials().clientProperties(KafkaAccess.ADMIN), this::token, this::token,
-				new LocalStackProcessFaults(stack, supervisor, true, Duration.ofMinutes(3)));
+				new ProcessFaults(stack, supervisor, Duration.ofMinutes(3)));
 	}
 
 	/** An ADMIN token of both harness tenants for the user {@code fault-harness}. */
@@ -119,8 +122,16 @@ public final class HarnessStack implements AutoCloseable {
 		return stack;
 	}
 
+	/**
+	 * Stops the stack: the services all at once (each may take its grace period to shut down), then the rest,
+	 * last started first.
+	 */
 	@Override
 	public void close() {
+
+		try (var stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+			stack.instances().services().forEach(instance -> stopping.submit(() -> stack.stop(instance)));
+		}
 		supervisor.close();
 	}
 }

@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param meanDrop how long a client stays connected on average before it drops and reconnects
  * @param faults faults of the schedule
  * @param span over how long the faults are spread
- * @param freeze how long a frozen process stays frozen (beyond Kafka's 45 s session timeout)
+ * @param freeze how long a frozen process stays frozen: beyond the consumers' session timeout (Kafka's 45 s; the
+ * short form's stack gets 10 s, {@code SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS} in this module's POM)
  * @param stFault how long a ServiceTitan fault lasts
  */
 public record Sizes(int categories, int editRounds, int editsPerRound, int renames, int moves, int creates, int deletes,
@@ -24,7 +25,7 @@ public record Sizes(int categories, int editRounds, int editsPerRound, int renam
 
 	/** The short form of {@code ./mvnw verify}: a few minutes on 2 cores, every fault class once. */
 	public static final Sizes SHORT = new Sizes(300, 3, 40, 6, 3, 3, 3, 4, Duration.ofSeconds(20), 9,
-			Duration.ofSeconds(90), Duration.ofSeconds(50), Duration.ofSeconds(15));
+			Duration.ofSeconds(90), Duration.ofSeconds(15), Duration.ofSeconds(15));
 
 	/**
 	 * The issue's sizes: 20,000 categories, 5,000 edits over ten incremental syncs, 1,000 overrides, 200

@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * A browser's WebSocket: connects through a gateway with the token and tenant in the query string, drops its
- * connection now and then (seeded) and reconnects, through any gateway, with {@code lastEventId} = the id of
- * the last message it received, as the console does. Remembers every message id it got (to find
- * duplicates and gaps) and when it got a {@code resync}.
+ * connection now and then (seeded) and reconnects, through any gateway, with {@code cursor} = the cursor of the
+ * last message it received, as the console does. Remembers every message id it got (to find duplicates and
+ * gaps) and when it got a {@code resync}.
  */
 final class SocketClient implements AutoCloseable {
 
@@ -52,7 +52,7 @@ final class SocketClient implements AutoCloseable {
 
 	private final Map<String, Integer> deliveries = new LinkedHashMap<>();
 
-	private volatile String lastEventId;
+	private volatile String cursor;
 
 	private volatile WebSocket socket;
 
@@ -116,9 +116,9 @@ final class SocketClient implements AutoCloseable {
 	private void connect() {
 
 		var gateway = gatewayWsUrls.get(random.nextInt(gatewayWsUrls.size()));
-		var resumeFrom = lastEventId;
+		var resumeFrom = cursor;
 		var uri = gateway + "/ws?access_token=" + URLEncoder.encode(token.get(), StandardCharsets.UTF_8) + "&tenant=" + tenant
-				+ (resumeFrom == null ? "" : "&lastEventId=" + URLEncoder.encode(resumeFrom, StandardCharsets.UTF_8));
+				+ (resumeFrom == null ? "" : "&cursor=" + URLEncoder.encode(resumeFrom, StandardCharsets.UTF_8));
 		try {
 			int number;
 			synchronized (this) {
@@ -131,7 +131,7 @@ final class SocketClient implements AutoCloseable {
 					firstConnected = Instant.now();
 				}
 				connects = number;
-				connections.put(number, gateway + (resumeFrom == null ? "" : " lastEventId " + resumeFrom));
+				connections.put(number, gateway + (resumeFrom == null ? "" : " cursor " + resumeFrom));
 			}
 			open = true;
 		}
@@ -186,6 +186,9 @@ final class SocketClient implements AutoCloseable {
 			var message = Http.JSON.readTree(text);
 			var event = message.path("event").asText();
 			synchronized (this) {
+				if (message.path("cursor").isTextual()) {
+					cursor = message.path("cursor").asText();
+				}
 				if ("resync".equals(event)) {
 					resyncs.add(Instant.now());
 					resynced.add(connection);
@@ -197,7 +200,6 @@ final class SocketClient implements AutoCloseable {
 				}
 				received.add(new Received(id, event, Instant.now(), connection));
 				deliveries.merge(id, 1, Integer::sum);
-				lastEventId = id;
 			}
 		}
 		catch (IOException ex) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,9 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * The most recent frames of one tenant, bounded by count and age, oldest first. Not thread-safe:
- * its {@link TenantChannel} guards it.
+ * The most recent notifications of one tenant, bounded by count and age, in the order this instance read them,
+ * and from where on it still holds all of them: per partition, the offset after the newest one it let go. Not
+ * thread-safe: its {@link TenantChannel} guards it.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ReplayBuffer {
@@ -26,46 +26,51 @@ final class ReplayBuffer {
 
 	private final Clock clock;
 
-	void add(String id, Message message) {
+	/** Per partition, the offset after the newest notification evicted. */
+	private Cursor evicted = Cursor.EMPTY;
 
-		entries.addLast(new Entry(id, message, clock.instant()));
+	void add(Published published) {
+
+		entries.addLast(new Entry(published, clock.instant()));
 		while (entries.size() > maxSize) {
-			entries.removeFirst();
+			evict();
 		}
 		evictExpired();
 	}
 
-	/** The frames after the one with {@code id}, or empty when {@code id} is no longer (or never was) held. */
-	Optional<List<Message>> after(String id) {
+	/**
+	 * What a client at {@code from} has not seen, in this instance's order: every held notification at or past
+	 * {@code from} on its partition. Empty when that may not be all of it: when {@code from} is behind
+	 * {@code complete} (from where on the instance read every record) or behind a notification already evicted,
+	 * or does not cover a partition the instance reads.
+	 */
+	Optional<List<Published>> after(Cursor from, Cursor complete) {
 
 		evictExpired();
-		var frames = new ArrayList<Message>();
-		var found = false;
-		for (var entry : entries) {
-			if (found) {
-				frames.add(entry.message());
-			}
-			else if (entry.id().equals(id)) {
-				found = true;
-			}
+		var held = complete.max(evicted);
+		if (!from.covers(held) || !held.next().keySet().containsAll(from.next().keySet())) {
+			return Optional.empty();
 		}
-		return found ? Optional.of(frames) : Optional.empty();
-	}
-
-	List<Message> all() {
-
-		evictExpired();
-		return entries.stream().map(Entry::message).toList();
+		return Optional.of(entries.stream()
+			.map(Entry::published)
+			.filter(p -> p.offset() >= from.next(p.partition()).orElseThrow())
+			.toList());
 	}
 
 	private void evictExpired() {
 
 		var oldest = clock.instant().minus(window);
 		while (!entries.isEmpty() && entries.peekFirst().receivedAt().isBefore(oldest)) {
-			entries.removeFirst();
+			evict();
 		}
 	}
 
-	private record Entry(String id, Message message, Instant receivedAt) {
+	private void evict() {
+
+		var gone = entries.removeFirst().published();
+		evicted = evicted.past(gone.partition(), gone.offset());
+	}
+
+	private record Entry(Published published, Instant receivedAt) {
 	}
 }

@@ -1,9 +1,9 @@
 package io.lazi.notification.fanout;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,9 +18,11 @@ import reactor.util.concurrent.Queues;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Routes each tenant's notifications to that tenant's sessions only. Thread-safe; publishing never
- * blocks on a slow session: each session has a bounded buffer and fails with
- * {@link SessionOverflowException} when it is full.
+ * Routes each tenant's notifications to that tenant's sessions only, each message carrying the session's
+ * {@link Cursor}: a client that resumes from it, on this instance or another, gets every notification of its
+ * tenant it has not seen, exactly once and in per-partition (so per-key) order, or a {@value #RESYNC} when this
+ * instance no longer holds all of them. Thread-safe; publishing never blocks on a slow session: each session has
+ * a bounded buffer and fails with {@link SessionOverflowException} when it is full.
  *
  * <p>Metrics: gauge {@code lazi.notification.sessions} (open sessions, tag {@code tenant}), counter
  * {@code lazi.notification.messages} (frames handed to sessions, replayed ones included, tag {@code type}: the
@@ -33,11 +35,14 @@ public class TenantChannels {
 	/** Message name telling a resuming client that events were missed and it must re-fetch its state. */
 	public static final String RESYNC = "resync";
 
+	/** Message name that opens every session that needs no resync: nothing was missed. */
+	public static final String SUBSCRIBED = "subscribed";
+
 	private final ConcurrentHashMap<String, TenantChannel> channels = new ConcurrentHashMap<>();
 
 	private final FanoutProperties properties;
 
-	private final JsonMapper json;
+	private final SessionFrames frames;
 
 	private final MeterRegistry meters;
 
@@ -47,9 +52,15 @@ public class TenantChannels {
 
 	private final ConcurrentHashMap<String, Counter> messages = new ConcurrentHashMap<>();
 
+	/** Past every record read (guarded by this). */
+	private Cursor read = Cursor.EMPTY;
+
+	/** From where on every record was read, per partition (guarded by this). */
+	private Cursor complete = Cursor.EMPTY;
+
 	TenantChannels(FanoutProperties properties, JsonMapper json, MeterRegistry meters, Clock clock) {
 		this.properties = properties;
-		this.json = json;
+		this.frames = new SessionFrames(json, clock);
 		this.meters = meters;
 		this.clock = clock;
 		this.overflowed = Counter.builder("lazi.notification.sessions.overflowed")
@@ -57,44 +68,102 @@ public class TenantChannels {
 			.register(meters);
 	}
 
-	/** Sends {@code notification} to the open sessions of {@code tenantId} and keeps it for resuming ones. */
-	public void publish(String tenantId, Notification notification) {
+	/**
+	 * Kafka assigned these partitions at these positions (the offsets of the next records to read). Reading
+	 * resumes where it stopped, or starts there for a partition new to this instance; a position past the
+	 * records read means records were skipped, which no client resumes across.
+	 */
+	public synchronized void assigned(Map<String, Long> positions) {
 
-		var frame = json.writeValueAsString(frame(notification.event(), notification.data(), notification.id(),
-				notification.time() == null ? null : notification.time().toString()));
-		channel(tenantId).publish(notification.id(), new Message(notification.event(), frame));
+		positions.forEach((partition, position) -> {
+			var known = read.next(partition);
+			if (known.isEmpty() || position > known.getAsLong()) {
+				if (known.isPresent()) {
+					LOG.warn("Partition {} assigned at {}, past the records read ({}): clients resuming before it resync",
+							partition, position, known.getAsLong());
+				}
+				complete = complete.max(new Cursor(Map.of(partition, position)));
+				read = read.max(new Cursor(Map.of(partition, position)));
+			}
+		});
 	}
 
 	/**
-	 * The JSON text frames for one session of {@code tenantId}: with a {@code lastEventId}, first the
-	 * frames after it (or a {@value #RESYNC} frame and everything held when that id is no longer
-	 * held), then live ones. Errors with {@link SessionOverflowException} when the subscriber falls
-	 * {@code sessionBuffer} frames behind.
+	 * Sends {@code notification}, read at {@code offset} of {@code partition}, to the open sessions of
+	 * {@code tenantId} and keeps it for resuming ones; a record read before (Kafka delivers again what a consumer
+	 * had not committed) is not sent again.
 	 */
-	public Flux<String> subscribe(String tenantId, @Nullable String lastEventId) {
+	public synchronized void publish(String tenantId, Notification notification, String partition, long offset) {
+
+		if (offset < read.next(partition).orElse(0)) {
+			LOG.debug("Not fanning out {} again (offset {} of {})", notification.id(), offset, partition);
+			return;
+		}
+		read = read.past(partition, offset);
+		channel(tenantId).publish(new Published(notification, partition, offset, read,
+				frames.event(notification, read)));
+	}
+
+	/** The record at {@code offset} of {@code partition} was read and is no notification. */
+	public synchronized void skipped(String partition, long offset) {
+		read = read.past(partition, offset);
+	}
+
+	/**
+	 * The JSON text frames for one session of {@code tenantId}: first {@value #SUBSCRIBED}, or {@value #RESYNC}
+	 * when {@code cursor} is given but this instance no longer holds everything after it (or it is no cursor);
+	 * then, when resuming, the notifications after {@code cursor}; then live ones. Errors with
+	 * {@link SessionOverflowException} when the subscriber falls {@code sessionBuffer} frames behind.
+	 *
+	 * @param cursor the {@code cursor} of the last message the client got, {@code null} for a fresh start
+	 */
+	public Flux<String> subscribe(String tenantId, @Nullable String cursor) {
 
 		return Flux.defer(() -> {
 			var channel = channel(tenantId);
-			var queue = Sinks.many().unicast().<Message>onBackpressureBuffer(
-					Queues.<Message>get(properties.sessionBuffer()).get());
-			var subscription = channel.subscribe(lastEventId, frame -> {
-				if (queue.tryEmitNext(frame).isFailure()) {
+			var queue = Sinks.many().unicast().<Published>onBackpressureBuffer(
+					Queues.<Published>get(properties.sessionBuffer()).get());
+			Consumer<Published> onLive = published -> {
+				if (queue.tryEmitNext(published).isFailure()) {
 					queue.tryEmitError(new SessionOverflowException(tenantId, properties.sessionBuffer()));
 				}
-			});
-			var head = subscription.resumed() ? subscription.replay()
-					: prepend(resync(lastEventId), subscription.replay());
+			};
+			TenantChannel.Subscription subscription;
+			SessionCursor session;
+			String headName;
+			String head;
+			synchronized (this) {
+				var from = cursor == null ? null : Cursor.parse(cursor).orElse(null);
+				subscription = from == null ? channel.subscribe(onLive) : channel.subscribe(from, complete, onLive);
+				if (cursor != null && (from == null || !subscription.resumed())) {
+					// Everything read so far is in the state the client reloads; where it is ahead, it has seen more.
+					session = new SessionCursor(from == null ? read : from.max(read));
+					headName = RESYNC;
+					head = frames.control(RESYNC, Map.of("cursor", cursor), session.cursor());
+				}
+				else {
+					session = new SessionCursor(from == null ? read : from);
+					headName = SUBSCRIBED;
+					head = frames.control(SUBSCRIBED, Map.of("resumed", from != null), session.cursor());
+				}
+			}
 			channel.sessions.incrementAndGet();
-			return Flux.fromIterable(head)
+			var events = Flux.fromIterable(subscription.replay())
 				.concatWith(queue.asFlux())
+				.<String>handle((published, sink) -> {
+					var frame = session.frame(published, frames);
+					if (frame != null) {
+						messages(published.notification().event()).increment();
+						sink.next(frame);
+					}
+				});
+			return Flux.just(head)
+				.doOnNext(frame -> messages(headName).increment())
+				.concatWith(events)
 				.doOnError(SessionOverflowException.class, ex -> overflowed.increment())
 				.doFinally(signal -> {
 					subscription.live().dispose();
 					channel.sessions.decrementAndGet();
-				})
-				.map(message -> {
-					messages(message.event()).increment();
-					return message.frame();
 				});
 		});
 	}
@@ -127,33 +196,5 @@ public class TenantChannels {
 			.description("Messages handed to WebSocket sessions, by message name")
 			.tag("type", name)
 			.register(meters));
-	}
-
-	private @Nullable Message resync(@Nullable String lastEventId) {
-
-		if (lastEventId == null) {
-			return null;
-		}
-		var data = json.createObjectNode().put("lastEventId", lastEventId);
-		return new Message(RESYNC, json.writeValueAsString(frame(RESYNC, data, null, clock.instant().toString())));
-	}
-
-	private static List<Message> prepend(@Nullable Message first, List<Message> rest) {
-
-		if (first == null) {
-			return rest;
-		}
-		var all = new ArrayList<Message>(rest.size() + 1);
-		all.add(first);
-		all.addAll(rest);
-		return all;
-	}
-
-	private static Frame frame(String event, Object data, @Nullable String id, @Nullable String time) {
-		return new Frame(event, data, id, time);
-	}
-
-	/** The wire shape of every message (docs/architecture.md, "WebSocket messages"). */
-	private record Frame(String event, Object data, @Nullable String id, @Nullable String time) {
 	}
 }

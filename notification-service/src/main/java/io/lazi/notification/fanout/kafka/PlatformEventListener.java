@@ -1,15 +1,20 @@
 package io.lazi.notification.fanout.kafka;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import lombok.AccessLevel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
+import io.lazi.notification.fanout.Cursor;
 import io.lazi.notification.fanout.Notification;
 import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.Topics;
@@ -22,11 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * group ({@code lazi.notification.consumer-group}, random by default) and starts at the latest
  * offset: history before start-up is not a notification any more. Events are decoded through the
  * registry; those whose tenant header and payload disagree, that lack required fields or carry malformed
- * JSON fail and go through the platform error handler to {@code <topic>-dlt}.
+ * JSON fail and go through the platform error handler to {@code <topic>-dlt}. Each event goes with its partition and
+ * offset, and the channels learn where each assigned partition starts, so that clients resume by offset
+ * ({@link Cursor}) on any instance.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class PlatformEventListener {
+class PlatformEventListener implements ConsumerSeekAware {
 
 	static final String ID = "notification-fanout";
 
@@ -40,20 +47,30 @@ class PlatformEventListener {
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
 	void on(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {
 
+		var partition = Cursor.partition(record.topic(), record.partition());
 		if (decoded.isEmpty()) {
 			// Other teams add event types to these topics; this version does not know them.
 			LOG.debug("Ignoring an event of an unknown type on {}", record.topic());
+			channels.skipped(partition, record.offset());
 			return;
 		}
 		var name = MessageNames.of(decoded.get().type());
 		if (name.isEmpty()) {
 			LOG.debug("Ignoring event {} of type {} on {}", decoded.get().id(), decoded.get().type(), record.topic());
+			channels.skipped(partition, record.offset());
 			return;
 		}
 		var event = decoded.get().verified();
 		var tenant = event.tenantId();
 		channels.publish(tenant, new Notification(event.id(), name.get(), event.cloudEvent().time(),
-				json.readTree(event.cloudEvent().data())));
+				json.readTree(event.cloudEvent().data())), partition, record.offset());
 		LOG.debug("Fanned out {} {} to tenant {}", name.get(), event.id(), tenant);
+	}
+
+	/** Where reading starts on each partition Kafka assigns (the latest offset for a new one). */
+	@Override
+	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+		channels.assigned(assignments.entrySet().stream()
+			.collect(Collectors.toMap(e -> Cursor.partition(e.getKey().topic(), e.getKey().partition()), Map.Entry::getValue)));
 	}
 }

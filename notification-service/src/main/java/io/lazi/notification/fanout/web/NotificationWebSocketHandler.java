@@ -32,18 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the notifications of the handshake's tenant ({@code X-Tenant-ID}) to one session, after
- * replaying what followed {@code ?lastEventId=} when given. Pings every heartbeat interval. Closes with
+ * replaying what followed {@code ?cursor=} when given (the {@code cursor} of the last message the client got).
+ * Pings every heartbeat interval. Closes with
  * {@value #TOKEN_EXPIRED_CODE} when the token of the handshake expires, unless the client sent a fresh
  * one in time as {@code {"type":"authenticate","token":"…"}} (answered
  * {@code {"type":"authenticated","expiresAt":"…"}}; a refused one closes with {@value #TOKEN_REFUSED_CODE});
- * with 1008 when the client falls too far behind (it may reconnect with its last id); with 1001 when the
+ * with 1008 when the client falls too far behind (it may reconnect with its cursor); with 1001 when the
  * service shuts down ({@link SessionDrain}). Other client
  * messages are ignored. platform-security caps sessions and handshakes before the upgrade.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class NotificationWebSocketHandler implements WebSocketHandler {
 
-	/** Close code of a session whose token expired: sign in again and reconnect with {@code lastEventId}. */
+	/** Close code of a session whose token expired: sign in again and reconnect with {@code cursor}. */
 	static final int TOKEN_EXPIRED_CODE = 4401;
 
 	/** Close code of a session whose in-band token was refused. */
@@ -92,7 +93,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 			.switchMap(expiresAt -> Mono.delay(max(Duration.between(clock.instant(), expiresAt))))
 			.next()
 			.doOnNext(tick -> closeWith.tryEmitValue(TOKEN_EXPIRED));
-		var frames = channels.subscribe(tenant, lastEventId(session)).map(session::textMessage);
+		var frames = channels.subscribe(tenant, resumeFrom(session)).map(session::textMessage);
 		var pings = Flux.interval(heartbeat).map(tick -> session.pingMessage(factory -> factory.allocateBuffer(0)));
 		var outbound = Flux.merge(frames, pings, replies.asFlux().map(session::textMessage)).takeUntilOther(close);
 		var output = session.send(outbound)
@@ -102,7 +103,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 			}))
 			.onErrorResume(SessionOverflowException.class, ex -> {
 				LOG.warn("Closing session {} of tenant {}: {}", session.getId(), tenant, ex.getMessage());
-				return session.close(CloseStatus.POLICY_VIOLATION.withReason("too slow; reconnect with lastEventId"));
+				return session.close(CloseStatus.POLICY_VIOLATION.withReason("too slow; reconnect with cursor"));
 			});
 		var input = session.receive()
 			.filter(message -> message.getType() == WebSocketMessage.Type.TEXT)
@@ -145,12 +146,18 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 		return left.isNegative() ? Duration.ZERO : left;
 	}
 
-	private static @Nullable String lastEventId(WebSocketSession session) {
+	/**
+	 * The {@code ?cursor=} to resume from; an older client's {@code ?lastEventId=} (an event id, no position) is
+	 * passed on as one that is no cursor, so that it gets {@code resync}.
+	 */
+	private static @Nullable String resumeFrom(WebSocketSession session) {
 
-		var raw = UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri())
-			.build()
-			.getQueryParams()
-			.getFirst("lastEventId");
-		return raw == null || raw.isBlank() ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+		var query = UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri()).build().getQueryParams();
+		var cursor = query.getFirst("cursor");
+		if (cursor != null) {
+			return URLDecoder.decode(cursor, StandardCharsets.UTF_8);
+		}
+		var lastEventId = query.getFirst("lastEventId");
+		return lastEventId == null || lastEventId.isBlank() ? null : URLDecoder.decode(lastEventId, StandardCharsets.UTF_8);
 	}
 }

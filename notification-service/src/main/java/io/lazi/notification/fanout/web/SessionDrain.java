@@ -11,12 +11,12 @@ import reactor.core.publisher.Sinks;
  * Closes every WebSocket session with 1001 (going away) when the service begins to shut down, before the
  * web server's graceful shutdown waits for open connections: a session would otherwise hold the process
  * for the whole shutdown phase and then be cut without a close frame. Clients reconnect, through the
- * gateway to another instance, with {@code lastEventId} and miss nothing. A session that opens after
+ * gateway to another instance, with their {@code cursor} and miss nothing. A session that opens after
  * that is closed at once.
  */
 final class SessionDrain implements SmartLifecycle {
 
-	static final CloseStatus GOING_AWAY = CloseStatus.GOING_AWAY.withReason("server going away; reconnect with lastEventId");
+	static final CloseStatus GOING_AWAY = CloseStatus.GOING_AWAY.withReason("server going away; reconnect with cursor");
 
 	private final Sinks.One<CloseStatus> closing = Sinks.one();
 

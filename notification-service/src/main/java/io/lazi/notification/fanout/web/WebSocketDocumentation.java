@@ -30,18 +30,24 @@ final class WebSocketDocumentation implements OpenApiCustomizer {
 			.summary("Open the tenant's event WebSocket")
 			.description("""
 					Upgrades to a WebSocket that receives each event of the tenant as one JSON text message \
-					`{"event", "data", "id", "time"}` (events: docs/architecture.md, "WebSocket messages"), first those \
-					after `lastEventId` when given (or `resync` when that id is no longer held), then live ones. \
-					A client sends `{"type":"authenticate","token":"…"}` before its token expires (answered \
-					`{"type":"authenticated","expiresAt":"…"}`). Close codes: 4401 token expired (sign in again and \
-					reconnect with `lastEventId`), 4403 a refused `authenticate`, 1008 fell too far behind (reconnect \
-					with `lastEventId`), 1001 the instance shuts down. Per user at most 10 open sessions and 30 \
+					`{"event", "data", "id", "time", "cursor"}` (events: docs/architecture.md, "WebSocket messages"). \
+					The first message is `subscribed`, or `resync` when the client resumed from a `cursor` this \
+					instance no longer holds everything after (reload state; live events follow); then, when resuming, \
+					every event the client has not seen, exactly once and in per-key order, whichever instance it \
+					resumes on; then live ones. A client keeps the `cursor` of the last message and reconnects with \
+					`?cursor=`. A client sends `{"type":"authenticate","token":"…"}` before its token expires \
+					(answered `{"type":"authenticated","expiresAt":"…"}`). Close codes: 4401 token expired (sign in \
+					again and reconnect with `cursor`), 4403 a refused `authenticate`, 1008 fell too far behind \
+					(reconnect with `cursor`), 1001 the instance shuts down. Per user at most 10 open sessions and 30 \
 					handshakes a minute, per tenant 500 sessions (defaults): beyond, 429 before any upgrade.""")
 			.addParametersItem(query("access_token", "The bearer token, for clients that cannot set `Authorization` "
 					+ "(browsers); taken off the URL before anything logs it."))
 			.addParametersItem(query("tenant", "The tenant, for clients that cannot set `" + TrustedHeaders.TENANT_ID
 					+ "`; exactly one of the two.").schema(string().pattern("^[0-9]{1,19}$")))
-			.addParametersItem(query("lastEventId", "The `id` of the last message the client received: resume after it."))
+			.addParametersItem(query("cursor", "The `cursor` of the last message the client received: resume after it, "
+					+ "on any instance."))
+			.addParametersItem(query("lastEventId", "Deprecated: an event id of older clients, which names no "
+					+ "position; answered with `resync`. Send `cursor`.").deprecated(true))
 			.addParametersItem(new Parameter().in("header").name(TrustedHeaders.TENANT_ID).required(false)
 				.description("The tenant, unless `tenant` names it.").schema(string().pattern("^[0-9]{1,19}$")))
 			.responses(new ApiResponses().addApiResponse("101", new ApiResponse()
