@@ -62,7 +62,7 @@ class KafkaResourcesUnitTests {
 					operation.asText().toUpperCase(Locale.ROOT))))));
 		var access = new HashSet<String>();
 		for (var acl : KafkaAccess.acls()) {
-			access.add(String.join(" ", acl.principal().user(), acl.kind().name().toLowerCase(Locale.ROOT), acl.name(),
+			access.add(String.join(" ", acl.principal().user(), acl.kind().strimziType(), acl.name(),
 					acl.prefixed() ? "prefix" : "literal", acl.operation().name()));
 		}
 		assertThat(rendered).isEqualTo(declared).isEqualTo(access);

@@ -15,14 +15,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -138,8 +142,40 @@ class KafkaAclIntegrationTests {
 		assertThat(written.size() + refused.size()).isEqualTo(pairs);
 		assertThat(written).hasSize((int) KafkaAccess.acls()
 			.stream()
-			.filter(acl -> acl.operation() == KafkaAccess.Operation.WRITE)
+			.filter(acl -> acl.kind() == KafkaAccess.ResourceKind.TOPIC && acl.operation() == KafkaAccess.Operation.WRITE)
 			.count());
+	}
+
+	@Test
+	void letsEachPublisherRelayInTransactionsWithItsPositionAndNoOtherUseItsTransactionalId() throws Exception {
+
+		for (var principal : Principal.values()) {
+			if (!KafkaAccess.publishes(principal)) {
+				continue;
+			}
+			var topic = KafkaAccess.writes(principal).iterator().next();
+			try (var relay = transactional(principal.user(), principal.outboxTransactionalIdPrefix() + "0")) {
+				relay.initTransactions();
+				relay.beginTransaction();
+				relay.send(new ProducerRecord<>(topic, "1:1", "{}"));
+				relay.sendOffsetsToTransaction(
+						Map.of(new TopicPartition(KafkaAccess.outboxPositionTopic(principal), 0), new OffsetAndMetadata(7, "7")),
+						new ConsumerGroupMetadata(principal.outboxGroup()));
+				relay.commitTransaction();
+			}
+			var other = principal == Principal.PRICEBOOK ? Principal.ST_INGEST : Principal.PRICEBOOK;
+			try (var intruder = transactional(other.user(), principal.outboxTransactionalIdPrefix() + "0")) {
+				assertThatThrownBy(intruder::initTransactions).as(other.user() + " with " + principal.user() + "'s id")
+					.isInstanceOf(TransactionalIdAuthorizationException.class);
+			}
+		}
+	}
+
+	private static KafkaProducer<String, String> transactional(String user, String transactionalId) {
+
+		var config = new HashMap<>(config(user));
+		config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+		return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
 	}
 
 	@Test
