@@ -150,6 +150,34 @@ class StSimulatorCrmContractIntegrationTests extends SimulatorIntegrationTest {
 		assertThat(client.read(notANumber).get("errors").has("pageSize")).isTrue();
 	}
 
+	@Test // issue 15: the fault harness's synthetic CRM tenant, edited
+	void answersTheListsOfAnEditedSyntheticTenantPerSpec() {
+
+		try {
+			client.admin("POST", "/admin/tenants/%d/synthetic-crm".formatted(REFERENCE_TENANT), "{\"customers\": 400, \"seed\": 2}");
+			var since = java.time.Instant.now().minusMillis(1).toString();
+			client.admin("POST", "/admin/tenants/%d/synthetic-crm/edits".formatted(REFERENCE_TENANT), "{\"count\": 150, \"seed\": 4}");
+
+			assertConforms(REFERENCE_TENANT, "/settings/v2", "/business-units", paged());
+			var customers = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers", paged()));
+			assertThat(customers.get("totalCount").asInt()).isGreaterThan(400);
+			assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/" + customers.get("data").get(6).get("id").asLong() + "/contacts",
+					Map.of("page", "1", "pageSize", "50"));
+			var contacts = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers/contacts",
+					Map.of("modifiedOnOrAfter", since, "pageSize", "5000")));
+			assertThat(contacts.get("data")).isNotEmpty();
+			assertConforms(REFERENCE_TENANT, "/crm/v2", "/locations", paged());
+			var jobs = new LinkedHashMap<>(paged());
+			jobs.remove("active");
+			assertConforms(REFERENCE_TENANT, "/jpm/v2", "/jobs", jobs);
+			assertConforms(REFERENCE_TENANT, "/jpm/v2", "/appointments", paged());
+			assertConforms(REFERENCE_TENANT, "/sales/v2", "/estimates", paged());
+		}
+		finally {
+			client.admin("POST", "/admin/crm/reset", null);
+		}
+	}
+
 	private static Map<String, String> paged() {
 		return Map.of("page", "1", "pageSize", "5000", "includeTotal", "true", "active", "Any");
 	}

@@ -16,4 +16,10 @@ public record Appointment(long id, long jobId, String appointmentNumber, Instant
 		return new Appointment(id, job.id(), job.jobNumber() + "-" + (job.appointmentCount() + 1), start,
 				start.plusSeconds(7200), "Scheduled", createdOn, createdOn, job.customerId(), false, 1L, true, true);
 	}
+
+	/** This appointment canceled at {@code now}. */
+	public Appointment canceled(Instant now) {
+		return new Appointment(id, jobId, appointmentNumber, start, end, "Canceled", createdOn, now, customerId, unused,
+				createdById, isConfirmed, active);
+	}
 }

@@ -52,6 +52,24 @@ public class CrmCatalog {
 			.toList());
 	}
 
+	/** Replaces the tenant's CRM data by {@code data} (a synthetic tenant); {@link #reset()} brings back the seed. */
+	public void install(long tenant, TenantCrm data) {
+		tenants.put(tenant, data);
+	}
+
+	/**
+	 * Replaces the tenant's snapshot by {@code change} applied to it at once, with the clock's instant to stamp
+	 * what it edits; a tenant without data gets {@code change} of an empty snapshot.
+	 */
+	public void change(long tenant, BiFunction<TenantCrm, Instant, TenantCrm> change) {
+		tenants.compute(tenant, (key, snapshot) -> change.apply(snapshot == null ? TenantCrm.EMPTY : snapshot, clock.instant()));
+	}
+
+	/** The clock's instant, which {@link #change} stamps its edits with; synthetic data is relative to it. */
+	public Instant now() {
+		return clock.instant();
+	}
+
 	/** The tenant's current snapshot; empty for a tenant without data. */
 	public TenantCrm tenant(long tenant) {
 		return tenants.getOrDefault(tenant, TenantCrm.EMPTY);

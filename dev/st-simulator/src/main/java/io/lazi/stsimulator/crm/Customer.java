@@ -24,4 +24,10 @@ public record Customer(long id, boolean active, String name, String type, Addres
 		return new Customer(id, true, name, "Residential", address, List.of(), BigDecimal.ZERO, false, List.of(), false,
 				false, false, createdOn, 1L, modifiedOn, List.of());
 	}
+
+	/** This customer under a new name, modified at {@code now}. */
+	public Customer renamed(String newName, Instant now) {
+		return new Customer(id, active, newName, type, address, customFields, balance, taxExempt, tagTypeIds, doNotMail,
+				doNotService, nationalAccount, createdOn, createdById, now, externalData);
+	}
 }
