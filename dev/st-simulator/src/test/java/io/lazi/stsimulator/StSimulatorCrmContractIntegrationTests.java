@@ -51,6 +51,15 @@ class StSimulatorCrmContractIntegrationTests extends SimulatorIntegrationTest {
 		assertThat(contacts.get("data")).hasSize(2);
 	}
 
+	@Test // issue 15: st-ingest reads the customers whose contacts changed by id; the list ignored ids and answered others
+	void answersTheCustomerListByIdsPerSpec() {
+
+		var customers = client.read(assertConforms(REFERENCE_TENANT, "/crm/v2", "/customers",
+				Map.of("ids", "70000377,70000005", "pageSize", "50", "active", "Any")));
+		assertThat(customers.get("data").valueStream().map(c -> c.get("id").asLong())).containsExactly(70000005L, 70000377L);
+		assertConforms(400, REFERENCE_TENANT, "/crm/v2", "/customers", Map.of("ids", "x"));
+	}
+
 	@Test // issue 15: incremental pulls see a contact edited on its own
 	void answersTheModifiedContactsListPerSpecWithAContactEditedOnItsOwn() {
 

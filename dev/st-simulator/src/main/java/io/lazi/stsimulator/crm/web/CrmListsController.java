@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * order, as {@code PaginatedResponse_Of_*}:
  * <ul>
  * <li>settings: {@code BusinessUnits_GetList};</li>
- * <li>crm: {@code Customers_GetList}, {@code Customers_GetContactList} (paged only; 404 for an
+ * <li>crm: {@code Customers_GetList} (plus {@code ids}, comma-separated, at most 50), {@code Customers_GetContactList} (paged only; 404 for an
  * unknown customer), {@code Customers_GetModifiedContactsList} (with {@code customerIds}, comma-separated,
  * at most 50) and {@code Locations_GetList} (plus {@code customerId} and {@code ids},
  * comma-separated, at most 50);</li>
@@ -58,8 +58,13 @@ class CrmListsController {
 	}
 
 	@GetMapping("/crm/v2/tenant/{tenant}/customers")
-	PagedResponse<Customer> customers(@PathVariable long tenant, ListArguments arguments) {
-		return paged(arguments, catalog.tenant(tenant).customers());
+	PagedResponse<Customer> customers(@PathVariable long tenant, ListArguments arguments,
+			@RequestParam(required = false) @Nullable String ids) {
+
+		var wanted = ids("ids", ids);
+		return paged(arguments, catalog.tenant(tenant).customers().stream()
+			.filter(customer -> wanted == null || wanted.contains(customer.id()))
+			.toList());
 	}
 
 	@GetMapping("/crm/v2/tenant/{tenant}/customers/{id}/contacts")
