@@ -98,10 +98,21 @@ final class CrmWorkload {
 	/** Waits until crm-pipeline-service shows what the rules give for ServiceTitan's records, or {@code timeout}. */
 	void awaitConverged(Duration timeout) {
 
-		var deadline = Instant.now().plus(timeout);
+		var began = Instant.now();
+		var deadline = began.plus(timeout);
 		var oracle = new CrmOracle(simulator.admin("GET", "/admin/tenants/" + TENANT + "/crm", null));
-		while (Instant.now().isBefore(deadline)
-				&& !(opportunityDifferences(oracle, opportunities()).isEmpty() && contactDifferences(oracle).isEmpty())) {
+		var reported = began;
+		while (Instant.now().isBefore(deadline)) {
+			var differences = new ArrayList<>(opportunityDifferences(oracle, opportunities()));
+			differences.addAll(contactDifferences(oracle));
+			if (differences.isEmpty()) {
+				out.printf("  crm: converged %d s after the last sync%n", Duration.between(began, Instant.now()).toSeconds());
+				return;
+			}
+			if (Instant.now().isAfter(reported.plusSeconds(30))) {
+				out.printf("  crm: %d differences left, e.g. %s%n", differences.size(), differences.getFirst());
+				reported = Instant.now();
+			}
 			Pause.of(Duration.ofSeconds(3));
 		}
 	}
@@ -251,7 +262,13 @@ final class CrmWorkload {
 
 		var items = new ArrayList<JsonNode>();
 		for (var page = 0;; page++) {
-			var json = crm.get(path + "?size=500&page=" + page).json();
+			var response = crm.get(path + "?size=500&page=" + page);
+			// The gateway's per-tenant rate limit answers 429 to a burst of pages: wait, as a user would, and read again.
+			for (var tries = 0; response.status() == 429 && tries < 60; tries++) {
+				Pause.of(Duration.ofSeconds(1));
+				response = crm.get(path + "?size=500&page=" + page);
+			}
+			var json = response.json();
 			json.path("items").forEach(items::add);
 			if (page + 1 >= json.path("totalPages").asInt(0)) {
 				return items;
