@@ -15,9 +15,10 @@ import io.lazi.localstack.process.StackPorts;
 /**
  * The short form of the fault harness (docs/fault-harness.md): a 300-category pricebook synced and edited over
  * three incremental syncs, a push of creates, moves, deletes and renames, four WebSocket clients that drop and
- * resume, the reference CRM sync, and poison records, under one fault of each class (instance SIGKILL, SIGSTOP
- * beyond the session timeout, broker and PostgreSQL restarts, ServiceTitan's 429 storm, 5xx, latency, token
- * endpoint down and lost answers); then every invariant of issue 15 must hold.
+ * resume, a 300-customer synthetic CRM synced and edited over three incremental syncs, and poison records, under
+ * one fault of each class (instance SIGKILL, SIGSTOP beyond the session timeout, broker and PostgreSQL restarts,
+ * ServiceTitan's 429 storm, 5xx, latency, token endpoint down and lost answers); then every invariant of issue 15
+ * must hold.
  */
 class FaultHarnessIntegrationTests {
 
