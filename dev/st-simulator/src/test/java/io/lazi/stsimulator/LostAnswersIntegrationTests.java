@@ -21,6 +21,7 @@ class LostAnswersIntegrationTests extends SimulatorIntegrationTest {
 	@Test
 	void appliesTheWriteLosesItsAnswerAndCountsWritesPerItem() {
 
+		client.admin("DELETE", "/admin/faults/lost-answers", null); // other tests' writes of the same category
 		var roots = client.read(client.get(REFERENCE_TENANT, CATEGORIES, Map.of("pageSize", "1"))).get("data");
 		var chosen = roots.get(0).get("subcategories").get(0).get("id").asLong();
 		var rule = client.admin("POST", "/admin/faults/lost-answers",
