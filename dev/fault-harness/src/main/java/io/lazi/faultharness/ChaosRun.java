@@ -123,7 +123,8 @@ public final class ChaosRun {
 		this.pricebook = new PlatformClient(target.gateways(), target.token(), PRICEBOOK_TENANT);
 		this.crm = new PlatformClient(target.gateways(), target.token(), CRM_TENANT);
 		this.kafka = new EventLog(target.bootstrapServers(), target.kafkaProperties());
-		this.crmWorkload = new CrmWorkload(simulator, crm, sizes.crm(), seed, out, type -> sync(crm, "crm", type));
+		this.crmWorkload = new CrmWorkload(simulator, crm, sizes.crm(), seed, line -> say("%s", line),
+				type -> sync(crm, "crm", type));
 	}
 
 	/** Runs the workload under the fault schedule, heals, checks, prints, and answers the report. */

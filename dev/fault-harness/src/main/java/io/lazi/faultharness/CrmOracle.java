@@ -68,7 +68,8 @@ final class CrmOracle {
 	/** @param records the simulator's {@code GET /admin/tenants/{t}/crm}, each list in id order */
 	CrmOracle(JsonNode records) {
 
-		records.path("businessUnits").forEach(u -> pipelineOfUnit.put(u.path("id").asLong(), pipeline(u.path("name").asText())));
+		records.path("businessUnits")
+			.forEach(u -> pipelineOfUnit.put(u.path("id").asLong(), pipeline(u.path("name").asText())));
 		records.path("customers").forEach(c -> names.put(c.path("id").asLong(), c.path("name").asText()));
 		group(records.path("jobs"), jobs);
 		group(records.path("appointments"), appointments);
@@ -92,10 +93,12 @@ final class CrmOracle {
 		var headline = newest(customer, 1, false).or(() -> newest(customer, 0, true)).or(() -> newest(customer, 2, false));
 		var value = headline.map(e -> e.path("value").decimalValue()).orElse(null);
 		var title = headline.filter(e -> e.path("value").decimalValue().signum() > 0)
-			.map(e -> e.path("name").asText().trim() + " - $" + e.path("value").decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString())
+			.map(e -> e.path("name").asText().trim() + " - $"
+					+ e.path("value").decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString())
 			.orElse(names.get(customer));
 		if (install.isPresent()) {
-			return Optional.of(new Expected("INSTALL", installStage(install.get().path("jobStatus").asText()), "won", value, title));
+			var stage = installStage(install.get().path("jobStatus").asText());
+			return Optional.of(new Expected("INSTALL", stage, "won", value, title));
 		}
 		var since = now.minus(RECENT);
 		if (sales.stream().noneMatch(j -> !Instant.parse(j.path("createdOn").asText()).isBefore(since))) {
@@ -130,7 +133,8 @@ final class CrmOracle {
 	Contact contact(long customer) {
 
 		var own = contacts.getOrDefault(customer, List.of());
-		return new Contact(names.get(customer), first(own, "Email"), Optional.ofNullable(first(own, "MobilePhone")).orElse(first(own, "Phone")));
+		var phone = Optional.ofNullable(first(own, "MobilePhone")).orElse(first(own, "Phone"));
+		return new Contact(names.get(customer), first(own, "Email"), phone);
 	}
 
 	private static String installStage(String jobStatus) {

@@ -1,6 +1,5 @@
 package io.lazi.faultharness;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,22 +47,23 @@ final class CrmWorkload {
 
 	private final long seed;
 
-	private final PrintStream out;
+	private final Consumer<String> say;
 
 	private final Consumer<String> sync;
 
 	/**
+	 * @param say prints one line of the run's progress
 	 * @param sync starts a CRM sync of the given type ({@code full}, {@code incremental}) and waits for it, as a
 	 * user would (again when it fails)
 	 */
-	CrmWorkload(SimulatorClient simulator, PlatformClient crm, CrmSizes sizes, long seed, PrintStream out,
+	CrmWorkload(SimulatorClient simulator, PlatformClient crm, CrmSizes sizes, long seed, Consumer<String> say,
 			Consumer<String> sync) {
 
 		this.simulator = simulator;
 		this.crm = crm;
 		this.sizes = sizes;
 		this.seed = seed;
-		this.out = out;
+		this.say = say;
 		this.sync = sync;
 	}
 
@@ -72,7 +72,7 @@ final class CrmWorkload {
 
 		var counts = simulator.admin("POST", "/admin/tenants/" + TENANT + "/synthetic-crm",
 				Map.of("customers", sizes.customers(), "seed", seed));
-		out.printf("  crm: synthetic tenant %s %s%n", TENANT, counts);
+		say.accept("crm: synthetic tenant %s %s".formatted(TENANT, counts));
 	}
 
 	/** The full sync, then each edit round and its incremental sync, the rounds spread evenly over {@code span}. */
@@ -80,7 +80,8 @@ final class CrmWorkload {
 
 		var began = Instant.now();
 		sync.accept("full");
-		out.printf("  crm: full sync of %d customers took %d s%n", sizes.customers(), Duration.between(began, Instant.now()).toSeconds());
+		say.accept("crm: full sync of %d customers took %d s".formatted(sizes.customers(),
+				Duration.between(began, Instant.now()).toSeconds()));
 		for (var round = 1; round <= sizes.editRounds(); round++) {
 			var due = start.plus(span.multipliedBy(round).dividedBy(sizes.editRounds() + 1L));
 			while (Instant.now().isBefore(due)) {
@@ -88,10 +89,11 @@ final class CrmWorkload {
 			}
 			var edits = simulator.admin("POST", "/admin/tenants/" + TENANT + "/synthetic-crm/edits",
 					Map.of("count", sizes.editsPerRound(), "seed", seed * 100 + round));
-			out.printf("  crm round %d: ServiceTitan edits %s%n", round, edits);
+			say.accept("crm round %d: ServiceTitan edits %s".formatted(round, edits));
 			var synced = Instant.now();
 			sync.accept("incremental");
-			out.printf("  crm round %d: incremental sync took %d s%n", round, Duration.between(synced, Instant.now()).toSeconds());
+			say.accept("crm round %d: incremental sync took %d s".formatted(round,
+					Duration.between(synced, Instant.now()).toSeconds()));
 		}
 	}
 
@@ -106,11 +108,12 @@ final class CrmWorkload {
 			var differences = new ArrayList<>(opportunityDifferences(oracle, opportunities()));
 			differences.addAll(contactDifferences(oracle));
 			if (differences.isEmpty()) {
-				out.printf("  crm: converged %d s after the last sync%n", Duration.between(began, Instant.now()).toSeconds());
+				say.accept("crm: converged %d s after the last sync".formatted(
+						Duration.between(began, Instant.now()).toSeconds()));
 				return;
 			}
 			if (Instant.now().isAfter(reported.plusSeconds(30))) {
-				out.printf("  crm: %d differences left, e.g. %s%n", differences.size(), differences.getFirst());
+				say.accept("crm: %d differences left, e.g. %s".formatted(differences.size(), differences.getFirst()));
 				reported = Instant.now();
 			}
 			Pause.of(Duration.ofSeconds(3));
