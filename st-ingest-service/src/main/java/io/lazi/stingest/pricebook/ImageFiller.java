@@ -98,16 +98,24 @@ final class ImageFiller {
 					}
 				}));
 			}
-			var result = new HashMap<Long, Resolved>();
-			for (int i = 0; i < ids.size(); i++) {
-				var fetched = await(futures, i);
-				if (fetched.isEmpty()) {
-					LOG.warn("Subcategory {} of tenant {} vanished between list and fetch; published without image",
-							ids.get(i), tenantId);
+			try {
+				var result = new HashMap<Long, Resolved>();
+				for (int i = 0; i < ids.size(); i++) {
+					var fetched = await(futures, i);
+					if (fetched.isEmpty()) {
+						LOG.warn("Subcategory {} of tenant {} vanished between list and fetch; published without image",
+								ids.get(i), tenantId);
+					}
+					result.put(ids.get(i), new Resolved(fetched.map(StCategory::image).orElse(null), fetched.isPresent()));
 				}
-				result.put(ids.get(i), new Resolved(fetched.map(StCategory::image).orElse(null), fetched.isPresent()));
+				return result;
 			}
-			return result;
+			catch (InterruptedException ex) {
+				// The run was lost (another instance took it over) or is stopping: the fetches still queued would
+				// only spend the tenant's rate budget, and closing the executor would wait for every one of them.
+				futures.forEach(future -> future.cancel(true));
+				throw ex;
+			}
 		}
 	}
 
