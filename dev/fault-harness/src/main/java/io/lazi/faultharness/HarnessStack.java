@@ -14,6 +14,7 @@ import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackInstances;
 import io.lazi.localstack.StackService;
 import io.lazi.localstack.infra.DatabaseSettings;
+import io.lazi.localstack.infra.IdentityProviderClient;
 import io.lazi.localstack.infra.StackSecrets;
 import io.lazi.localstack.process.ProcessSupervisor;
 import io.lazi.localstack.process.StackLayout;
@@ -90,15 +91,34 @@ public final class HarnessStack implements AutoCloseable {
 		return token("fault-harness");
 	}
 
-	/** An ADMIN token of both harness tenants for {@code user}, renewed after 20 minutes (tokens live at most an hour). */
+	/**
+	 * An ADMIN token of both harness tenants for {@code user}, renewed after 20 minutes (tokens live an hour). The
+	 * identity provider is not under fault but can be slow on a loaded machine: a renewal that fails keeps the held
+	 * token while it has ten minutes left, and a first request is tried three times.
+	 */
 	private String token(String user) {
 
 		var now = Instant.now();
-		return tokens.compute(user, (name, held) -> held != null && now.isBefore(held.issued().plus(Duration.ofMinutes(20)))
-				? held
-				: new Token(stack.identityProvider().userToken(name, List.of(ChaosRun.PRICEBOOK_TENANT, ChaosRun.CRM_TENANT),
-						List.of("ADMIN"), Duration.ofHours(1)), now))
-			.value();
+		return tokens.compute(user, (name, held) -> {
+			if (held != null && now.isBefore(held.issued().plus(Duration.ofMinutes(20)))) {
+				return held;
+			}
+			for (int attempt = 1;; attempt++) {
+				try {
+					return new Token(stack.identityProvider().userToken(name,
+							List.of(ChaosRun.PRICEBOOK_TENANT, ChaosRun.CRM_TENANT), List.of("ADMIN"), Duration.ofHours(1)), now);
+				}
+				catch (IdentityProviderClient.TokenRequestException ex) {
+					if (held != null && now.isBefore(held.issued().plus(Duration.ofMinutes(50)))) {
+						return held;
+					}
+					if (attempt == 3) {
+						throw ex;
+					}
+					Pause.of(Duration.ofSeconds(5));
+				}
+			}
+		}).value();
 	}
 
 	/** A token and when it was issued. */
