@@ -29,6 +29,14 @@ final class SimulatorClient {
 		// Generous: a synthetic pricebook or 500 edits of a 20,000-node one take a while on a busy machine.
 		var response = Http.send(method, baseUrl + path, Map.of(), body == null ? null : Http.json(body),
 				Duration.ofMinutes(10));
+		// Status 0 without an answer: a connection not made in 5 s on a loaded machine sent nothing, so trying
+		// again changes nothing twice.
+		for (int attempt = 2; attempt <= 4 && response.status() == 0
+				&& response.body().contains("HttpConnectTimeoutException"); attempt++) {
+			Pause.of(Duration.ofSeconds(5));
+			response = Http.send(method, baseUrl + path, Map.of(), body == null ? null : Http.json(body),
+					Duration.ofMinutes(10));
+		}
 		if (!response.ok()) {
 			throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": " + response.body());
 		}
