@@ -25,6 +25,12 @@ import java.util.function.Supplier;
  */
 final class SocketClient implements AutoCloseable {
 
+	/**
+	 * One HTTP client for every socket of the run: a client per connection keeps its selector thread and buffers
+	 * until collected, and 200 sockets reconnecting for half an hour ran the harness out of memory.
+	 */
+	private static final HttpClient SOCKETS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
 	/** A message with an id, as received. */
 	record Received(String id, String event, Instant at, int connection) {
 	}
@@ -124,7 +130,7 @@ final class SocketClient implements AutoCloseable {
 			synchronized (this) {
 				number = connects + 1;
 			}
-			socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+			socket = SOCKETS.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
 				.buildAsync(URI.create(uri), new Listener(number)).get(15, java.util.concurrent.TimeUnit.SECONDS);
 			synchronized (this) {
 				if (firstConnected == null) {
