@@ -81,7 +81,8 @@ public class OutboxRelay {
 	/** Whether the rows of the last committed Kafka transaction are known to be deleted; false after any failure. */
 	private volatile boolean settled;
 
-	private volatile long followUntil;
+	/** Until when (System.nanoTime) this replica leaves the relay to another; nanoTime has an arbitrary origin, so it starts at now. */
+	private volatile long followUntil = System.nanoTime();
 
 	@Scheduled(fixedDelayString = "${lazi.outbox.poll-interval:100ms}")
 	void relay() {
