@@ -6,13 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.lazi.localstack.LocalStack;
 
 /**
  * The base of every end-to-end class: the shared running platform (started on first use), its
- * gateway, and user tokens (from the stack's identity provider) for the reference tenant or any other.
+ * gateway, and user tokens (from the stack's identity provider) for the reference tenant or any other. A
+ * failed test prints the services' last ERROR log lines ({@link ServiceErrorsOnFailure}).
  */
+@ExtendWith(ServiceErrorsOnFailure.class)
 abstract class EndToEndTest {
 
 	static final String TENANT = LocalStack.REFERENCE_TENANT;

@@ -96,7 +96,7 @@ final class ApiContract implements OpenApiCustomizer, Ordered {
 			components.addParameters(TENANT, tenantHeader());
 			operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + TENANT));
 		}
-		var statuses = new ArrayList<>(List.of("400", "401", "403", "429", "500"));
+		var statuses = new ArrayList<>(List.of("400", "401", "403", "429", "500", "503"));
 		if (path.contains("{")) {
 			statuses.add("404");
 		}
@@ -162,6 +162,10 @@ final class ApiContract implements OpenApiCustomizer, Ordered {
 				new Header().description("Seconds to wait before retrying.").schema(schema("integer"))));
 		responses.put("500", new Problem("InternalError", "An unexpected failure; nothing was half-written (type `"
 				+ PROBLEMS + "internal`).", null));
+		responses.put("503", new Problem("ServiceUnavailable", "The token could not be checked because the identity "
+				+ "provider's keys did not arrive in time (type `" + PROBLEMS + "authentication-unavailable`); retry "
+				+ "after `Retry-After` seconds with the same token.",
+				new Header().description("Seconds to wait before retrying.").schema(schema("integer"))));
 		return responses;
 	}
 
@@ -178,7 +182,7 @@ final class ApiContract implements OpenApiCustomizer, Ordered {
 	 *
 	 * @param name its name there
 	 * @param description when it is answered
-	 * @param header its {@code WWW-Authenticate} (401) or {@code Retry-After} (429) header, else {@code null}
+	 * @param header its {@code WWW-Authenticate} (401) or {@code Retry-After} (429, 503) header, else {@code null}
 	 */
 	private record Problem(String name, String description, @Nullable Header header) {
 

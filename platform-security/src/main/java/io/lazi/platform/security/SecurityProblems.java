@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The RFC 9457 bodies of the security answers, with the {@code type}s the gateway and platform-web
  * use: 401 {@code unauthorized}, 403 {@code forbidden}, 400 {@code missing-tenant} naming the field,
- * 429 {@code rate-limited}.
+ * 429 {@code rate-limited}, 503 {@code authentication-unavailable} (the identity provider's keys could not be
+ * fetched, so the token could not be checked: retry, do not sign in again).
  * A 401 never says why a token was refused beyond "invalid", so it helps no one probe the checks.
  */
 public enum SecurityProblems {
@@ -20,7 +21,16 @@ public enum SecurityProblems {
 	UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
 	FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
 	MISSING_TENANT("missing-tenant", HttpStatus.BAD_REQUEST, "Missing tenant"),
-	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
+	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+	AUTHENTICATION_UNAVAILABLE("authentication-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"Authentication unavailable");
+
+	/** Seconds a client waits before it retries a 503 {@link #AUTHENTICATION_UNAVAILABLE}. */
+	public static final String RETRY_AFTER_SECONDS = "2";
+
+	/** The detail of a 503 {@link #AUTHENTICATION_UNAVAILABLE}. */
+	public static final String UNAVAILABLE_DETAIL = "The token could not be checked now: the identity provider's keys "
+			+ "did not arrive in time. Retry shortly with the same token";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,16 +3,35 @@ package io.lazi.platform.security.reactive;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.lazi.platform.security.SecurityProblems;
 import reactor.core.publisher.Mono;
 
-/** 401 (with {@code WWW-Authenticate}), 403 and 400 as RFC 9457 problems, for WebFlux. */
-public final class ReactiveProblemHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+/**
+ * 401 (with {@code WWW-Authenticate}), 403, 400 and 503 as RFC 9457 problems, for WebFlux. A token that could not
+ * be checked because the identity provider's keys did not arrive ({@link AuthenticationServiceException}) is a
+ * 503 with {@code Retry-After}, not the bare 500 of Spring Security's default.
+ */
+public final class ReactiveProblemHandlers
+		implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerAuthenticationFailureHandler {
+
+	@Override
+	public Mono<Void> onAuthenticationFailure(WebFilterExchange webFilterExchange, AuthenticationException ex) {
+
+		var exchange = webFilterExchange.getExchange();
+		if (ex instanceof AuthenticationServiceException) {
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, SecurityProblems.RETRY_AFTER_SECONDS);
+			return write(exchange, SecurityProblems.AUTHENTICATION_UNAVAILABLE, SecurityProblems.UNAVAILABLE_DETAIL);
+		}
+		return commence(exchange, ex);
+	}
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {

@@ -99,6 +99,7 @@ public class ReactiveSecurityAutoConfiguration {
 			.exceptionHandling(spec -> spec.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.oauth2ResourceServer(spec -> spec.bearerTokenConverter(bearer)
 				.authenticationEntryPoint(handlers)
+				.authenticationFailureHandler(handlers)
 				.accessDeniedHandler(handlers)
 				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authenticationConverter())));
 	}

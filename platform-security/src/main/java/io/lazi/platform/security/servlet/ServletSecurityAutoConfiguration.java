@@ -11,7 +11,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -68,6 +70,13 @@ public class ServletSecurityAutoConfiguration {
 			.exceptionHandling(spec -> spec.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.oauth2ResourceServer(spec -> spec.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+						filter.setAuthenticationFailureHandler(handlers);
+						return filter;
+					}
+				})
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authentication)))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(EndpointRequest.to("health", "prometheus")).permitAll();
