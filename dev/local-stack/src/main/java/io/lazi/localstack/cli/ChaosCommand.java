@@ -48,7 +48,7 @@ final class ChaosCommand extends StackCommand {
 		}
 		var cli = Path.of(ChaosCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
 		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Dlazi.home=" + layout.repository(), "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn", "-Xmx512m", "-cp",
+				"-Dlazi.home=" + layout.repository(), "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn", "-Xmx2g", "-cp",
 				harness + java.io.File.pathSeparator + cli + java.io.File.pathSeparator + layout.infrastructureLib() + "/*",
 				MAIN, "--seed", String.valueOf(seed), "--minutes", String.valueOf(minutes)));
 		var process = new ProcessBuilder(command).inheritIO().start();
