@@ -50,8 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Throughput of the whole service on a synthetic tenant of 10,000 customers: every record is a real
  * CloudEvent on the real {@code st.raw.*} topics, and the clock runs from the first send until the
  * service has applied every event. Not part of {@code ./mvnw verify}; run it with
- * {@code ./mvnw -pl crm-pipeline-service -am -Pbench verify}. The result goes to the log and to
- * {@code target/bench/crm-throughput.txt}; only correctness is asserted.
+ * {@code ./lazi bench crm}. The result goes to the log and to {@code target/bench/crm-throughput.txt}, and with
+ * {@code -Dlazi.bench.record=true} (as {@code ./lazi bench crm} runs it) a row is appended to the results of
+ * {@code docs/benchmarks.md}; only correctness is asserted.
  */
 @CrmIntegrationTest
 class CrmThroughputBenchmark {
@@ -116,6 +117,9 @@ class CrmThroughputBenchmark {
 		var file = Path.of("target", "bench", "crm-throughput.txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
+		if (Boolean.getBoolean("lazi.bench.record")) {
+			record(events, elapsed);
+		}
 
 		assertThat(applied()).isEqualTo(events);
 		assertThat(stages.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CUSTOMERS);
@@ -210,6 +214,21 @@ class CrmThroughputBenchmark {
 			.params(tenant, run)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Appends {@code | date | commit | benchmark | figure | JVM | machine |} to docs/benchmarks.md. */
+	private static void record(int events, long elapsedNanos) throws Exception {
+
+		var commit = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
+		var sha = new String(commit.getInputStream().readAllBytes()).strip();
+		commit.waitFor();
+		var jvm = String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+			.filter(arg -> arg.startsWith("-X")).toList());
+		var gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName();
+		var row = String.format("| %s | %s | crm apply | %,.0f events/s (%,d events in %.1f s) | JDK %s, %s, %s | %d cores |%n",
+				java.time.LocalDate.now(ZoneOffset.UTC), sha, events / (elapsedNanos / 1e9), events, elapsedNanos / 1e9,
+				Runtime.version().feature(), jvm, gc, Runtime.getRuntime().availableProcessors());
+		Files.writeString(Path.of("..", "docs", "benchmarks.md"), row, java.nio.file.StandardOpenOption.APPEND);
 	}
 
 	private Map<String, Integer> opportunitiesPerStage() {

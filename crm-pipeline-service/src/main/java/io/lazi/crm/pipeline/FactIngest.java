@@ -2,6 +2,13 @@ package io.lazi.crm.pipeline;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -17,12 +24,14 @@ import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.kafka.ConsumedMessages;
 import io.lazi.platform.kafka.ReceivedEvent;
+import io.lazi.platform.observability.TenantLogContext;
 
 /**
  * Applies raw ServiceTitan records, each exactly once (checked and de-duplicated by
- * {@link ConsumedMessages#accept}): stores the record as a fact, then re-derives the opportunities of the
- * customers it concerns, in one transaction with the stage moves and their {@code crm.stage-moved} events.
- * Thread-safe.
+ * {@link ConsumedMessages#acceptAll}), a batch per transaction: stores the records as facts, set-based, then
+ * re-derives once the opportunities of every customer they concern, with the stage moves and their
+ * {@code crm.stage-moved} events. A customer whose job and estimate arrive in one batch therefore moves once, to
+ * where the rules put it, not through each stage in between. Thread-safe.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -37,27 +46,74 @@ public class FactIngest {
 
 	private final PipelineEngine engine;
 
+	private final OpportunityRepository opportunities;
+
 	private final SyncTallies tallies;
 
 	/**
 	 * Applies one fetched record; a re-delivered event changes nothing.
 	 *
-	 * @param event its payload is a {@link StRecordFetched} of a {@link StCustomer}, {@link StLocation},
-	 *        {@link StJob}, {@link StAppointment}, {@link StEstimate} or {@link StBusinessUnit}
-	 * @throws IllegalArgumentException when the event can never be applied (missing fields, tenant mismatch,
-	 *         another payload)
+	 * @throws IllegalArgumentException when the event can never be applied
+	 * @see #applyAll
 	 */
 	@Transactional
 	public void apply(ReceivedEvent<?> event) {
+		applyAll(List.of(event));
+	}
 
-		if (!(event.payload() instanceof StRecordFetched<?> fetched)) {
+	/**
+	 * Applies fetched records in one transaction; re-delivered events change nothing.
+	 *
+	 * @param events each a {@link StRecordFetched} of a {@link StCustomer}, {@link StLocation}, {@link StJob},
+	 *        {@link StAppointment}, {@link StEstimate} or {@link StBusinessUnit}, of any tenants
+	 * @throws IllegalArgumentException when an event can never be applied (missing fields, tenant mismatch,
+	 *         another payload); nothing is applied then
+	 */
+	@Transactional
+	public void applyAll(List<? extends ReceivedEvent<?>> events) {
+
+		events.forEach(FactIngest::check);
+		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var byTenant = new LinkedHashMap<String, List<StRecordFetched<?>>>();
+		for (var event : consumed.acceptAll(events, CONSUMER)) {
+			byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>()).add((StRecordFetched<?>) event.payload());
+		}
+		// Facts first, for every tenant; then every customer's lock in one sorted statement, so that two
+		// batches touching the same customers cannot wait on each other.
+		var concerned = new LinkedHashMap<String, Map<UUID, Set<Long>>>();
+		var recordsPerRun = new LinkedHashMap<String, Map<UUID, Integer>>();
+		byTenant.forEach((tenantId, fetched) -> {
+			try (var log = TenantLogContext.open(tenantId)) {
+				var customers = facts.storeAll(tenantId, fetched.stream().map(StRecordFetched::record).toList(), now);
+				var runOfCustomer = new LinkedHashMap<Long, UUID>();
+				var runs = new LinkedHashMap<UUID, Integer>();
+				for (var i = 0; i < fetched.size(); i++) {
+					var run = fetched.get(i).syncRunId();
+					runs.merge(run, 1, Integer::sum);
+					customers.get(i).forEach(customer -> runOfCustomer.put(customer, run)); // the last record's run
+				}
+				var byRun = new LinkedHashMap<UUID, Set<Long>>();
+				runOfCustomer.forEach((customer, run) -> byRun.computeIfAbsent(run, r -> new TreeSet<>()).add(customer));
+				concerned.put(tenantId, byRun);
+				recordsPerRun.put(tenantId, runs);
+			}
+		});
+		var allCustomers = new LinkedHashMap<String, Set<Long>>();
+		concerned.forEach((tenantId, byRun) -> byRun.values()
+			.forEach(ids -> allCustomers.computeIfAbsent(tenantId, t -> new TreeSet<>()).addAll(ids)));
+		opportunities.lockCustomers(allCustomers);
+		recordsPerRun.forEach((tenantId, runs) -> {
+			try (var log = TenantLogContext.open(tenantId)) {
+				var byRun = concerned.get(tenantId);
+				runs.forEach((run, records) -> tallies.add(tenantId, run, records,
+						engine.rederive(tenantId, byRun.getOrDefault(run, Set.of()), now)));
+			}
+		});
+	}
+
+	private static void check(ReceivedEvent<?> event) {
+		if (!(event.payload() instanceof StRecordFetched<?>)) {
 			throw new IllegalArgumentException("Event " + event.id() + " of type " + event.type() + " is no raw record");
 		}
-		if (!consumed.accept(event, CONSUMER)) {
-			return;
-		}
-		var tenantId = event.tenantId();
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
-		tallies.add(tenantId, fetched.syncRunId(), engine.rederive(tenantId, facts.store(tenantId, fetched.record(), now), now));
 	}
 }

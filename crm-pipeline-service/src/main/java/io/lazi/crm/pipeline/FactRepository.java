@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -37,66 +39,91 @@ import io.lazi.platform.events.StJob;
 import io.lazi.platform.events.StLocation;
 
 /**
- * Upserts ServiceTitan records into the fact tables. A stored record is replaced only by one modified
- * at the same time or later, so a late, older copy never overwrites a newer one.
+ * Upserts ServiceTitan records into the fact tables, a batch at a time. A stored record is replaced only by one
+ * modified at the same time or later, so a late, older copy never overwrites a newer one.
  */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FactRepository {
 
+	/** Business units first: a job's pipeline is read from its unit; jobs before the estimates that name them. */
+	private static final List<Table<?>> TABLE_ORDER = List.of(BUSINESS_UNIT, CONTACT, LOCATION, JOB, APPOINTMENT,
+			ESTIMATE);
+
 	private final DSLContext dsl;
 
 	/**
-	 * Stores one fetched record; returns the customers whose opportunity it may change.
+	 * Stores fetched records, set-based: one {@code INSERT … ON CONFLICT} per fact table, holding per
+	 * {@code stId} the copy a sequential apply would have kept (the newest {@code modifiedOn}; of equals, the
+	 * later). Returns, for each record in order, the customers whose opportunity it may change.
 	 *
+	 * @param records {@link StCustomer}, {@link StLocation}, {@link StJob}, {@link StAppointment},
+	 *        {@link StEstimate} or {@link StBusinessUnit}
 	 * @throws IllegalArgumentException for a record of another kind
 	 */
-	List<Long> store(String tenantId, Object record, OffsetDateTime now) {
-		return switch (record) {
-			case StCustomer c -> {
-				upsert(tenantId, c, now.toInstant());
-				yield List.of(c.id());
-			}
-			case StLocation l -> {
-				// Locations feed the contact view only; no pipeline rule reads them.
-				upsert(tenantId, l);
-				yield List.of();
-			}
-			case StJob j -> {
-				upsert(tenantId, j);
-				yield List.of(j.customerId());
-			}
-			case StAppointment a -> {
-				upsert(tenantId, a);
-				yield List.of(a.customerId());
-			}
+	List<List<Long>> storeAll(String tenantId, List<?> records, OffsetDateTime now) {
+
+		var tables = new LinkedHashMap<Table<?>, Map<Long, Row<?>>>();
+		for (var table : TABLE_ORDER) {
+			tables.put(table, new TreeMap<>()); // sorted by stId: concurrent writers lock rows in one order
+		}
+		for (var record : records) {
+			var row = row(tenantId, record, now.toInstant());
+			tables.get(row.table).merge(row.stIdValue, row, (held, incoming) -> incoming.replaces(held) ? incoming : held);
+		}
+		tables.values().stream().filter(rows -> !rows.isEmpty()).forEach(rows -> newerWins(List.copyOf(rows.values())));
+
+		var estimateJobs = records.stream()
+			.filter(r -> r instanceof StEstimate e && e.customerId() == null && e.jobId() != null)
+			.map(r -> ((StEstimate) r).jobId())
+			.toList();
+		var customerOfJob = estimateJobs.isEmpty() ? Map.<Long, Long>of() : customersOfJobs(tenantId, estimateJobs);
+		var units = records.stream().filter(StBusinessUnit.class::isInstance).map(r -> ((StBusinessUnit) r).id()).toList();
+		var customersOfUnit = units.isEmpty() ? Map.<Long, List<Long>>of() : customersOfBusinessUnits(tenantId, units);
+		return records.stream().<List<Long>>map(record -> switch (record) {
+			case StCustomer c -> List.of(c.id());
+			case StLocation l -> List.of(); // locations feed the contact view only; no pipeline rule reads them
+			case StJob j -> List.of(j.customerId());
+			case StAppointment a -> List.of(a.customerId());
 			case StEstimate e -> {
-				upsert(tenantId, e);
 				var customer = e.customerId() != null ? e.customerId()
-						: e.jobId() == null ? null : customerOfJob(tenantId, e.jobId());
+						: e.jobId() == null ? null : customerOfJob.get(e.jobId());
 				yield customer == null ? List.of() : List.of(customer);
 			}
-			case StBusinessUnit u -> {
-				upsert(tenantId, u);
-				yield customersOfBusinessUnit(tenantId, u.id());
-			}
-			default -> throw new IllegalArgumentException("Unsupported record " + record.getClass().getSimpleName());
+			case StBusinessUnit u -> customersOfUnit.getOrDefault(u.id(), List.of());
+			default -> throw unsupported(record);
+		}).toList();
+	}
+
+	private Row<?> row(String tenantId, Object record, Instant now) {
+		return switch (record) {
+			case StCustomer c -> row(tenantId, c, now);
+			case StLocation l -> row(tenantId, l);
+			case StJob j -> row(tenantId, j);
+			case StAppointment a -> row(tenantId, a);
+			case StEstimate e -> row(tenantId, e);
+			case StBusinessUnit u -> row(tenantId, u);
+			default -> throw unsupported(record);
 		};
 	}
 
-	private void upsert(String tenantId, StBusinessUnit unit) {
-		newerWins(new Row<>(BUSINESS_UNIT, BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID, BUSINESS_UNIT.MODIFIED_ON)
+	private static IllegalArgumentException unsupported(Object record) {
+		return new IllegalArgumentException("Unsupported record " + record.getClass().getSimpleName());
+	}
+
+	private static Row<?> row(String tenantId, StBusinessUnit unit) {
+		return new Row<>(BUSINESS_UNIT, BUSINESS_UNIT.TENANT_ID, BUSINESS_UNIT.ST_ID, BUSINESS_UNIT.MODIFIED_ON)
 			.key(tenantId, unit.id())
 			.set(BUSINESS_UNIT.NAME, unit.name())
 			.set(BUSINESS_UNIT.ACTIVE, unit.active())
-			.modifiedOn(unit.modifiedOn()));
+			.modifiedOn(unit.modifiedOn());
 	}
 
 	/** Stores the customer as the CRM contact: first email, first mobile (else landline) phone, address. */
-	private void upsert(String tenantId, StCustomer customer, Instant now) {
+	private static Row<?> row(String tenantId, StCustomer customer, Instant now) {
 
 		var address = customer.address();
-		newerWins(new Row<>(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.MODIFIED_ON)
+		return new Row<>(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.MODIFIED_ON)
 			.key(tenantId, customer.id())
 			.insertOnly(CONTACT.ID, contactId(tenantId, customer.id()))
 			.set(CONTACT.NAME, customer.name())
@@ -108,13 +135,13 @@ class FactRepository {
 			.set(CONTACT.ZIP, address == null ? null : address.zip())
 			.set(CONTACT.ACTIVE, customer.active())
 			.set(CONTACT.UPDATED_AT, at(now))
-			.modifiedOn(customer.modifiedOn()));
+			.modifiedOn(customer.modifiedOn());
 	}
 
-	private void upsert(String tenantId, StLocation location) {
+	private static Row<?> row(String tenantId, StLocation location) {
 
 		var address = location.address();
-		newerWins(new Row<>(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.MODIFIED_ON)
+		return new Row<>(LOCATION, LOCATION.TENANT_ID, LOCATION.ST_ID, LOCATION.MODIFIED_ON)
 			.key(tenantId, location.id())
 			.set(LOCATION.CUSTOMER_ID, location.customerId())
 			.set(LOCATION.NAME, location.name())
@@ -126,33 +153,33 @@ class FactRepository {
 			.set(LOCATION.COUNTRY, address == null ? null : address.country())
 			.set(LOCATION.ACTIVE, location.active())
 			.set(LOCATION.CREATED_ON, at(location.createdOn()))
-			.modifiedOn(location.modifiedOn()));
+			.modifiedOn(location.modifiedOn());
 	}
 
-	private void upsert(String tenantId, StJob job) {
-		newerWins(new Row<>(JOB, JOB.TENANT_ID, JOB.ST_ID, JOB.MODIFIED_ON)
+	private static Row<?> row(String tenantId, StJob job) {
+		return new Row<>(JOB, JOB.TENANT_ID, JOB.ST_ID, JOB.MODIFIED_ON)
 			.key(tenantId, job.id())
 			.set(JOB.CUSTOMER_ID, job.customerId())
 			.set(JOB.BUSINESS_UNIT_ID, job.businessUnitId())
 			.set(JOB.JOB_NUMBER, job.jobNumber())
 			.set(JOB.JOB_STATUS, job.jobStatus())
 			.set(JOB.CREATED_ON, at(job.createdOn()))
-			.modifiedOn(job.modifiedOn()));
+			.modifiedOn(job.modifiedOn());
 	}
 
-	private void upsert(String tenantId, StAppointment appointment) {
-		newerWins(new Row<>(APPOINTMENT, APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID, APPOINTMENT.MODIFIED_ON)
+	private static Row<?> row(String tenantId, StAppointment appointment) {
+		return new Row<>(APPOINTMENT, APPOINTMENT.TENANT_ID, APPOINTMENT.ST_ID, APPOINTMENT.MODIFIED_ON)
 			.key(tenantId, appointment.id())
 			.set(APPOINTMENT.JOB_ID, appointment.jobId())
 			.set(APPOINTMENT.CUSTOMER_ID, appointment.customerId())
 			.set(APPOINTMENT.STATUS, appointment.status())
-			.modifiedOn(appointment.modifiedOn()));
+			.modifiedOn(appointment.modifiedOn());
 	}
 
-	private void upsert(String tenantId, StEstimate estimate) {
+	private static Row<?> row(String tenantId, StEstimate estimate) {
 
 		var status = estimate.status();
-		newerWins(new Row<>(ESTIMATE, ESTIMATE.TENANT_ID, ESTIMATE.ST_ID, ESTIMATE.MODIFIED_ON)
+		return new Row<>(ESTIMATE, ESTIMATE.TENANT_ID, ESTIMATE.ST_ID, ESTIMATE.MODIFIED_ON)
 			.key(tenantId, estimate.id())
 			.set(ESTIMATE.JOB_ID, estimate.jobId())
 			.set(ESTIMATE.CUSTOMER_ID, estimate.customerId())
@@ -162,25 +189,25 @@ class FactRepository {
 			.set(ESTIMATE.SUBTOTAL, estimate.subtotal())
 			.set(ESTIMATE.TAX, estimate.tax())
 			.set(ESTIMATE.ACTIVE, estimate.active())
-			.modifiedOn(estimate.modifiedOn()));
+			.modifiedOn(estimate.modifiedOn());
 	}
 
-	/** Customers with a job in the business unit: a unit's (re)naming can change their pipeline. */
-	private List<Long> customersOfBusinessUnit(String tenantId, long businessUnitId) {
-		return dsl.selectDistinct(JOB.CUSTOMER_ID)
+	/** Per business unit, the customers with a job in it: a unit's (re)naming can change their pipeline. */
+	private Map<Long, List<Long>> customersOfBusinessUnits(String tenantId, Collection<Long> businessUnitIds) {
+		return dsl.selectDistinct(JOB.BUSINESS_UNIT_ID, JOB.CUSTOMER_ID)
 			.from(JOB)
 			.where(JOB.TENANT_ID.eq(tenantId))
-			.and(JOB.BUSINESS_UNIT_ID.eq(businessUnitId))
-			.fetch(JOB.CUSTOMER_ID);
+			.and(JOB.BUSINESS_UNIT_ID.in(businessUnitIds))
+			.fetchGroups(JOB.BUSINESS_UNIT_ID, JOB.CUSTOMER_ID);
 	}
 
-	/** The customer of a stored job, if the job is known. */
-	private @Nullable Long customerOfJob(String tenantId, long jobId) {
-		return dsl.select(JOB.CUSTOMER_ID)
+	/** The customer of each stored job among {@code jobIds}; unknown jobs are absent. */
+	private Map<Long, Long> customersOfJobs(String tenantId, Collection<Long> jobIds) {
+		return dsl.select(JOB.ST_ID, JOB.CUSTOMER_ID)
 			.from(JOB)
 			.where(JOB.TENANT_ID.eq(tenantId))
-			.and(JOB.ST_ID.eq(jobId))
-			.fetchOne(JOB.CUSTOMER_ID);
+			.and(JOB.ST_ID.in(jobIds))
+			.fetchMap(JOB.ST_ID, JOB.CUSTOMER_ID);
 	}
 
 	/** The contact id of a ServiceTitan customer: derived from tenant and customer, so replays keep it. */
@@ -189,16 +216,20 @@ class FactRepository {
 	}
 
 	/**
-	 * One {@code INSERT … ON CONFLICT (tenant_id, st_id) DO UPDATE} of the row's updatable columns,
-	 * applied only when the incoming {@code modified_on} is not older than the stored one.
+	 * One {@code INSERT … ON CONFLICT (tenant_id, st_id) DO UPDATE} of rows of one table (distinct
+	 * {@code stId}s), each applied only when its incoming {@code modified_on} is not older than the stored one.
 	 */
-	private void newerWins(Row<?> row) {
-		dsl.insertInto(row.table)
-			.set(row.inserted)
-			.onConflict(row.tenantId, row.stId)
+	private void newerWins(List<Row<?>> rows) {
+
+		var first = rows.getFirst();
+		var insert = dsl.insertInto(first.table).set(first.inserted);
+		for (var row : rows.subList(1, rows.size())) {
+			insert = insert.newRecord().set(row.inserted);
+		}
+		insert.onConflict(first.tenantId, first.stId)
 			.doUpdate()
-			.set(row.updated)
-			.where(newer(row.modifiedOn))
+			.set(first.updated)
+			.where(newer(first.modifiedOn))
 			.execute();
 	}
 
@@ -217,6 +248,10 @@ class FactRepository {
 
 		private final Map<Field<?>, Field<?>> updated = new LinkedHashMap<>();
 
+		private long stIdValue;
+
+		private @Nullable Instant modifiedOnValue;
+
 		Row(Table<R> table, TableField<R, String> tenantId, TableField<R, Long> stId,
 				TableField<R, OffsetDateTime> modifiedOn) {
 			this.table = table;
@@ -226,6 +261,7 @@ class FactRepository {
 		}
 
 		Row<R> key(String tenant, long id) {
+			stIdValue = id;
 			inserted.put(tenantId, tenant);
 			inserted.put(stId, id);
 			return this;
@@ -243,7 +279,13 @@ class FactRepository {
 		}
 
 		Row<R> modifiedOn(@Nullable Instant value) {
+			modifiedOnValue = value;
 			return set(modifiedOn, at(value));
+		}
+
+		/** Whether this copy, arriving after {@code held}, replaces it: the rule of {@link #newer}, in memory. */
+		boolean replaces(Row<?> held) {
+			return held.modifiedOnValue == null || modifiedOnValue == null || !modifiedOnValue.isBefore(held.modifiedOnValue);
 		}
 	}
 

@@ -35,8 +35,20 @@ class OpportunityRepository {
 
 	/** Takes a transaction-scoped advisory lock per customer, in a fixed order (no deadlocks). */
 	void lockCustomers(String tenantId, Collection<Long> sortedCustomerIds) {
+		lockCustomers(Map.of(tenantId, sortedCustomerIds));
+	}
 
-		var keys = sortedCustomerIds.stream().map(id -> lockKey(tenantId, id)).sorted().toArray(Long[]::new);
+	/** Takes the transaction-level locks of the customers of several tenants in one statement, in one global order. */
+	void lockCustomers(Map<String, ? extends Collection<Long>> customersByTenant) {
+
+		var keys = customersByTenant.entrySet().stream()
+			.flatMap(tenant -> tenant.getValue().stream().map(id -> lockKey(tenant.getKey(), id)))
+			.sorted()
+			.distinct()
+			.toArray(Long[]::new);
+		if (keys.length == 0) {
+			return;
+		}
 		dsl.resultQuery("select count(pg_advisory_xact_lock(k)) from (select unnest(?::bigint[]) k order by k) s",
 				(Object) keys)
 			.fetch();

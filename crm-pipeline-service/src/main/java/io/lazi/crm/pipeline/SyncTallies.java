@@ -16,13 +16,14 @@ class SyncTallies {
 
 	private final DSLContext dsl;
 
-	void add(String tenantId, UUID syncRunId, PipelineEngine.Outcome outcome) {
+	/** Adds {@code records} applied records of the run and what they created and moved. */
+	void add(String tenantId, UUID syncRunId, int records, PipelineEngine.Outcome outcome) {
 		dsl.insertInto(SYNC_TALLY, SYNC_TALLY.TENANT_ID, SYNC_TALLY.SYNC_RUN_ID, SYNC_TALLY.RECORDS, SYNC_TALLY.CREATED,
 				SYNC_TALLY.MOVED)
-			.values(tenantId, syncRunId, 1, outcome.created(), outcome.moved())
+			.values(tenantId, syncRunId, records, outcome.created(), outcome.moved())
 			.onConflict(SYNC_TALLY.TENANT_ID, SYNC_TALLY.SYNC_RUN_ID)
 			.doUpdate()
-			.set(SYNC_TALLY.RECORDS, SYNC_TALLY.RECORDS.plus(1))
+			.set(SYNC_TALLY.RECORDS, SYNC_TALLY.RECORDS.plus(records))
 			.set(SYNC_TALLY.CREATED, SYNC_TALLY.CREATED.plus(outcome.created()))
 			.set(SYNC_TALLY.MOVED, SYNC_TALLY.MOVED.plus(outcome.moved()))
 			.execute();

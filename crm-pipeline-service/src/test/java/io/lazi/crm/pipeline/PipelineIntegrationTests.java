@@ -183,6 +183,54 @@ class PipelineIntegrationTests {
 		assertThat(metrics.without("application", "crm-pipeline-service")).isEmpty();
 	}
 
+	@Test
+	void sendsAPoisonRecordAmongGoodOnesToTheDeadLetterTopicAndAppliesTheOthers() throws Exception {
+
+		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_CUSTOMERS))) {
+			var sends = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+			sends.add(kafka.send(customerRecord(UUID.randomUUID(), tenant, 81, "Before Poison")));
+			var poisonId = UUID.randomUUID();
+			// ce_tenantid names this tenant, the payload another: it can never be applied.
+			var poison = codec.toRecord(poisonId, OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_CUSTOMERS,
+					tenant + ":82", Events.CUSTOMER_FETCHED.name(), "82", tenant,
+					codec.serialize(new StRecordFetched<>("1000000009", run, SyncType.FULL, now, customer(82, "Poison"))));
+			sends.add(kafka.send(poison));
+			sends.add(kafka.send(customerRecord(UUID.randomUUID(), tenant, 83, "After Poison")));
+			kafka.flush();
+			for (var send : sends) {
+				send.get(10, TimeUnit.SECONDS);
+			}
+
+			var dead = deadLetters.await(r -> poisonId.toString().equals(header(r, "ce_id")), TIMEOUT);
+			assertThat(dead).hasSize(1);
+			assertThat(header(dead.getFirst(), "kafka_dlt-original-topic")).isEqualTo(Topics.ST_RAW_CUSTOMERS);
+			await().atMost(TIMEOUT).untilAsserted(() -> mvc
+				.perform(get("/api/crm/contacts").param("search", "Poison").header("X-Tenant-ID", tenant)
+					.with(signedIn(tenant)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalItems").value(2)));
+			assertThat(deadLetters.drain(Duration.ofSeconds(2))).noneMatch(r -> !poisonId.toString().equals(header(r, "ce_id"))
+					&& r.key() != null && r.key().startsWith(tenant + ":"));
+		}
+	}
+
+	private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> customerRecord(UUID eventId, String tenantId,
+			long stId, String name) {
+		return codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_CUSTOMERS, tenantId + ":" + stId,
+				Events.CUSTOMER_FETCHED.name(), Long.toString(stId), tenantId,
+				codec.serialize(new StRecordFetched<>(tenantId, run, SyncType.FULL, now, customer(stId, name))));
+	}
+
+	private StCustomer customer(long stId, String name) {
+		return new StCustomer(stId, true, name, "Residential", new StAddress("1 Main St", null, "Tampa", "FL", "33601",
+				"USA"), List.of(), null, now, now);
+	}
+
+	private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	private static double ruleApplications(PrometheusScrape metrics, String rule) {
 		return metrics.find("lazi_crm_rule_applications_total", "rule", rule).getFirst().value();
 	}

@@ -1,5 +1,8 @@
 package io.lazi.platform.kafka;
 
+import java.util.HashSet;
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,34 @@ public class ConsumedMessages {
 		}
 		LOG.debug("Skipping event {} ({}), already applied by {}", event.id(), event.type(), consumer);
 		return false;
+	}
+
+	/**
+	 * {@link #accept} for a batch, in one statement: verifies every event, then marks them consumed by
+	 * {@code consumer} in the caller's transaction.
+	 *
+	 * @return the events the caller applies now, in their order: those not applied before, each id once
+	 * @throws IllegalArgumentException when an event can never be applied (a poison record); nothing is marked
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends ReceivedEvent<?>> List<E> acceptAll(List<E> events, String consumer) {
+
+		events.forEach(ReceivedEvent::verified);
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		var fresh = new HashSet<>(jdbc.sql("""
+				insert into consumed_message (event_id, consumer) select unnest(?::text[]), ?
+				on conflict do nothing returning event_id""")
+			.params(events.stream().map(ReceivedEvent::id).toArray(String[]::new), consumer)
+			.query(String.class)
+			.list());
+		var accepted = events.stream().filter(event -> fresh.remove(event.id())).toList();
+		if (accepted.size() < events.size()) {
+			LOG.debug("Skipping {} of {} events, already applied by {}", events.size() - accepted.size(), events.size(),
+					consumer);
+		}
+		return accepted;
 	}
 
 	/** {@code true} the first time {@code consumer} marks {@code eventId}, {@code false} when it was already applied. */

@@ -1,29 +1,79 @@
 package io.lazi.crm.pipeline.kafka;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.lazi.crm.pipeline.FactIngest;
 import io.lazi.platform.events.Topics;
+import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.kafka.ReceivedEvent;
 
 /**
- * Reads the raw ServiceTitan record topics and hands each decoded event to {@link FactIngest}. A type
- * the registry does not place on the topic is a poison record; failures propagate to the platform error
- * handler (bounded retries, then {@code <topic>-dlt}).
+ * Reads the raw ServiceTitan record topics a poll at a time (up to {@code max.poll.records}) and hands the
+ * decoded events to {@link FactIngest#applyAll} as one batch. When a batch fails (a poison record: a type the
+ * registry does not place on the topic, a payload that does not verify; or the database went away), its
+ * records are applied one by one in transactions of their own, and the one that fails is named to the
+ * platform error handler ({@link BatchListenerFailedException}): the records before it stay applied, a poison
+ * record goes to {@code <topic>-dlt} without retries, another failure is retried with back-off, and the
+ * records after it are delivered again, as with a listener of single records. A record that does not decode
+ * is named the same way once the ones before it are applied.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RawRecordListener {
 
+	private static final Logger LOG = LoggerFactory.getLogger(RawRecordListener.class);
+
 	private final FactIngest ingest;
 
-	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER,
+	private final CloudEventCodec codec;
+
+	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER, batch = "true",
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
 					Topics.ST_RAW_JOBS, Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
-	void onRecord(ReceivedEvent<?> event) {
-		ingest.apply(event);
+	void onRecords(List<ConsumerRecord<String, byte[]>> records) {
+
+		var events = new ArrayList<ReceivedEvent<?>>(records.size());
+		for (var i = 0; i < records.size(); i++) {
+			try {
+				events.add(codec.decode(records.get(i)));
+			}
+			catch (RuntimeException poison) {
+				applyOrFind(events);
+				throw new BatchListenerFailedException("Record cannot be applied: " + poison.getMessage(), poison, i);
+			}
+		}
+		applyOrFind(events);
+	}
+
+	private void applyOrFind(List<ReceivedEvent<?>> events) {
+
+		if (events.isEmpty()) {
+			return;
+		}
+		try {
+			ingest.applyAll(events);
+		}
+		catch (RuntimeException batchFailure) {
+			LOG.warn("A batch of {} raw records failed ({}); applying them one by one", events.size(),
+					batchFailure.toString());
+			for (var i = 0; i < events.size(); i++) {
+				try {
+					ingest.apply(events.get(i));
+				}
+				catch (RuntimeException ex) {
+					throw new BatchListenerFailedException("Record failed: " + ex.getMessage(), ex, i);
+				}
+			}
+		}
 	}
 }
