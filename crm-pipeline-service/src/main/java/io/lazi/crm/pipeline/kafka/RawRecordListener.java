@@ -3,8 +3,8 @@ package io.lazi.crm.pipeline.kafka;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +26,12 @@ import io.lazi.platform.kafka.ReceivedEvent;
  * record goes to {@code <topic>-dlt} without retries, another failure is retried with back-off, and the
  * records after it are delivered again, as with a listener of single records. A record that does not decode
  * is named the same way once the ones before it are applied.
+ *
+ * <p>Spring Kafka observes single records only, so a batch listener has no {@code spring_kafka_listener_seconds}
+ * series: the records this instance consumed are counted in {@code lazi.crm.raw.records}
+ * ({@code lazi_crm_raw_records_total}), once each batch is applied.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RawRecordListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RawRecordListener.class);
@@ -36,6 +39,16 @@ class RawRecordListener {
 	private final FactIngest ingest;
 
 	private final CloudEventCodec codec;
+
+	private final Counter consumed;
+
+	RawRecordListener(FactIngest ingest, CloudEventCodec codec, MeterRegistry meters) {
+		this.ingest = ingest;
+		this.codec = codec;
+		this.consumed = Counter.builder("lazi.crm.raw.records")
+			.description("Raw ServiceTitan records this instance applied in batches, re-deliveries included")
+			.register(meters);
+	}
 
 	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER, batch = "true",
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
@@ -49,10 +62,12 @@ class RawRecordListener {
 			}
 			catch (RuntimeException poison) {
 				applyOrFind(events);
+				consumed.increment(events.size());
 				throw new BatchListenerFailedException("Record cannot be applied: " + poison.getMessage(), poison, i);
 			}
 		}
 		applyOrFind(events);
+		consumed.increment(events.size());
 	}
 
 	private void applyOrFind(List<ReceivedEvent<?>> events) {
