@@ -9,16 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,7 +192,7 @@ class PipelineIntegrationTests {
 	void sendsAPoisonRecordAmongGoodOnesToTheDeadLetterTopicAndAppliesTheOthers() throws Exception {
 
 		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_CUSTOMERS))) {
-			var sends = new java.util.ArrayList<java.util.concurrent.CompletableFuture<?>>();
+			var sends = new ArrayList<CompletableFuture<?>>();
 			sends.add(kafka.send(customerRecord(UUID.randomUUID(), tenant, 81, "Before Poison")));
 			var poisonId = UUID.randomUUID();
 			// ce_tenantid names this tenant, the payload another: it can never be applied.
@@ -214,7 +219,7 @@ class PipelineIntegrationTests {
 		}
 	}
 
-	private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> customerRecord(UUID eventId, String tenantId,
+	private ProducerRecord<String, byte[]> customerRecord(UUID eventId, String tenantId,
 			long stId, String name) {
 		return codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_CUSTOMERS, tenantId + ":" + stId,
 				Events.CUSTOMER_FETCHED.name(), Long.toString(stId), tenantId,
@@ -226,9 +231,9 @@ class PipelineIntegrationTests {
 				"USA"), List.of(), null, now, now);
 	}
 
-	private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
+	private static String header(ConsumerRecord<String, byte[]> record, String name) {
 		var header = record.headers().lastHeader(name);
-		return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
 	}
 
 	private static double ruleApplications(PrometheusScrape metrics, String rule) {

@@ -33,12 +33,7 @@ public class ConsumedMessages {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean accept(ReceivedEvent<?> event, String consumer) {
 
-		event.verified();
-		if (markConsumed(event.id(), consumer)) {
-			return true;
-		}
-		LOG.debug("Skipping event {} ({}), already applied by {}", event.id(), event.type(), consumer);
-		return false;
+		return !acceptAll(List.of(event), consumer).isEmpty();
 	}
 
 	/**
@@ -67,12 +62,5 @@ public class ConsumedMessages {
 					consumer);
 		}
 		return accepted;
-	}
-
-	/** {@code true} the first time {@code consumer} marks {@code eventId}, {@code false} when it was already applied. */
-	private boolean markConsumed(String eventId, String consumer) {
-		return jdbc.sql("insert into consumed_message (event_id, consumer) values (?, ?) on conflict do nothing")
-			.params(eventId, consumer)
-			.update() == 1;
 	}
 }
