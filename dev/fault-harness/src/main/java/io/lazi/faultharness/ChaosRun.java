@@ -166,6 +166,11 @@ public final class ChaosRun {
 				}
 				sync(pricebook, "pricebook", "incremental");
 			}
+			// A user edits the tree once it shows ServiceTitan's last edits; editing a node whose newer
+			// ServiceTitan version is still on its way is a conflict, which the platform rightly keeps.
+			if (!awaitConverged(Duration.ofMinutes(sizes.categories() > 1_000 ? 10 : 3))) {
+				syncTrouble.add("the tree did not show ServiceTitan's edits before the overrides");
+			}
 			pushOverrides();
 			awaitPushed(Duration.ofMinutes(sizes.categories() > 1_000 ? 10 : 3));
 			say("pushed");
@@ -410,12 +415,17 @@ public final class ChaosRun {
 	}
 
 	/** Waits until pricebook-service's tree equals ServiceTitan's, or {@code timeout}. */
-	private void awaitConverged(Duration timeout) {
+	/** Waits until pricebook's tree equals ServiceTitan's; {@code false} if it did not in time. */
+	private boolean awaitConverged(Duration timeout) {
 
 		var deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline) && !treeDifferences(simulator.categories(PRICEBOOK_TENANT)).isEmpty()) {
+		while (!treeDifferences(simulator.categories(PRICEBOOK_TENANT)).isEmpty()) {
+			if (Instant.now().isAfter(deadline)) {
+				return false;
+			}
 			Pause.of(Duration.ofSeconds(sizes.categories() > 1_000 ? 5 : 1));
 		}
+		return true;
 	}
 
 	private static void join(Thread thread) {

@@ -175,6 +175,28 @@ class CategoryStructureIntegrationTests extends IntegrationTestSupport {
 		assertThat(changes.changesAfter(Duration.ofSeconds(1))).hasSize(created);
 	}
 
+	@Test // issue 15: a renumbered sibling ServiceTitan had deleted stayed pending on a 404, offering to recreate it
+	void settlesThePositionOfARenumberedSiblingServiceTitanNoLongerHas() {
+
+		records.store(root(3, "Hot tubs", 5, sub(31, 3, "Jets", 0), sub(33, 3, "Lids", 1), sub(32, 3, "Pumps", 2)));
+		records.store(root(3, "Hot tubs", 5, sub(31, 3, "Jets", 0), sub(32, 3, "Pumps", 2)));
+		assertThat(api.get("/api/pricebook/categories/33")).bodyJson().isLenientlyEqualTo("{\"active\": false}");
+		api.post("/api/pricebook/categories/subcategories/32/reorder", "{\"position\": 0}");
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(3);
+
+		api.post("/api/pricebook/categories/push");
+		var commands = stIngest.awaitCommands(3);
+		stIngest.answer(byStId(commands, 33), CommandOutcome.NOT_FOUND, 404, "Not found", null);
+		stIngest.answer(byStId(commands, 31), CommandOutcome.SUCCEEDED, 200, null, null);
+		stIngest.answer(byStId(commands, 32), CommandOutcome.SUCCEEDED, 200, null, null);
+
+		assertThat(stIngest.awaitPushed(1)).singleElement().extracting(CategoriesPushed::success).isEqualTo(2);
+		assertThat(api.get("/api/pricebook/categories/pending")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(api.get("/api/pricebook/categories/errors")).bodyJson().isLenientlyEqualTo("[]");
+		assertThat(api.get("/api/pricebook/categories/33")).bodyJson()
+			.isLenientlyEqualTo("{\"position\": 1, \"pending\": false, \"pushError\": null}");
+	}
+
 	@Test
 	void refusesAMoveUnderItselfOrTooDeep() {
 

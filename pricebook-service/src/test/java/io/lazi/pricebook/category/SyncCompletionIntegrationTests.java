@@ -64,11 +64,14 @@ class SyncCompletionIntegrationTests extends IntegrationTestSupport {
 		stIngest.fetched(tenant, run, SyncType.FULL, pool());
 		awaitStored(1);
 		assertThat(published.syncedAfter(QUIET)).isEmpty();
+		// Clients wait for lastSyncRunId to know the tree holds a run: half a run is not applied.
+		assertThat(queries.stats(reader).lastSyncRunId()).isNull();
 
 		stIngest.fetched(tenant, run, SyncType.FULL, spa());
 
 		assertThat(published.awaitSynced(1)).containsExactly(new CategoriesSynced(tenant, run, 5, 5, 0, 0));
 		assertThat(published.syncedAfter(QUIET)).hasSize(1);
+		assertThat(queries.stats(reader).lastSyncRunId()).isEqualTo(run);
 	}
 
 	@Test

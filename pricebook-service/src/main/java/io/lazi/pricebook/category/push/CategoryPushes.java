@@ -119,6 +119,9 @@ public class CategoryPushes {
 				release(tenantId, item, result.category().id());
 			}
 		}
+		else if (result.outcome() == CommandOutcome.NOT_FOUND && results.settleGonePosition(tenantId, item)) {
+			outcomes.count(Outcome.NOT_FOUND, 1);
+		}
 		else {
 			outcomes.count(result.outcome() == CommandOutcome.NOT_FOUND ? Outcome.NOT_FOUND : Outcome.FAILED, 1);
 			results.failed(tenantId, item, result.stStatus(), message, now);

@@ -77,6 +77,36 @@ public class PushResults {
 		announcer.announceStored(tenantId, stId, Events.PRICEBOOK_CATEGORY_PUSHED, item.fields());
 	}
 
+	/**
+	 * Settles a position push ServiceTitan answered 404 for an inactive item: a sibling renumbered by a move
+	 * that ServiceTitan had deleted meanwhile (locally it is only deactivated). A position of an item that no
+	 * longer exists means nothing, so the item stops being pending and shows ServiceTitan's last position
+	 * instead of offering to recreate it. Anything else pending on it (or an active item) stays a failure.
+	 *
+	 * @return {@code true} when the item was settled, {@code false} when it is a failure to record
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean settleGonePosition(String tenantId, PushItem item) {
+
+		var stored = rows.lock(tenantId, item.stId()).orElse(null);
+		var position = List.of(LocalState.POSITION);
+		if (stored == null || stored.node().active() || !position.equals(item.fields())
+				|| !position.equals(stored.local().pendingFields()) || stored.local().localVersion() != item.localVersion()) {
+			return false;
+		}
+		var values = new HashMap<Field<?>, Object>(CategoryTable.errorValues(null, null, null, null, null));
+		values.put(CATEGORY.LOCAL_STATUS, LocalState.NONE);
+		values.put(CATEGORY.PENDING_FIELDS, new String[0]);
+		values.put(CATEGORY.PENDING_SINCE, null);
+		values.put(CATEGORY.BASE_ST_MODIFIED_ON, null);
+		values.put(CATEGORY.POSITION, stored.local().stPosition() == null ? stored.node().position()
+				: stored.local().stPosition());
+		categories.update(tenantId, item.stId(), values);
+		LOG.info("Position push {} of category {} (tenant {}): ServiceTitan no longer has it; settled",
+				item.commandId(), item.stId(), tenantId);
+		return true;
+	}
+
 	/** Records the failure of {@code item}'s command on its item. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void failed(String tenantId, PushItem item, @Nullable Integer status, String message, OffsetDateTime now) {

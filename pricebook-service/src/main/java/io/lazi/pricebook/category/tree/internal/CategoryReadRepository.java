@@ -122,6 +122,8 @@ public class CategoryReadRepository {
 		return dsl.select(SYNC_APPLY.SYNC_RUN_ID, SYNC_APPLY.UPDATED_AT)
 			.from(SYNC_APPLY)
 			.where(SYNC_APPLY.TENANT_ID.eq(tenant.id()))
+			// A run st-ingest completed is applied only once every root of it is: then it is announced.
+			.and(SYNC_APPLY.SYNCED_PUBLISHED)
 			.orderBy(SYNC_APPLY.UPDATED_AT.desc())
 			.limit(1)
 			.fetchOptional(r -> new LastRun(r.value1(), r.value2().toInstant()));
