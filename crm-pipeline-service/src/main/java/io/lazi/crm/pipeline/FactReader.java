@@ -6,7 +6,6 @@ import static io.lazi.crm.jooq.Tables.CONTACT;
 import static io.lazi.crm.jooq.Tables.ESTIMATE;
 import static io.lazi.crm.jooq.Tables.JOB;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
@@ -27,7 +26,8 @@ import io.lazi.crm.pipeline.CustomerFacts.Estimate;
 import io.lazi.crm.pipeline.CustomerFacts.Job;
 
 /**
- * Reads the facts of a set of customers in four set-based queries, resolving each job's pipeline
+ * Reads the facts of a set of customers in four set-based queries (joined to the ids, see {@link IdTable}),
+ * resolving each job's pipeline
  * from its business unit's name.
  */
 @Repository
@@ -41,29 +41,30 @@ class FactReader {
 	/** Facts per customer id; a customer nothing is known about gets empty facts. */
 	Map<Long, CustomerFacts> load(String tenantId, Collection<Long> customerIds) {
 
+		var wanted = IdTable.of("wanted", customerIds);
 		var names = dsl.select(CONTACT.ST_CUSTOMER_ID, CONTACT.NAME)
-			.from(CONTACT)
-			.where(CONTACT.TENANT_ID.eq(tenantId))
-			.and(CONTACT.ST_CUSTOMER_ID.in(customerIds))
+			.from(wanted.table())
+			.join(CONTACT)
+			.on(CONTACT.TENANT_ID.eq(tenantId).and(CONTACT.ST_CUSTOMER_ID.eq(wanted.id())))
 			.fetchMap(CONTACT.ST_CUSTOMER_ID, CONTACT.NAME);
 		var jobs = new HashMap<Long, List<Job>>();
 		dsl.select(JOB.CUSTOMER_ID, JOB.ST_ID, BUSINESS_UNIT.NAME, JOB.JOB_STATUS, JOB.CREATED_ON)
-			.from(JOB)
+			.from(wanted.table())
+			.join(JOB)
+			.on(JOB.TENANT_ID.eq(tenantId).and(JOB.CUSTOMER_ID.eq(wanted.id())))
 			.leftJoin(BUSINESS_UNIT)
 			.on(BUSINESS_UNIT.TENANT_ID.eq(JOB.TENANT_ID).and(BUSINESS_UNIT.ST_ID.eq(JOB.BUSINESS_UNIT_ID)))
-			.where(JOB.TENANT_ID.eq(tenantId))
-			.and(JOB.CUSTOMER_ID.in(customerIds))
 			.forEach(r -> jobs.computeIfAbsent(r.value1(), id -> new ArrayList<>())
 				.add(new Job(r.value2(), mapping.pipeline(tenantId, r.value3()).orElse(null), r.value4(),
 						r.value5() == null ? null : r.value5().toInstant())));
 		var appointments = new HashMap<Long, List<Appointment>>();
 		dsl.select(APPOINTMENT.CUSTOMER_ID, APPOINTMENT.ST_ID, APPOINTMENT.JOB_ID, APPOINTMENT.STATUS)
-			.from(APPOINTMENT)
-			.where(APPOINTMENT.TENANT_ID.eq(tenantId))
-			.and(APPOINTMENT.CUSTOMER_ID.in(customerIds))
+			.from(wanted.table())
+			.join(APPOINTMENT)
+			.on(APPOINTMENT.TENANT_ID.eq(tenantId).and(APPOINTMENT.CUSTOMER_ID.eq(wanted.id())))
 			.forEach(r -> appointments.computeIfAbsent(r.value1(), id -> new ArrayList<>())
 				.add(new Appointment(r.value2(), r.value3(), r.value4())));
-		var estimates = estimates(tenantId, customerIds);
+		var estimates = estimates(tenantId, wanted);
 
 		var facts = new HashMap<Long, CustomerFacts>();
 		for (var id : customerIds) {
@@ -92,19 +93,25 @@ class FactReader {
 		return dsl.selectDistinct(JOB.TENANT_ID).from(JOB).fetch(JOB.TENANT_ID);
 	}
 
-	/** Estimates by customer: their own customer id, else their job's. */
-	private Map<Long, List<Estimate>> estimates(String tenantId, Collection<Long> customerIds) {
+	/** Estimates by customer: their own customer id, else their job's (two joins, each indexed). */
+	private Map<Long, List<Estimate>> estimates(String tenantId, IdTable wanted) {
 
-		var customer = coalesce(ESTIMATE.CUSTOMER_ID, JOB.CUSTOMER_ID);
 		var estimates = new HashMap<Long, List<Estimate>>();
-		dsl.select(customer, ESTIMATE.ST_ID, ESTIMATE.JOB_ID, ESTIMATE.NAME, ESTIMATE.STATUS_VALUE, ESTIMATE.SUBTOTAL,
-				ESTIMATE.TAX)
-			.from(ESTIMATE)
-			.leftJoin(JOB)
-			.on(JOB.TENANT_ID.eq(ESTIMATE.TENANT_ID).and(JOB.ST_ID.eq(ESTIMATE.JOB_ID)))
-			.where(ESTIMATE.TENANT_ID.eq(tenantId))
-			.and(ESTIMATE.ACTIVE.isTrue())
-			.and(customer.in(customerIds))
+		dsl.select(ESTIMATE.CUSTOMER_ID, ESTIMATE.ST_ID, ESTIMATE.JOB_ID, ESTIMATE.NAME, ESTIMATE.STATUS_VALUE,
+				ESTIMATE.SUBTOTAL, ESTIMATE.TAX)
+			.from(wanted.table())
+			.join(ESTIMATE)
+			.on(ESTIMATE.TENANT_ID.eq(tenantId).and(ESTIMATE.CUSTOMER_ID.eq(wanted.id())))
+			.where(ESTIMATE.ACTIVE.isTrue())
+			.unionAll(select(JOB.CUSTOMER_ID, ESTIMATE.ST_ID, ESTIMATE.JOB_ID, ESTIMATE.NAME, ESTIMATE.STATUS_VALUE,
+					ESTIMATE.SUBTOTAL, ESTIMATE.TAX)
+				.from(wanted.table())
+				.join(JOB)
+				.on(JOB.TENANT_ID.eq(tenantId).and(JOB.CUSTOMER_ID.eq(wanted.id())))
+				.join(ESTIMATE)
+				.on(ESTIMATE.TENANT_ID.eq(JOB.TENANT_ID).and(ESTIMATE.JOB_ID.eq(JOB.ST_ID)))
+				.where(ESTIMATE.ACTIVE.isTrue())
+				.and(ESTIMATE.CUSTOMER_ID.isNull()))
 			.forEach(r -> estimates.computeIfAbsent(r.value1(), id -> new ArrayList<>())
 				.add(new Estimate(r.value2(), r.value3(), r.value4(), r.value5(), value(r.value6(), r.value7()))));
 		return estimates;

@@ -7,7 +7,11 @@ import static io.lazi.crm.jooq.Tables.ESTIMATE;
 import static io.lazi.crm.jooq.Tables.JOB;
 import static io.lazi.crm.jooq.Tables.LOCATION;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.selectFrom;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
 
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -194,19 +199,21 @@ class FactRepository {
 
 	/** Per business unit, the customers with a job in it: a unit's (re)naming can change their pipeline. */
 	private Map<Long, List<Long>> customersOfBusinessUnits(String tenantId, Collection<Long> businessUnitIds) {
+		var wanted = IdTable.of("wanted", businessUnitIds);
 		return dsl.selectDistinct(JOB.BUSINESS_UNIT_ID, JOB.CUSTOMER_ID)
-			.from(JOB)
-			.where(JOB.TENANT_ID.eq(tenantId))
-			.and(JOB.BUSINESS_UNIT_ID.in(businessUnitIds))
+			.from(wanted.table())
+			.join(JOB)
+			.on(JOB.TENANT_ID.eq(tenantId).and(JOB.BUSINESS_UNIT_ID.eq(wanted.id())))
 			.fetchGroups(JOB.BUSINESS_UNIT_ID, JOB.CUSTOMER_ID);
 	}
 
 	/** The customer of each stored job among {@code jobIds}; unknown jobs are absent. */
 	private Map<Long, Long> customersOfJobs(String tenantId, Collection<Long> jobIds) {
+		var wanted = IdTable.of("wanted", jobIds);
 		return dsl.select(JOB.ST_ID, JOB.CUSTOMER_ID)
-			.from(JOB)
-			.where(JOB.TENANT_ID.eq(tenantId))
-			.and(JOB.ST_ID.in(jobIds))
+			.from(wanted.table())
+			.join(JOB)
+			.on(JOB.TENANT_ID.eq(tenantId).and(JOB.ST_ID.eq(wanted.id())))
 			.fetchMap(JOB.ST_ID, JOB.CUSTOMER_ID);
 	}
 
@@ -218,15 +225,30 @@ class FactRepository {
 	/**
 	 * One {@code INSERT … ON CONFLICT (tenant_id, st_id) DO UPDATE} of rows of one table (distinct
 	 * {@code stId}s), each applied only when its incoming {@code modified_on} is not older than the stored one.
+	 * The rows travel as one array per column ({@code unnest}): a handful of bind values however many rows,
+	 * where a {@code VALUES} list has one per cell.
 	 */
 	private void newerWins(List<Row<?>> rows) {
 
 		var first = rows.getFirst();
-		var insert = dsl.insertInto(first.table).set(first.inserted);
-		for (var row : rows.subList(1, rows.size())) {
-			insert = insert.newRecord().set(row.inserted);
+		var fields = List.copyOf(first.inserted.keySet());
+		var arrays = new Field<?>[fields.size()];
+		var template = new StringJoiner(", ", "unnest(", ")");
+		for (var f = 0; f < fields.size(); f++) {
+			var field = fields.get(f);
+			var values = (Object[]) Array.newInstance(field.getType(), rows.size());
+			for (var i = 0; i < rows.size(); i++) {
+				values[i] = rows.get(i).inserted.get(field);
+			}
+			arrays[f] = val(values, field.getDataType().getArrayDataType());
+			template.add("{" + f + "}");
 		}
-		insert.onConflict(first.tenantId, first.stId)
+		var incoming = table(template.toString(), (Object[]) arrays)
+			.as("incoming", fields.stream().map(Field::getName).toArray(String[]::new));
+		dsl.insertInto(first.table)
+			.columns(fields)
+			.select(selectFrom(incoming))
+			.onConflict(first.tenantId, first.stId)
 			.doUpdate()
 			.set(first.updated)
 			.where(newer(first.modifiedOn))

@@ -4,8 +4,8 @@ import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
 import static io.lazi.crm.jooq.Tables.PIPELINE;
 import static io.lazi.crm.jooq.Tables.STAGE;
 import static io.lazi.crm.jooq.Tables.STAGE_HISTORY;
-import static org.jooq.impl.DSL.val;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,6 +31,35 @@ import io.lazi.platform.web.Tenant;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpportunityRepository {
 
+	/** New rows are inserted, existing ones updated (the engine holds their customers' locks). */
+	private static final String SAVE = """
+			insert into opportunity as o (tenant_id, id, st_customer_id, pipeline, stage, status, title, monetary_value,
+				st_job_id, st_estimate_id, stage_entered_at, created_at, updated_at)
+			select t.tenant_id, u.id, u.st_customer_id, u.pipeline, u.stage, u.status, u.title, u.monetary_value,
+				u.st_job_id, u.st_estimate_id, t.now, t.now, t.now
+			from (select ?::text tenant_id, ?::timestamptz now) t,
+				unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[],
+					?::bigint[]) as u(id, st_customer_id, pipeline, stage, status, title, monetary_value, st_job_id,
+					st_estimate_id)
+			on conflict (tenant_id, id) do update set
+				pipeline = excluded.pipeline, stage = excluded.stage, status = excluded.status, title = excluded.title,
+				monetary_value = excluded.monetary_value, st_job_id = excluded.st_job_id,
+				st_estimate_id = excluded.st_estimate_id,
+				stage_entered_at = case when (o.pipeline, o.stage) is distinct from (excluded.pipeline, excluded.stage)
+					then excluded.stage_entered_at else o.stage_entered_at end,
+				updated_at = excluded.updated_at""";
+
+	/** History rows in the order of the arrays, so that {@code seq} follows the moves. */
+	private static final String APPEND_HISTORY = """
+			insert into stage_history (tenant_id, opportunity_id, from_pipeline, from_stage, to_pipeline, to_stage,
+				reason, trigger_type, trigger_id, moved_at)
+			select ?, u.opportunity_id, u.from_pipeline, u.from_stage, u.to_pipeline, u.to_stage, u.reason,
+				u.trigger_type, u.trigger_id, u.moved_at
+			from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				?::timestamptz[]) with ordinality as u(opportunity_id, from_pipeline, from_stage, to_pipeline, to_stage,
+				reason, trigger_type, trigger_id, moved_at, n)
+			order by u.n""";
+
 	private final DSLContext dsl;
 
 	/** Takes a transaction-scoped advisory lock per customer, in a fixed order (no deadlocks). */
@@ -55,11 +84,13 @@ class OpportunityRepository {
 	}
 
 	Map<Long, Opportunity> find(String tenantId, Collection<Long> customerIds) {
+
+		var wanted = IdTable.of("wanted", customerIds);
 		return dsl.select(OPPORTUNITY.ID, OPPORTUNITY.ST_CUSTOMER_ID, OPPORTUNITY.STAGE, OPPORTUNITY.TITLE,
 				OPPORTUNITY.MONETARY_VALUE, OPPORTUNITY.ST_JOB_ID, OPPORTUNITY.ST_ESTIMATE_ID)
-			.from(OPPORTUNITY)
-			.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
-			.and(OPPORTUNITY.ST_CUSTOMER_ID.in(customerIds))
+			.from(wanted.table())
+			.join(OPPORTUNITY)
+			.on(OPPORTUNITY.TENANT_ID.eq(tenantId).and(OPPORTUNITY.ST_CUSTOMER_ID.eq(wanted.id())))
 			.fetchMap(OPPORTUNITY.ST_CUSTOMER_ID, r -> new Opportunity(r.value1(), r.value2(), Stage.valueOf(r.value3()),
 					r.value4(), r.value5(), r.value6(), r.value7()));
 	}
@@ -83,57 +114,71 @@ class OpportunityRepository {
 		dsl.batch(queries).execute();
 	}
 
-	/** Inserts new opportunities and updates changed ones, in two batches. */
+	/**
+	 * Inserts new opportunities and updates changed ones in one statement, a column per array, so that its cost
+	 * hardly grows with the number of rows; an opportunity's {@code stage_entered_at} moves only with its stage.
+	 */
 	void save(String tenantId, List<Change> changes, OffsetDateTime now) {
 
-		var queries = new ArrayList<Query>();
-		for (var change : changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		var size = changes.size();
+		var ids = new UUID[size];
+		var customers = new Long[size];
+		var pipelines = new String[size];
+		var stages = new String[size];
+		var statuses = new String[size];
+		var titles = new String[size];
+		var values = new BigDecimal[size];
+		var jobs = new Long[size];
+		var estimates = new Long[size];
+		for (var i = 0; i < size; i++) {
+			var change = changes.get(i);
 			var d = change.derived();
-			var stageEntered = change.moved() ? val(now) : OPPORTUNITY.STAGE_ENTERED_AT;
-			if (change.created()) {
-				queries.add(dsl.insertInto(OPPORTUNITY, OPPORTUNITY.TENANT_ID, OPPORTUNITY.ID,
-						OPPORTUNITY.ST_CUSTOMER_ID, OPPORTUNITY.PIPELINE, OPPORTUNITY.STAGE, OPPORTUNITY.STATUS,
-						OPPORTUNITY.TITLE, OPPORTUNITY.MONETARY_VALUE, OPPORTUNITY.ST_JOB_ID, OPPORTUNITY.ST_ESTIMATE_ID,
-						OPPORTUNITY.STAGE_ENTERED_AT, OPPORTUNITY.CREATED_AT, OPPORTUNITY.UPDATED_AT)
-					.values(tenantId, change.id(), change.stCustomerId(), d.stage().pipeline().name(), d.stage().name(),
-							d.stage().status().wire(), d.title(), d.monetaryValue(), d.stJobId(), d.stEstimateId(), now,
-							now, now));
-			}
-			else {
-				queries.add(dsl.update(OPPORTUNITY)
-					.set(OPPORTUNITY.PIPELINE, d.stage().pipeline().name())
-					.set(OPPORTUNITY.STAGE, d.stage().name())
-					.set(OPPORTUNITY.STATUS, d.stage().status().wire())
-					.set(OPPORTUNITY.TITLE, d.title())
-					.set(OPPORTUNITY.MONETARY_VALUE, d.monetaryValue())
-					.set(OPPORTUNITY.ST_JOB_ID, d.stJobId())
-					.set(OPPORTUNITY.ST_ESTIMATE_ID, d.stEstimateId())
-					.set(OPPORTUNITY.STAGE_ENTERED_AT, stageEntered)
-					.set(OPPORTUNITY.UPDATED_AT, now)
-					.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
-					.and(OPPORTUNITY.ID.eq(change.id())));
-			}
+			ids[i] = change.id();
+			customers[i] = change.stCustomerId();
+			pipelines[i] = d.stage().pipeline().name();
+			stages[i] = d.stage().name();
+			statuses[i] = d.stage().status().wire();
+			titles[i] = d.title();
+			values[i] = d.monetaryValue();
+			jobs[i] = d.stJobId();
+			estimates[i] = d.stEstimateId();
 		}
-		if (!queries.isEmpty()) {
-			dsl.batch(queries).execute();
-		}
+		dsl.execute(SAVE, tenantId, now, ids, customers, pipelines, stages, statuses, titles, values, jobs, estimates);
 	}
 
-	/** Appends one history row per move. */
+	/** Appends one history row per move, in one statement. */
 	void appendHistory(String tenantId, List<StageMove> moves) {
 
 		if (moves.isEmpty()) {
 			return;
 		}
-		var insert = dsl.insertInto(STAGE_HISTORY, STAGE_HISTORY.TENANT_ID, STAGE_HISTORY.OPPORTUNITY_ID,
-				STAGE_HISTORY.FROM_PIPELINE, STAGE_HISTORY.FROM_STAGE, STAGE_HISTORY.TO_PIPELINE, STAGE_HISTORY.TO_STAGE,
-				STAGE_HISTORY.REASON, STAGE_HISTORY.TRIGGER_TYPE, STAGE_HISTORY.TRIGGER_ID, STAGE_HISTORY.MOVED_AT);
-		for (var m : moves) {
-			insert = insert.values(tenantId, m.opportunityId(), m.from() == null ? null : m.from().pipeline().name(),
-					m.from() == null ? null : m.from().name(), m.to().pipeline().name(), m.to().name(), m.reason(),
-					m.trigger().type(), m.trigger().id(), m.movedAt());
+		var size = moves.size();
+		var opportunities = new UUID[size];
+		var fromPipelines = new String[size];
+		var fromStages = new String[size];
+		var toPipelines = new String[size];
+		var toStages = new String[size];
+		var reasons = new String[size];
+		var triggerTypes = new String[size];
+		var triggerIds = new String[size];
+		var movedAt = new OffsetDateTime[size];
+		for (var i = 0; i < size; i++) {
+			var m = moves.get(i);
+			opportunities[i] = m.opportunityId();
+			fromPipelines[i] = m.from() == null ? null : m.from().pipeline().name();
+			fromStages[i] = m.from() == null ? null : m.from().name();
+			toPipelines[i] = m.to().pipeline().name();
+			toStages[i] = m.to().name();
+			reasons[i] = m.reason();
+			triggerTypes[i] = m.trigger().type();
+			triggerIds[i] = m.trigger().id();
+			movedAt[i] = m.movedAt();
 		}
-		insert.execute();
+		dsl.execute(APPEND_HISTORY, tenantId, opportunities, fromPipelines, fromStages, toPipelines, toStages, reasons,
+				triggerTypes, triggerIds, movedAt);
 	}
 
 	/** The opportunity with {@code id} of the tenant, locked for update; {@code null} when none. */

@@ -189,6 +189,43 @@ class PipelineIntegrationTests {
 	}
 
 	@Test
+	void keepsTheTimeAnOpportunityEnteredItsStageUntilItMovesAgain() throws Exception {
+
+		publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, Events.BUSINESS_UNIT_FETCHED.name(), 5,
+				new StBusinessUnit(5, true, "Pool - Sales", null, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 7,
+				new StCustomer(7, true, "Jane Pool", "Residential", null, List.of(), null, now, now));
+		publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, Events.JOB_FETCHED.name(), 10, new StJob(10, "J-10", 7, null,
+				"Scheduled", null, 5, null, 1, null, null, List.of(), null, now.minusSeconds(3600), now));
+		var contacted = awaitStage("CONTACTED");
+
+		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 30,
+				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(0, "Open"), new BigDecimal("1000.00"),
+						BigDecimal.ZERO, null, true, 5L, "Pool - Sales", now, now));
+		var proposal = awaitStage("PROPOSAL_SENT");
+		assertThat(proposal.stageEnteredAt()).isAfter(contacted.stageEnteredAt());
+
+		publish(UUID.randomUUID(), Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED.name(), 30,
+				new StEstimate(30, 10L, 7L, "Pool heater", new StEstimate.Status(0, "Open"), new BigDecimal("2000.00"),
+						BigDecimal.ZERO, null, true, 5L, "Pool - Sales", now, now.plusSeconds(60)));
+		var revalued = await().atMost(TIMEOUT).until(() -> opportunities().getFirst(),
+				o -> o.title().equals("Pool heater - $2000.00"));
+		assertThat(revalued.stage()).isEqualTo("PROPOSAL_SENT");
+		assertThat(revalued.stageEnteredAt()).isEqualTo(proposal.stageEnteredAt());
+		assertThat(revalued.updatedAt()).isAfter(proposal.updatedAt());
+	}
+
+	private Views.OpportunityView awaitStage(String stage) {
+		return await().atMost(TIMEOUT)
+			.until(this::opportunities, items -> items.size() == 1 && stage.equals(items.getFirst().stage()))
+			.getFirst();
+	}
+
+	private List<Views.OpportunityView> opportunities() {
+		return queries.opportunities(new Tenant(tenant), null, null, null, new PageRequest(0, 10)).items();
+	}
+
+	@Test
 	void sendsAPoisonRecordAmongGoodOnesToTheDeadLetterTopicAndAppliesTheOthers() throws Exception {
 
 		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_CUSTOMERS))) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,9 @@ class RawRecordListener {
 
 	private static final Logger LOG = LoggerFactory.getLogger(RawRecordListener.class);
 
+	/** Records per batch at most: the per-transaction costs (commit, offsets, statements) spread over more. */
+	static final int MAX_POLL_RECORDS = 2_000;
+
 	private final FactIngest ingest;
 
 	private final CloudEventCodec codec;
@@ -51,6 +55,7 @@ class RawRecordListener {
 	}
 
 	@KafkaListener(id = "crm-raw-records", groupId = FactIngest.CONSUMER, batch = "true",
+			properties = ConsumerConfig.MAX_POLL_RECORDS_CONFIG + "=" + MAX_POLL_RECORDS,
 			topics = { Topics.ST_RAW_BUSINESS_UNITS, Topics.ST_RAW_CUSTOMERS, Topics.ST_RAW_LOCATIONS,
 					Topics.ST_RAW_JOBS, Topics.ST_RAW_APPOINTMENTS, Topics.ST_RAW_ESTIMATES })
 	void onRecords(List<ConsumerRecord<String, byte[]>> records) {

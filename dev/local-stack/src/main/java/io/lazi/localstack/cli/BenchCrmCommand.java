@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
  * broker, so it needs no running stack. The benchmark appends its figures to {@code docs/benchmarks.md}.
  */
 @Command(name = "crm", mixinStandardHelpOptions = true,
-		description = { "CRM pipeline apply throughput: 10,000 customers' raw records (about 33,000 events) on the real "
-				+ "st.raw.* topics, timed from the first send until every event is applied; checks every opportunity's "
+		description = { "CRM pipeline apply throughput: 10,000 customers' raw records (about 33,000 events) sent to the real "
+				+ "st.raw.* topics while the listener is paused, timed from resuming it until every event is applied; checks every opportunity's "
 				+ "stage, then appends the figures to docs/benchmarks.md. Needs no running stack (embedded PostgreSQL and "
 				+ "Kafka); about 2 minutes." })
 final class BenchCrmCommand extends StackCommand {
