@@ -113,6 +113,9 @@ public final class LocalStack {
 
 	private final Map<String, String> userEnvironment;
 
+	/** The services' JVM options ({@code LAZI_JVM} of the caller's environment). */
+	private final JvmSettings jvm;
+
 	private final KafkaBroker kafka;
 
 	private final String externalKafka;
@@ -166,6 +169,7 @@ public final class LocalStack {
 		this.secrets = secrets;
 		this.supervisor = supervisor;
 		this.userEnvironment = Map.copyOf(userEnvironment);
+		this.jvm = JvmSettings.of(userEnvironment.get(JvmSettings.VARIABLE));
 		this.kafka = new KafkaBroker(layout, ports, secrets::kafkaCredentials);
 	}
 
@@ -250,7 +254,7 @@ public final class LocalStack {
 	public ManagedProcess startInstance(ServiceInstance instance) {
 
 		var service = instance.service();
-		var command = JavaCommand.jar(layout.moduleJar(service.directory()), JavaCommand.SERVICE_JVM_OPTIONS, List.of());
+		var command = JavaCommand.jar(layout.moduleJar(service.directory()), jvm.options(service), List.of());
 		return supervisor.start(new ProcessSpec(instance.name(), command, environment(instance),
 				layout.logFile(instance.name()), instance.port(), Readiness.httpHealth(instance.healthUrl())));
 	}
@@ -366,6 +370,11 @@ public final class LocalStack {
 	}
 
 	/** The issuer of the identity provider this stack starts: {@code http://127.0.0.1:<its port>}. */
+	public JvmSettings jvm() {
+		return jvm;
+	}
+
+	/** The identity provider's issuer URL. */
 	public String issuer() {
 		return IdentityProviderClient.localIssuer(ports.identityProvider()).toString();
 	}

@@ -1,8 +1,11 @@
 package io.lazi.localstack.cli;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 
 import io.lazi.localstack.StackService;
+import io.lazi.localstack.bench.BenchmarkResults;
 import io.lazi.localstack.bench.PushBench;
 import io.lazi.platform.events.access.Role;
 import picocli.CommandLine.Command;
@@ -42,6 +45,14 @@ final class BenchPushCommand extends BenchTarget {
 		if (token.isEmpty()) {
 			return 1;
 		}
-		return new PushBench(gateway(token.get()), anonymous(StackService.ST_SIMULATOR)).run(settings, out());
+		var result = new PushBench(gateway(token.get()), anonymous(StackService.ST_SIMULATOR)).run(settings, out());
+		new BenchmarkResults(context().layout().repository()).append("push", List.of(String.format(Locale.ROOT,
+				"%,d overrides: %,d commands in %.1f s, %d failed, %d pending after a sync (budget 1.1 x %d / 58 s = %.1f s)%s",
+				result.overrides(), result.commands(), result.millis() / 1000.0, result.failed(), result.pending(),
+				result.commands(), result.budgetMillis() / 1000.0, settings.rateLimited() > 0
+						? String.format(Locale.ROOT, "; %d answers 429", settings.rateLimited()) : "")),
+				jvm(StackService.PRICEBOOK));
+		out().println("Appended to docs/benchmarks.md");
+		return result.ok() ? 0 : 1;
 	}
 }

@@ -44,6 +44,29 @@ abstract class BenchTarget extends StackCommand {
 				Duration.ofHours(1)));
 	}
 
+	/**
+	 * The JVM options (those starting {@code -X}) the stack's first instance of {@code service} runs with, from
+	 * its command line; {@code "unknown"} when the stack or the process is not found.
+	 */
+	final String jvm(StackService service) throws IOException {
+
+		var process = context().recordedStack().stream()
+			.flatMap(stack -> stack.processes().stream())
+			.filter(p -> p.name().equals(service.module()))
+			.findFirst();
+		if (process.isEmpty()) {
+			return "unknown";
+		}
+		var cmdline = java.nio.file.Path.of("/proc", Long.toString(process.get().pid()), "cmdline");
+		if (!java.nio.file.Files.isReadable(cmdline)) {
+			return "unknown";
+		}
+		var options = java.util.Arrays.stream(java.nio.file.Files.readString(cmdline).split("\u0000"))
+			.filter(arg -> arg.startsWith("-X"))
+			.toList();
+		return "JDK " + Runtime.version().feature() + ", " + String.join(" ", options);
+	}
+
 	/** The gateway, as the holder of {@code token} acting for the tenant. */
 	final ServiceClient gateway(String token) {
 		return ServiceClient.gateway(StackService.GATEWAY.baseUrl(context().ports()), token, tenant());

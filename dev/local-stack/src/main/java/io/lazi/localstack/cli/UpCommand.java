@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.lazi.localstack.JvmSettings;
 import io.lazi.localstack.LocalStack;
 import io.lazi.localstack.StackInstances;
 import io.lazi.localstack.StackService;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code ./lazi up [--detach] [--replicas N]}: starts the stack ({@code N} instances of each service, see
+ * {@code ./lazi up [--detach] [--replicas N] [--jvm startup|production]}: starts the stack ({@code N} instances of each service, see
  * {@link StackInstances#offset}), runs the {@link SyncScenario} of its tenant
  * ({@code LAZI_ST_TENANT_ID}, else the reference tenant), then stays up until Ctrl-C, supervising what it
  * started: a process that ends is restarted with back-off ({@link ProcessSupervisor#superviseRestarts()}),
@@ -60,6 +62,23 @@ final class UpCommand extends StackCommand {
 	static final String BACKGROUND_READY = "Supervising in the background as pid ";
 
 	int replicas = 1;
+
+	/** {@code --jvm}, when given. */
+	JvmSettings jvm;
+
+	@Option(names = "--jvm", paramLabel = "SETTINGS", description = { "JVM options of the services: startup "
+			+ "(default; C1 only, serial GC, 384 MB heap: a quick start) or production (the Helm charts' options "
+			+ "against each service's memory limit: full JIT, the collector and heap a pod of that size gets; "
+			+ "for benchmarks). Default: LAZI_JVM, else startup." })
+	void jvm(String value) {
+
+		try {
+			jvm = JvmSettings.of(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(spec().commandLine(), "Invalid value for option '--jvm': startup or production");
+		}
+	}
 
 	/** Validated as it is parsed, so that a bad value is bad usage (exit 2) before anything starts. */
 	@Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
@@ -101,7 +120,10 @@ final class UpCommand extends StackCommand {
 		database = database.withEmbeddedAdminPassword(secrets.databaseAdminPassword());
 		clearLogs();
 		var supervisor = new ProcessSupervisor(layout.stateFile());
-		var stack = new LocalStack(layout, instances, ports, database, "", secrets, supervisor, context().env());
+		var env = new HashMap<>(context().env());
+		var settings = jvm != null ? jvm : JvmSettings.of(env.get(JvmSettings.VARIABLE));
+		env.put(JvmSettings.VARIABLE, settings.toString());
+		var stack = new LocalStack(layout, instances, ports, database, "", secrets, supervisor, env);
 		var hook = new Thread(() -> stop(supervisor), "lazi-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 
@@ -109,6 +131,7 @@ final class UpCommand extends StackCommand {
 				database.embedded() ? "PostgreSQL" : "(using the PostgreSQL at LAZI_DB_URL)",
 				LocalStack.SERVICES.stream().map(StackService::module).collect(Collectors.joining(", ")),
 				replicas == 1 ? "" : ", " + replicas + " instances of each", context().layout().runDirectory().resolve("logs"));
+		out.printf("Services run with the %s JVM options (--jvm)%n", settings);
 		if (replicas > 1) {
 			printInstances(instances);
 		}
@@ -187,7 +210,8 @@ final class UpCommand extends StackCommand {
 			.ifPresent(setsid -> command.add(setsid.toString()));
 		command.addAll(JavaCommand.mainClass(List.of(System.getProperty("java.class.path")), LaziCli.class.getName(),
 				List.of("-Dlazi.home=" + layout.repository(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-				List.of("up", "--background", "--replicas", String.valueOf(replicas))));
+				jvm == null ? List.of("up", "--background", "--replicas", String.valueOf(replicas))
+						: List.of("up", "--background", "--replicas", String.valueOf(replicas), "--jvm", jvm.toString())));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

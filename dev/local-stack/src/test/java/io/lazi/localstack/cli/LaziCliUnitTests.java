@@ -115,10 +115,10 @@ class LaziCliUnitTests {
 		assertThat(lazi("bench", "push", "--overrides", "0")).isEqualTo(2);
 		assertThat(err.toString()).contains("--overrides must be between 1 and 1000");
 
-		assertThat(lazi("bench", "images", "--duration", "5m")).isEqualTo(2);
+		assertThat(lazi("bench", "gateway", "--duration", "5m")).isEqualTo(2);
 		assertThat(err.toString()).contains("--duration must be between 1s and 120s");
 
-		assertThat(lazi("bench", "images", "--concurrency", "many")).isEqualTo(2);
+		assertThat(lazi("bench", "gateway", "--concurrency", "many")).isEqualTo(2);
 		assertThat(lazi("bench", "teleport")).isEqualTo(2);
 	}
 
@@ -127,7 +127,7 @@ class LaziCliUnitTests {
 
 		assertThat(lazi("bench")).isZero();
 
-		assertThat(out.toString()).contains("Usage: ./lazi bench", "push", "images");
+		assertThat(out.toString()).contains("Usage: ./lazi bench", "push", "gateway", "crm", "all");
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class LaziCliUnitTests {
 
 		var help = out.toString();
 		assertThat(help).contains("Usage: ./lazi", "-V, --version");
-		for (var command : List.of("up", "down", "status", "kill", "stop", "start", "restart", "token", "bench push", "bench images", "help")) {
+		for (var command : List.of("up", "down", "status", "kill", "stop", "start", "restart", "token", "bench push", "bench gateway", "bench crm", "bench all", "help")) {
 			assertThat(help).containsPattern("(?m)^  " + command + "( |$)");
 		}
 		assertThat(help).contains("--detach", "--replicas", "--tenant", "--roles", "--user", "--ttl", "--overrides", "--rate-limited",
@@ -171,7 +171,7 @@ class LaziCliUnitTests {
 	void explainsEachCommandOnItsOwn() {
 
 		for (var command : List.of(List.of("up"), List.of("down"), List.of("status"), List.of("token"),
-				List.of("bench", "push"), List.of("bench", "images"))) {
+				List.of("bench", "push"), List.of("bench", "gateway"))) {
 			out.getBuffer().setLength(0);
 			var args = new java.util.ArrayList<>(command);
 			args.add("--help");
