@@ -111,6 +111,9 @@ public final class LocalStack {
 	public static final List<String> OBSERVABILITY = List.of("LAZI_LOG_FORMAT", "LAZI_OTLP_TRACING_ENDPOINT",
 			"LAZI_TRACING_SAMPLING_PROBABILITY");
 
+	/** Taken from the caller's environment for the gateway (its per-tenant budget of {@code /api} requests). */
+	public static final List<String> RATE_LIMIT = List.of("LAZI_GATEWAY_RATE_LIMIT", "LAZI_GATEWAY_RATE_LIMIT_PERIOD");
+
 	private final Map<String, String> userEnvironment;
 
 	/** The services' JVM options ({@code LAZI_JVM} of the caller's environment). */
@@ -479,6 +482,8 @@ public final class LocalStack {
 				env.put("LAZI_NOTIFICATION_URL", serviceUrl(StackService.NOTIFICATION));
 				env.put("LAZI_CRM_PIPELINE_URL", serviceUrl(StackService.CRM_PIPELINE));
 				env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
+				// The tenant's request budget: benchmarks lift it to measure the gateway, not its limiter.
+				RATE_LIMIT.stream().filter(userEnvironment::containsKey).forEach(name -> env.put(name, userEnvironment.get(name)));
 			}
 			default -> {
 			}

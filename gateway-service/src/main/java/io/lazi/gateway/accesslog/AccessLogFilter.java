@@ -6,17 +6,12 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import io.lazi.platform.observability.LaziObservabilityAutoConfiguration;
-import io.lazi.platform.observability.TenantLogContext;
-import io.lazi.platform.security.reactive.ReactiveTenantAccessFilter;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,7 +29,7 @@ class AccessLogFilter implements WebFilter, Ordered {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AccessLogFilter.class);
 
-	private final Tracer tracer;
+	private final RequestLogScope requestLog;
 
 	@Override
 	public int getOrder() {
@@ -56,12 +51,7 @@ class AccessLogFilter implements WebFilter, Ordered {
 		var request = exchange.getRequest();
 		var status = exchange.getResponse().getStatusCode();
 		var millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-		var span = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
-			.map(TracingObservationHandler.TracingContext::getSpan)
-			.orElse(null);
-		String tenant = exchange.getAttribute(ReactiveTenantAccessFilter.TENANT_ATTRIBUTE);
-		try (var inSpan = tracer.withSpan(span); var inTenant = TenantLogContext.open(tenant)) {
+		try (var scope = requestLog.open(exchange)) {
 			LOG.atInfo()
 				.addKeyValue("http.method", request.getMethod().name())
 				.addKeyValue("url.path", request.getPath().value())

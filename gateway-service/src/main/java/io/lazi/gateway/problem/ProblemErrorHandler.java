@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.lazi.gateway.accesslog.RequestLogScope;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,13 +30,17 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
 	private final ProblemResponses problems;
 
+	private final RequestLogScope requestLog;
+
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
 
 		var problem = classify(ex);
 		var path = exchange.getRequest().getPath().value();
 		if (problem.status().is5xxServerError()) {
-			LOG.warn("{} {} failed with {}", exchange.getRequest().getMethod(), path, problem.status(), ex);
+			try (var scope = requestLog.open(exchange)) {
+				LOG.warn("{} {} failed with {}", exchange.getRequest().getMethod(), path, problem.status(), ex);
+			}
 		}
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);

@@ -55,17 +55,22 @@ final class BenchGatewayCommand extends BenchTarget {
 		}
 		var refused = anonymous(StackService.GATEWAY);
 		var result = new GatewayBench(direct(StackService.IMAGE, token.get()), direct(StackService.PRICEBOOK, token.get()),
-				gateway(token.get()), refused).run(settings, out(), err());
+				gateway(token.get()), refused, process(StackService.GATEWAY)).run(settings, out(), err());
 		if (result == null) {
 			return 1;
 		}
 		var figures = result.routes().stream().map(route -> String.format(Locale.ROOT,
-				"%s, %d clients: direct %,.0f req/s, gateway %,.0f req/s (%.0f %%); p50 at 1 client direct %.2f ms, gateway %.2f ms (+%.2f ms)",
+				"%s, %d clients: direct %,.0f req/s, gateway %,.0f req/s (%.0f %%), gateway CPU %.0f µs a request; p50 at 1 client direct %.2f ms, gateway %.2f ms (+%.2f ms)%s",
 				route.route(), concurrency, route.direct().throughput(), route.viaGateway().throughput(),
-				100 * route.share(), route.direct().p50OneClientMillis(), route.viaGateway().p50OneClientMillis(),
-				route.addedP50Millis())).collect(java.util.stream.Collectors.toList());
-		figures.add(String.format(Locale.ROOT, "refused 401 (no token), %d clients: %,.0f req/s (%.1f times a proxied image request)",
-				concurrency, result.refused401(), result.refused401() / result.routes().getFirst().viaGateway().throughput()));
+				100 * route.share(), route.viaGateway().gatewayCpuMicros(), route.direct().p50OneClientMillis(),
+				route.viaGateway().p50OneClientMillis(), route.addedP50Millis(), route.direct().errors() + route.viaGateway().errors() == 0 ? ""
+						: String.format(Locale.ROOT, "; %,d answers not 200 (see the run's output)",
+								route.direct().errors() + route.viaGateway().errors())))
+			.collect(java.util.stream.Collectors.toList());
+		figures.add(String.format(Locale.ROOT,
+				"refused 401 (no token), %d clients: %,.0f req/s, gateway CPU %.0f µs a request (1/%.1f of a proxied image request)",
+				concurrency, result.refused401().throughput(), result.refused401().gatewayCpuMicros(),
+				result.refusedPerProxied()));
 		new BenchmarkResults(context().layout().repository()).append("gateway", figures, jvm(StackService.GATEWAY));
 		out().println("Appended to docs/benchmarks.md");
 		return 0;

@@ -67,6 +67,15 @@ abstract class BenchTarget extends StackCommand {
 		return "JDK " + Runtime.version().feature() + ", " + String.join(" ", options);
 	}
 
+	/** The stack's first instance of {@code service}, when it runs. */
+	final Optional<ProcessHandle> process(StackService service) throws IOException {
+		return context().recordedStack().stream()
+			.flatMap(stack -> stack.processes().stream())
+			.filter(p -> p.name().equals(service.module()))
+			.findFirst()
+			.flatMap(p -> ProcessHandle.of(p.pid()));
+	}
+
 	/** The gateway, as the holder of {@code token} acting for the tenant. */
 	final ServiceClient gateway(String token) {
 		return ServiceClient.gateway(StackService.GATEWAY.baseUrl(context().ports()), token, tenant());
