@@ -30,8 +30,8 @@ final class BenchGatewayCommand extends BenchTarget {
 			description = "Measured time per target and phase, 1s-120s.")
 	Duration duration;
 
-	@Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
-			description = "Unmeasured time before each target, 1s-120s.")
+	@Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "15s", converter = DurationConverter.class,
+			description = "Unmeasured time before each target, 1s-120s (long enough for the JIT's second tier).")
 	Duration warmup;
 
 	@Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
