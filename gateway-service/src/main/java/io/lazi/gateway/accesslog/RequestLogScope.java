@@ -39,9 +39,8 @@ public class RequestLogScope {
 		var inSpan = tracer.withSpan(span);
 		var inTenant = TenantLogContext.open(tenant);
 		return () -> {
-			try (inSpan; inTenant) {
-				// both closed, the tenant first
-			}
+			inTenant.close();
+			inSpan.close();
 		};
 	}
 }

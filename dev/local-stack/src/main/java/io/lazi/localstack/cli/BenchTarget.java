@@ -2,6 +2,7 @@ package io.lazi.localstack.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,22 +50,10 @@ abstract class BenchTarget extends StackCommand {
 	 * its command line; {@code "unknown"} when the stack or the process is not found.
 	 */
 	final String jvm(StackService service) throws IOException {
-
-		var process = context().recordedStack().stream()
-			.flatMap(stack -> stack.processes().stream())
-			.filter(p -> p.name().equals(service.module()))
-			.findFirst();
-		if (process.isEmpty()) {
-			return "unknown";
-		}
-		var cmdline = java.nio.file.Path.of("/proc", Long.toString(process.get().pid()), "cmdline");
-		if (!java.nio.file.Files.isReadable(cmdline)) {
-			return "unknown";
-		}
-		var options = java.util.Arrays.stream(java.nio.file.Files.readString(cmdline).split("\u0000"))
-			.filter(arg -> arg.startsWith("-X"))
-			.toList();
-		return "JDK " + Runtime.version().feature() + ", " + String.join(" ", options);
+		return process(service).flatMap(process -> process.info().arguments())
+			.map(args -> "JDK " + Runtime.version().feature() + ", "
+					+ String.join(" ", Arrays.stream(args).filter(arg -> arg.startsWith("-X")).toList()))
+			.orElse("unknown");
 	}
 
 	/** The stack's first instance of {@code service}, when it runs. */
