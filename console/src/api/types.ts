@@ -229,6 +229,8 @@ export interface SyncRun {
   startedAt: string;
   finishedAt: string | null;
   durationMs: number | null;
+  /** Until every record fetched had gone out: for categories, the whole tree, before the images. */
+  recordsPublishedMs: number | null;
   rootCount: number;
   subcategoryCount: number;
   imagesFetched: number;

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useAuth } from '../../auth/AuthProvider';
 import { keys, pricebook, syncs } from '../../api/pricebook';
 import { errorMessage } from '../../api/problem';
-import type { PendingItem, SyncType } from '../../api/types';
+import type { PendingItem, SyncRun, SyncType } from '../../api/types';
 
 /** "Pull from ServiceTitan", full or incremental, following the run until it ends. */
 export function PullControl() {
@@ -42,7 +42,7 @@ export function PullControl() {
       <button type="button" onClick={() => start.mutate()} disabled={running}>{running ? 'Pulling…' : 'Pull from ServiceTitan'}</button>
       <span className="control-status" role="status" data-testid="pull-status">
         {run.data && run.data.status !== 'RUNNING' && (run.data.status === 'COMPLETED'
-          ? `Pulled ${run.data.rootCount} roots, ${run.data.subcategoryCount} subcategories in ${((run.data.durationMs ?? 0) / 1000).toFixed(1)} s`
+          ? pulled(run.data)
           : `Pull failed: ${run.data.error ?? 'unknown error'}`)}
       </span>
     </div>
@@ -117,4 +117,13 @@ export function PushControl() {
       )}
     </div>
   );
+}
+
+/** "Pulled 27 roots, 2023 subcategories: tree in 0.4 s, 2023 images in 35.1 s", the images part only when fetched. */
+function pulled(run: SyncRun): string {
+  const seconds = (ms: number | null) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
+  const counts = `Pulled ${run.rootCount} roots, ${run.subcategoryCount} subcategories`;
+  return run.imagesFetched > 0
+    ? `${counts}: tree in ${seconds(run.recordsPublishedMs)}, ${run.imagesFetched} images in ${seconds(run.durationMs)}`
+    : `${counts} in ${seconds(run.durationMs)}`;
 }

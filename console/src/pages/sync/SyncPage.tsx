@@ -35,6 +35,7 @@ function RunRow({ run }: { run: SyncRun }) {
       <td>{run.syncType.toLowerCase()}</td>
       <td>{run.trigger.toLowerCase()}</td>
       <td>{run.status.toLowerCase()}</td>
+      <td>{seconds(run.recordsPublishedMs)}</td>
       <td>{seconds(run.durationMs)}</td>
       <td>{run.rootCount}</td>
       <td>{run.subcategoryCount}</td>
@@ -80,7 +81,7 @@ function ResourceRuns({ path, label }: { path: string; label: string }) {
       <table>
         <caption className="visually-hidden">Runs of {label}, newest first</caption>
         <thead>
-          <tr><th>Started</th><th>Type</th><th>Trigger</th><th>Status</th><th>Duration</th><th>Roots / records</th><th>Subcategories</th><th>ST calls</th><th>429s</th><th>Error</th></tr>
+          <tr><th>Started</th><th>Type</th><th>Trigger</th><th>Status</th><th title="Until every record was out: for categories, the whole tree before its images">Records out</th><th>Duration</th><th>Roots / records</th><th>Subcategories</th><th>ST calls</th><th>429s</th><th>Error</th></tr>
         </thead>
         <tbody>
           {(logs.data?.items ?? []).map((run) => <RunRow key={run.syncRunId} run={run} />)}

@@ -143,7 +143,13 @@ public abstract class IntegrationTestSupport {
 	}
 
 	protected void stubById(String tenant, StCategory category) {
-		ST.stubFor(api(tenant, "/categories/" + category.id()).willReturn(okJson(json.writeValueAsString(category))));
+		stubById(tenant, category, 0);
+	}
+
+	/** Answers {@code GET /categories/{id}} with {@code category} after {@code delayMs}. */
+	protected void stubById(String tenant, StCategory category, int delayMs) {
+		ST.stubFor(api(tenant, "/categories/" + category.id())
+			.willReturn(okJson(json.writeValueAsString(category)).withFixedDelay(delayMs)));
 	}
 
 	protected static StCategory category(long id, @Nullable Long parentId, @Nullable String image, String modifiedOn,

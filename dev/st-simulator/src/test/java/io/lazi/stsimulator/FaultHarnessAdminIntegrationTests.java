@@ -43,6 +43,34 @@ class FaultHarnessAdminIntegrationTests extends SimulatorIntegrationTest {
 	}
 
 	@Test
+	void copiesTheReferencePricebookUnderNewIdsModifiedNow() {
+
+		var before = java.time.Instant.now();
+		var copied = client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/copy",
+				"{\"from\": " + REFERENCE_TENANT + ", \"idOffset\": 1000000000}");
+
+		assertThat(copied.statusCode()).as(copied.body()).isEqualTo(200);
+		var reference = categories(REFERENCE_TENANT);
+		var copy = categories(ISOLATION_TENANT);
+		assertThat(copy).hasSameSizeAs(reference);
+		assertThat(client.read(copied).get("categories").asInt()).isEqualTo(reference.size());
+		reference.forEach((id, original) -> {
+			var twin = copy.get(id + 1_000_000_000L);
+			assertThat(twin.get("name").asString()).isEqualTo(original.get("name").asString());
+			assertThat(twin.get("position").asInt()).isEqualTo(original.get("position").asInt());
+			assertThat(twin.get("image").asString("")).isEqualTo(original.get("image").asString(""));
+			assertThat(twin.get("parentId").isNull() ? null : twin.get("parentId").asLong() - 1_000_000_000L)
+				.isEqualTo(original.get("parentId").isNull() ? null : original.get("parentId").asLong());
+			assertThat(java.time.Instant.parse(twin.get("modifiedOn").asString())).isAfterOrEqualTo(before);
+		});
+		var bad = client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/copy", "{\"from\": " + REFERENCE_TENANT + "}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("idOffset");
+		assertThat(client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/copy",
+				"{\"from\": 42, \"idOffset\": 1}").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void scriptedEditsReachTheNextIncrementalPull() {
 
 		client.admin("POST", "/admin/tenants/" + ISOLATION_TENANT + "/synthetic", "{\"categories\": 300, \"seed\": 1}");

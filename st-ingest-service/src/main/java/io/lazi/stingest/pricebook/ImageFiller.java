@@ -1,9 +1,7 @@
 package io.lazi.stingest.pricebook;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import java.util.concurrent.Semaphore;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +22,21 @@ import io.lazi.stingest.servicetitan.ServiceTitanClient;
 import io.micrometer.context.ContextExecutorService;
 
 /**
- * Fills the images the bulk list leaves out: a nested subcategory listed with {@code image: null} gets
- * its image from {@code GET /categories/{id}} when it is new or its {@code modifiedOn} changed since the
- * snapshot; an unchanged one reuses the image it was last published with. By-id calls run on virtual
- * threads, at most {@code concurrency} at a time, inside the tenant's rate budget. One instance per run.
+ * Fills the images the bulk list leaves out, after the tree has gone out: a nested subcategory listed with
+ * {@code image: null} gets its image from {@code GET /categories/{id}} when it is new or its
+ * {@code modifiedOn} changed since the snapshot ({@link RootImages}). By-id calls run on virtual threads, at
+ * most {@code concurrency} at a time, inside the tenant's rate budget, root after root in tree order; a root
+ * whose images changed is handed back to be published again once its fetches are done, and at most every
+ * {@link #REPUBLISH_INTERVAL} while they go on. One instance per run.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ImageFiller {
+
+	/**
+	 * How often a root whose fetches go on is published again with the images that arrived: each publish costs
+	 * pricebook-service an apply of the whole root, and a second is as long as a user waits for an image.
+	 */
+	static final Duration REPUBLISH_INTERVAL = Duration.ofSeconds(1);
 
 	private static final Logger LOG = LoggerFactory.getLogger(ImageFiller.class);
 
@@ -45,44 +50,44 @@ final class ImageFiller {
 
 	private final int concurrency;
 
-	/** The roots with every subcategory image filled, and how many by-id fetches that took. */
-	Filled fill(List<StCategory> roots) throws InterruptedException {
+	/** Where a root goes when images arrived. */
+	@FunctionalInterface
+	interface RootSink {
 
-		var toFetch = new ArrayList<Long>();
-		var images = new HashMap<Long, Resolved>();
+		/**
+		 * Stores the root as {@link RootImages#tree()} and {@link RootImages#nodes()} give it now.
+		 *
+		 * @param publish whether one of its images changed since it was last published, so it must go out again;
+		 *        otherwise only the snapshot needs the fetched nodes' {@code modifiedOn}
+		 */
+		void store(RootImages root, boolean publish);
+	}
+
+	/** The listed roots with the images the snapshot vouches for, each knowing what it still has to fetch. */
+	List<RootImages> plan(List<StCategory> roots) {
+		return roots.stream().map(root -> RootImages.plan(root, snapshot)).toList();
+	}
+
+	/**
+	 * Fetches what {@code roots} wait for and hands each root to {@code sink} as its images arrive.
+	 *
+	 * @return the by-id fetches made
+	 * @throws InterruptedException when the run is lost or st-ingest stops; fetches still queued are cancelled
+	 * @throws RuntimeException when a fetch failed for good (the run fails; what went out stays out)
+	 */
+	int fetch(List<RootImages> roots, RootSink sink) throws InterruptedException {
+
+		var owners = new ArrayList<RootImages>();
+		var ids = new ArrayList<Long>();
 		for (var root : roots) {
-			for (var child : root.children()) {
-				plan(child, toFetch, images);
+			for (var id : root.toFetch()) {
+				owners.add(root);
+				ids.add(id);
 			}
 		}
-		images.putAll(fetch(toFetch));
-		var filled = roots.stream().map(root -> apply(root, images)).toList();
-		var nodes = new ArrayList<List<NodeState>>();
-		for (var root : filled) {
-			var list = new ArrayList<NodeState>();
-			collect(root, root.id(), images, list);
-			nodes.add(list);
+		if (ids.isEmpty()) {
+			return 0;
 		}
-		return new Filled(filled, nodes, toFetch.size());
-	}
-
-	private void plan(StCategory node, List<Long> toFetch, Map<Long, Resolved> images) {
-
-		if (node.image() == null) {
-			var seen = snapshot.get(node.id());
-			var modifiedOn = micros(node.modifiedOn());
-			if (seen != null && modifiedOn != null && modifiedOn.equals(seen.modifiedOn())) {
-				images.put(node.id(), new Resolved(seen.image(), true));
-			}
-			else {
-				toFetch.add(node.id());
-			}
-		}
-		node.children().forEach(child -> plan(child, toFetch, images));
-	}
-
-	private Map<Long, Resolved> fetch(List<Long> ids) throws InterruptedException {
-
 		var permits = new Semaphore(concurrency);
 		var futures = new ArrayList<Future<Optional<StCategory>>>(ids.size());
 		// The fetches log (retries, 429s) in the run's trace and tenant.
@@ -99,16 +104,17 @@ final class ImageFiller {
 				}));
 			}
 			try {
-				var result = new HashMap<Long, Resolved>();
 				for (int i = 0; i < ids.size(); i++) {
-					var fetched = await(futures, i);
-					if (fetched.isEmpty()) {
+					var answer = await(futures, i);
+					if (answer.isEmpty()) {
 						LOG.warn("Subcategory {} of tenant {} vanished between list and fetch; published without image",
 								ids.get(i), tenantId);
 					}
-					result.put(ids.get(i), new Resolved(fetched.map(StCategory::image).orElse(null), fetched.isPresent()));
+					var root = owners.get(i);
+					root.fetched(ids.get(i), answer);
+					hand(root, sink);
 				}
-				return result;
+				return ids.size();
 			}
 			catch (InterruptedException ex) {
 				// The run was lost (another instance took it over) or is stopping: the fetches still queued would
@@ -116,6 +122,18 @@ final class ImageFiller {
 				futures.forEach(future -> future.cancel(true));
 				throw ex;
 			}
+		}
+	}
+
+	private static void hand(RootImages root, RootSink sink) {
+
+		if (root.waiting() == 0) {
+			sink.store(root, root.changedSincePublished());
+			root.published();
+		}
+		else if (root.changedSincePublished() && root.sincePublished().compareTo(REPUBLISH_INTERVAL) >= 0) {
+			sink.store(root, true);
+			root.published();
 		}
 	}
 
@@ -132,37 +150,5 @@ final class ImageFiller {
 			}
 			throw new IllegalStateException("Subcategory image fetch failed", ex.getCause());
 		}
-	}
-
-	private static StCategory apply(StCategory node, Map<Long, Resolved> images) {
-
-		var resolved = images.get(node.id());
-		var withImage = resolved == null ? node : node.withImage(resolved.image());
-		return withImage.withSubcategories(node.children().stream().map(child -> apply(child, images)).toList());
-	}
-
-	private static void collect(StCategory node, long rootId, Map<Long, Resolved> images, List<NodeState> into) {
-
-		var resolved = images.get(node.id());
-		// a node that vanished before its by-id fetch keeps no modifiedOn, so the next pull fetches it again
-		var modifiedOn = resolved != null && !resolved.known() ? null : micros(node.modifiedOn());
-		into.add(new NodeState(node.id(), rootId, modifiedOn, node.image()));
-		node.children().forEach(child -> collect(child, rootId, images, into));
-	}
-
-	private static @Nullable Instant micros(@Nullable Instant instant) {
-		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/**
-	 * @param roots the roots, images filled
-	 * @param nodes per root (same order), the snapshot of its subtree
-	 * @param fetched by-id fetches made
-	 */
-	record Filled(List<StCategory> roots, List<List<NodeState>> nodes, int fetched) {
-	}
-
-	/** An image to publish; {@code known} is false when the node vanished before its fetch. */
-	private record Resolved(@Nullable String image, boolean known) {
 	}
 }

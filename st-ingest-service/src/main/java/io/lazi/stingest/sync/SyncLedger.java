@@ -92,7 +92,7 @@ class SyncLedger {
 		var rootIds = run.syncType() == SyncType.FULL ? result.rootStIds() : List.<Long>of();
 		outbox.append(syncEvent(done, Events.SYNC_COMPLETED,
 				new SyncCompleted(run.tenantId(), run.id(), run.resource(), run.syncType(), run.startedAt(), now,
-						done.durationMs(), done.rootCount(), done.subcategoryCount(), done.imagesFetched(), calls,
+						done.durationMs(), done.recordsPublishedMs(), done.rootCount(), done.subcategoryCount(), done.imagesFetched(), calls,
 						rateLimited, rootIds)));
 		return done;
 	}

@@ -41,7 +41,8 @@ class ImageFillerIntegrationTests extends IntegrationTestSupport {
 		var failure = new AtomicReference<Throwable>();
 		var pull = Thread.ofVirtual().start(() -> {
 			try {
-				filler.fill(List.of(root));
+				filler.fetch(filler.plan(List.of(root)), (published, publish) -> {
+				});
 			}
 			catch (Throwable ex) {
 				failure.set(ex);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -33,15 +34,16 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	@Test
-	void publishesEachRootWithItsSubtreeAndFetchedImagesThenTheCompletion() {
+	void publishesTheTreeFirstThenEachRootAgainWithItsFetchedImagesThenTheCompletion() {
 
 		var tenant = freshTenant();
 		var leaf = category(13, 12L, null, "2025-11-18T09:41:02.127Z");
 		var sub = category(12, 11L, null, "2025-11-18T09:40:55.730Z", leaf);
 		stubList(tenant, category(11, null, "Images/Category/root.jpg", "2025-11-18T09:40:55.730Z", sub),
 				category(21, null, null, "2024-01-09T22:13:47.115Z"));
-		stubById(tenant, sub.withImage("Images/Category/sub.png"));
-		stubById(tenant, leaf.withImage("Images/Category/leaf.png"));
+		// ServiceTitan's by-id answers are slow: the tree must not wait for them
+		stubById(tenant, sub.withImage("Images/Category/sub.png"), 400);
+		stubById(tenant, leaf.withImage("Images/Category/leaf.png"), 400);
 
 		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES);
 				var syncEvents = new KafkaTestConsumer(Topics.SYNC_EVENTS)) {
@@ -53,22 +55,28 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(run.path("imagesFetched").asInt()).isEqualTo(2);
 			assertThat(run.path("stCalls").asInt()).isEqualTo(3);
 			assertThat(run.path("rateLimited").asInt()).isZero();
+			assertThat(run.path("recordsPublishedMs").asLong()).as("the tree went out before the images' 400 ms")
+				.isLessThan(run.path("durationMs").asLong() - 300);
 
-			raw.await(r -> r.key().equals(tenant + ":11"), WAIT);
 			raw.await(r -> r.key().equals(tenant + ":21"), WAIT);
+			var withImages = raw.await(r -> r.key().equals(tenant + ":11") && subImage(r) != null, WAIT);
 			var roots = forTenant(raw.records(), tenant);
 			// different keys may land on different partitions: no order across roots
-			assertThat(roots).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(tenant + ":11", tenant + ":21");
+			assertThat(roots).extracting(ConsumerRecord::key)
+				.containsExactlyInAnyOrder(tenant + ":11", tenant + ":11", tenant + ":21");
 			var first = roots.stream().filter(r -> r.key().equals(tenant + ":11")).findFirst().orElseThrow();
 			assertThat(header(first, "ce_type")).isEqualTo(Events.CATEGORY_FETCHED.name());
 			assertThat(header(first, "ce_source")).isEqualTo("/lazi/st-ingest-service");
 			assertThat(header(first, "ce_tenantid")).isEqualTo(tenant);
 			assertThat(header(first, "ce_subject")).isEqualTo("11");
 			assertThat(header(first, "ce_id")).isNotBlank();
-			var fetched = json.readValue(first.value(), CategoryFetched.class);
-			assertThat(fetched.syncRunId().toString()).isEqualTo(run.path("syncRunId").asString());
-			assertThat(fetched.syncType()).isEqualTo(SyncType.FULL);
-			var root = fetched.category();
+			var tree = json.readValue(first.value(), CategoryFetched.class);
+			assertThat(tree.syncRunId().toString()).isEqualTo(run.path("syncRunId").asString());
+			assertThat(tree.syncType()).isEqualTo(SyncType.FULL);
+			assertThat(tree.category().image()).isEqualTo("Images/Category/root.jpg");
+			assertThat(tree.category().children().getFirst().name()).isEqualTo("Category 12");
+			assertThat(tree.category().children().getFirst().image()).as("not fetched yet").isNull();
+			var root = json.readValue(withImages.getLast().value(), CategoryFetched.class).category();
 			assertThat(root.image()).isEqualTo("Images/Category/root.jpg");
 			assertThat(root.children().getFirst().image()).isEqualTo("Images/Category/sub.png");
 			assertThat(root.children().getFirst().children().getFirst().image()).isEqualTo("Images/Category/leaf.png");
@@ -80,6 +88,7 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 			assertThat(payload.subcategoryCount()).isEqualTo(2);
 			assertThat(payload.imagesFetched()).isEqualTo(2);
 			assertThat(payload.stCalls()).isEqualTo(3);
+			assertThat(payload.recordsPublishedMs()).isEqualTo(run.path("recordsPublishedMs").asLong());
 			assertThat(completed.getFirst().key()).isEqualTo(tenant);
 			assertThat(header(completed.getFirst(), "ce_subject")).isEqualTo(run.path("syncRunId").asString());
 			// the SKU run that follows has its own events, told apart by resource
@@ -87,6 +96,29 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 				.extracting(r -> header(r, "ce_type"))
 				.containsExactly(Events.SYNC_STARTED.name(), Events.SYNC_COMPLETED.name());
 		}
+	}
+
+	@Test
+	void publishesARootWhoseFetchedImagesAreTheOnesItWentOutWithOnlyOnce() {
+
+		var tenant = freshTenant();
+		stubRootWithSubcategory(tenant, 35, "2025-11-18T09:40:00Z", 36, "2025-11-18T09:40:00Z", "Images/Category/same.png");
+		sync(tenant, "full");
+
+		// renamed in ServiceTitan: modifiedOn moves, the image stays
+		stubRootWithSubcategory(tenant, 35, "2025-11-18T09:40:00Z", 36, "2025-11-19T10:00:00Z", "Images/Category/same.png");
+		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES)) {
+			var second = sync(tenant, "full");
+
+			assertThat(second.path("imagesFetched").asInt()).isEqualTo(1);
+			var published = raw.await(r -> runOf(r).equals(second.path("syncRunId").asString()), WAIT);
+			assertThat(published).hasSize(1);
+			assertThat(json.readValue(published.getFirst().value(), CategoryFetched.class).category().children().getFirst()
+				.image()).isEqualTo("Images/Category/same.png");
+		}
+		// the fetch confirmed the image: a third run trusts it and asks nothing by id
+		var third = sync(tenant, "full");
+		assertThat(third.path("imagesFetched").asInt()).isZero();
 	}
 
 	@Test
@@ -117,10 +149,19 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 		sync(tenant, "full");
 
 		stubRootWithSubcategory(tenant, 41, "2025-11-18T09:40:00Z", 42, "2025-11-19T10:00:00Z", "Images/Category/new.png");
-		var second = sync(tenant, "full");
+		try (var raw = new KafkaTestConsumer(Topics.ST_RAW_CATEGORIES)) {
+			var second = sync(tenant, "full");
 
-		assertThat(second.path("imagesFetched").asInt()).isEqualTo(1);
-		ST.verify(2, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories/42")));
+			assertThat(second.path("imagesFetched").asInt()).isEqualTo(1);
+			ST.verify(2, getRequestedFor(urlPathEqualTo("/pricebook/v2/tenant/" + tenant + "/categories/42")));
+			var published = raw.await(r -> runOf(r).equals(second.path("syncRunId").asString())
+					&& "Images/Category/new.png".equals(subImage(r)), WAIT);
+			assertThat(forTenant(raw.records(), tenant).stream().filter(r -> runOf(r).equals(second.path("syncRunId").asString())))
+				.extracting(this::subImage)
+				.as("the tree with the image it last went out with, then the new one")
+				.containsExactly("Images/Category/old.png", "Images/Category/new.png");
+			assertThat(published).hasSize(1);
+		}
 	}
 
 	@Test
@@ -276,6 +317,11 @@ class PricebookSyncIntegrationTests extends IntegrationTestSupport {
 
 	private boolean ofCategories(ConsumerRecord<String, byte[]> record) {
 		return CategoryPull.RESOURCE.equals(json.readTree(record.value()).path("resource").asString());
+	}
+
+	/** The image of the first subcategory of a published root. */
+	private @Nullable String subImage(ConsumerRecord<String, byte[]> record) {
+		return json.readValue(record.value(), CategoryFetched.class).category().children().getFirst().image();
 	}
 
 	private String runOf(ConsumerRecord<String, byte[]> record) {

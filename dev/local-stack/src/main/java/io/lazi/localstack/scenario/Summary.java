@@ -43,7 +43,8 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		row(out, "subcategories with an image", stats.path("withImage").asText());
 		row(out, "services / materials / equipment", skus);
 		row(out, "images cached", images);
-		row(out, "sync duration", Elapsed.seconds(Duration.ofMillis(run.path("durationMs").asLong())));
+		row(out, "tree published after", Elapsed.seconds(Duration.ofMillis(run.path("recordsPublishedMs").asLong())));
+		row(out, "sync duration (images included)", Elapsed.seconds(Duration.ofMillis(run.path("durationMs").asLong())));
 		row(out, "ServiceTitan calls made", run.path("stCalls").asText());
 		row(out, "429s received", run.path("rateLimited").asText());
 		row(out, "time to ready", Elapsed.seconds(readyAfter));

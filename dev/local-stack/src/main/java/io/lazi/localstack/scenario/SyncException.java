@@ -10,4 +10,9 @@ public final class SyncException extends RuntimeException {
 	public SyncException(String message) {
 		super(message);
 	}
+
+	/** @param message what happened, for the user; {@code cause} the failure behind it */
+	public SyncException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

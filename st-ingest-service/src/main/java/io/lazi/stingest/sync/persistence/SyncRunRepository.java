@@ -172,7 +172,8 @@ public class SyncRunRepository {
 	private static SyncRun toRun(SyncRunRecord r) {
 		return new SyncRun(r.getId(), r.getTenantId(), r.getResource(), SyncType.valueOf(r.getSyncType()),
 				SyncStatus.valueOf(r.getStatus()), SyncTrigger.valueOf(r.getTrigger()), r.getStartedAt().toInstant(),
-				r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(), r.getDurationMs(), r.getRootCount(),
+				r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant(), r.getDurationMs(), r.getRecordsPublishedMs(),
+				r.getRootCount(),
 				r.getSubcategoryCount(), r.getImagesFetched(), r.getStCalls(), r.getRateLimited(), r.getError());
 	}
 
@@ -181,6 +182,7 @@ public class SyncRunRepository {
 			.set(SYNC_RUN.STATUS, run.status().name())
 			.set(SYNC_RUN.FINISHED_AT, run.finishedAt() == null ? null : utc(run.finishedAt()))
 			.set(SYNC_RUN.DURATION_MS, run.durationMs())
+			.set(SYNC_RUN.RECORDS_PUBLISHED_MS, run.recordsPublishedMs())
 			.set(SYNC_RUN.ROOT_COUNT, run.rootCount())
 			.set(SYNC_RUN.SUBCATEGORY_COUNT, run.subcategoryCount())
 			.set(SYNC_RUN.IMAGES_FETCHED, run.imagesFetched())

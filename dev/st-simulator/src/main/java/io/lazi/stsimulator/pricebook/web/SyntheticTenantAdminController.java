@@ -1,5 +1,6 @@
 package io.lazi.stsimulator.pricebook.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code POST /admin/tenants/{tenant}/synthetic} body {@code {"categories": 20000, "seed": 1}} replaces
  * the tenant's categories by a {@link SyntheticTenant} of that size (1..100000) → {@code {"categories": n}}.
  * The tenant must be one the simulator authenticates; {@code POST /admin/data/reset} brings back the seed.</li>
+ * <li>{@code POST /admin/tenants/{tenant}/copy} body {@code {"from": 3222348440, "idOffset": 1000000000}} replaces
+ * the tenant's categories by a copy of tenant {@code from}'s (names, images, positions, nesting), every id and
+ * {@code parentId} plus {@code idOffset} (1..10^15) and {@code modifiedOn} now → {@code {"categories": n}}: a tree
+ * that no copy of Lazi has seen, for timing a first sync of a real-sized pricebook. 404 when {@code from} has none.</li>
  * <li>{@code POST /admin/tenants/{tenant}/synthetic/edits} body {@code {"count": 500, "seed": 7}} applies
  * that many (1..100000) {@link SyntheticEdits} → {@code {"rename": n, "move": n, ...}} by kind.</li>
  * <li>{@code GET /admin/tenants/{tenant}/categories} → every category of the tenant as the simulator holds it,
@@ -42,7 +47,11 @@ class SyntheticTenantAdminController {
 
 	private static final int MAX = 100_000;
 
+	private static final long MAX_ID_OFFSET = 1_000_000_000_000_000L;
+
 	private final CategoryCatalog catalog;
+
+	private final Clock clock;
 
 	@PostMapping("/synthetic")
 	Map<String, Integer> install(@PathVariable long tenant, @RequestBody SyntheticRequest request) {
@@ -51,6 +60,28 @@ class SyntheticTenantAdminController {
 		var categories = SyntheticTenant.generate(size, request.seed() == null ? 0L : request.seed());
 		catalog.install(tenant, categories);
 		return Map.of("categories", categories.size());
+	}
+
+	@PostMapping("/copy")
+	Map<String, Integer> copy(@PathVariable long tenant, @RequestBody CopyRequest request) {
+
+		if (request.from() == null) {
+			throw ApiException.badRequest("from", "The from field must name the tenant to copy.");
+		}
+		var offset = request.idOffset();
+		if (offset == null || offset < 1 || offset > MAX_ID_OFFSET) {
+			throw ApiException.badRequest("idOffset", "The idOffset field must be between 1 and " + MAX_ID_OFFSET + ".");
+		}
+		var source = catalog.tenant(request.from()).all();
+		if (source.isEmpty()) {
+			throw ApiException.notFound("Tenant " + request.from() + " has no categories to copy.");
+		}
+		var now = clock.instant();
+		var copies = source.stream().map(c -> new Category(c.id() + offset, c.parentId() == null ? null : c.parentId() + offset,
+				c.name(), c.active(), c.description(), c.image(), c.position(), c.categoryType(), c.businessUnitIds(),
+				c.skuImages(), c.skuVideos(), c.source(), c.externalId(), c.hideInMobile(), c.createdOn(), now)).toList();
+		catalog.install(tenant, copies);
+		return Map.of("categories", copies.size());
 	}
 
 	@PostMapping("/synthetic/edits")
@@ -81,6 +112,10 @@ class SyntheticTenantAdminController {
 
 	/** The body of {@code POST /admin/tenants/{tenant}/synthetic}. */
 	record SyntheticRequest(@Nullable Integer categories, @Nullable Long seed) {
+	}
+
+	/** The body of {@code POST /admin/tenants/{tenant}/copy}. */
+	record CopyRequest(@Nullable Long from, @Nullable Long idOffset) {
 	}
 
 	/** The body of {@code POST /admin/tenants/{tenant}/synthetic/edits}. */
