@@ -99,7 +99,7 @@ public class CategoryTable {
 	private static final String REBUILD = """
 			with recursive tree (st_id, path, depth, root_st_id) as (
 				select st_id, text2ltree(st_id::text), 0, st_id from category
-				where tenant_id = ? and parent_st_id is null
+				where tenant_id = ? and parent_st_id is null and (?::bigint[] is null or st_id = any(?::bigint[]))
 				union all
 				select c.st_id, t.path || text2ltree(c.st_id::text), t.depth + 1, t.root_st_id
 				from category c join tree t on c.parent_st_id = t.st_id
@@ -288,7 +288,21 @@ public class CategoryTable {
 
 	/** Rebuilds paths from the effective parents; returns the ids of the rows whose path, depth or root changed. */
 	public List<Long> rebuildPaths(String tenantId) {
-		return dsl.resultQuery(REBUILD, tenantId, tenantId, tenantId).fetch(r -> r.get(0, Long.class));
+		return dsl.resultQuery(REBUILD, tenantId, null, null, tenantId, tenantId).fetch(r -> r.get(0, Long.class));
+	}
+
+	/**
+	 * Rebuilds the paths of the trees of {@code rootStIds} (effective roots) only: a sync of one root touches
+	 * no other tree, and rebuilding the whole tenant after each root made a sync quadratic in its size. Returns
+	 * the ids of the rows whose path, depth or root changed.
+	 */
+	public List<Long> rebuildPaths(String tenantId, Collection<Long> rootStIds) {
+
+		if (rootStIds.isEmpty()) {
+			return List.of();
+		}
+		var roots = rootStIds.toArray(Long[]::new);
+		return dsl.resultQuery(REBUILD, tenantId, roots, roots, tenantId, tenantId).fetch(r -> r.get(0, Long.class));
 	}
 
 	/** A provisional id for a local create: negative, never ServiceTitan's. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -26,6 +27,7 @@ import io.lazi.pricebook.category.conflict.ConflictRecorder;
 import io.lazi.pricebook.category.internal.CategoryChange;
 import io.lazi.pricebook.category.internal.CategoryNode;
 import io.lazi.pricebook.category.internal.CategoryRows;
+import io.lazi.pricebook.category.internal.CategoryStatistics;
 import io.lazi.pricebook.category.internal.CategoryTable;
 import io.lazi.pricebook.category.internal.ChangeAnnouncer;
 import io.lazi.pricebook.category.internal.InFlight;
@@ -57,6 +59,8 @@ public class SubtreeApplier {
 
 	private final ChangeAnnouncer announcer;
 
+	private final CategoryStatistics statistics;
+
 	/** Fields the rebuild of effective paths sets. */
 	private static final List<String> REBUILT_FIELDS = List.of("root", "depth", "path");
 
@@ -68,8 +72,8 @@ public class SubtreeApplier {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<CategoryChange> apply(String tenantId, List<CategoryNode> nodes, @Nullable Long stRootStId,
 			@Nullable UUID syncRunId, OffsetDateTime now) {
-		return apply(tenantId, nodes, stRootStId == null ? null : CategoryRows.inStTree(tenantId, stRootStId), syncRunId,
-				now);
+		return apply(tenantId, nodes, stRootStId == null ? null : CategoryRows.inStTree(tenantId, stRootStId), null,
+				syncRunId, now);
 	}
 
 	/**
@@ -77,7 +81,7 @@ public class SubtreeApplier {
 	 * root's tree, or everything below a pulled subcategory), so those of them missing from it are gone.
 	 */
 	private List<CategoryChange> apply(String tenantId, List<CategoryNode> nodes, @Nullable Condition complete,
-			@Nullable UUID syncRunId, OffsetDateTime now) {
+			@Nullable Long parentRootStId, @Nullable UUID syncRunId, OffsetDateTime now) {
 
 		var ids = nodes.stream().map(CategoryNode::stId).toList();
 		var stored = rows.lockExisting(tenantId, ids);
@@ -86,11 +90,13 @@ public class SubtreeApplier {
 		var changes = new ArrayList<CategoryChange>();
 		var settled = new ArrayList<Long>();
 		var conflicted = new ArrayList<Conflicted>();
+		var reshaped = false;
 		for (var node : nodes) {
 			var before = stored.get(node.stId());
 			var decision = SyncMerge.decide(before, node, sent.contains(node.stId()));
 			var write = decision.write();
 			var beforeNode = before == null ? null : before.node();
+			reshaped |= reshapes(before, write);
 			if (before == null || !write.effective().equals(beforeNode) || !sameSt(before.local(), node)) {
 				writes.add(write);
 			}
@@ -107,6 +113,7 @@ public class SubtreeApplier {
 			}
 		}
 		categories.upsert(tenantId, writes, syncRunId, now);
+		statistics.inserted((int) writes.stream().filter(write -> !stored.containsKey(write.st().stId())).count());
 		categories.settle(tenantId, settled);
 		if (complete != null) {
 			categories.deactivateAbsent(complete, ids, syncRunId, now)
@@ -114,10 +121,46 @@ public class SubtreeApplier {
 			rows.lockPendingAbsent(complete, ids)
 				.forEach(gone -> conflicted.add(new Conflicted(gone, null, ConflictRecorder.ST_DELETED_LOCAL_MODIFIED)));
 		}
-		var announced = withRebuiltPaths(tenantId, changes, stored, categories.rebuildPaths(tenantId));
+		var rebuilt = reshaped ? categories.rebuildPaths(tenantId, treesTouched(stored, writes, parentRootStId))
+				: List.<Long>of();
+		var announced = withRebuiltPaths(tenantId, changes, stored, rebuilt);
 		conflicted.forEach(c -> conflicts.record(tenantId, c.stored(), c.st(), c.type(), now));
 		announcer.announce(tenantId, announced);
 		return announced;
+	}
+
+	/**
+	 * Whether writing {@code write} over {@code before} can leave a stored path wrong: the node moved (its
+	 * descendants outside this apply, such as local creates or nodes moved under it locally, follow it), or a
+	 * local move of it is pending (ServiceTitan's new children of it got ServiceTitan's path, not its local one).
+	 * The paths of nodes that are new or keep their place are already right as written.
+	 */
+	private static boolean reshapes(@Nullable StoredNode before, NodeWrite write) {
+
+		if (before == null) {
+			return false;
+		}
+		var effective = write.effective();
+		return before.local().pendingField(LocalState.PARENT)
+				|| !Objects.equals(before.node().parentStId(), effective.parentStId())
+				|| !Objects.equals(before.node().path(), effective.path());
+	}
+
+	/**
+	 * The effective roots whose trees an apply can change: those the stored nodes were under (a locally moved
+	 * node keeps its effective root, and ServiceTitan's new children of it belong there), those the written
+	 * nodes are under now, and the tree of the parent of a pulled subcategory.
+	 */
+	private static Set<Long> treesTouched(Map<Long, StoredNode> stored, List<NodeWrite> writes,
+			@Nullable Long parentRootStId) {
+
+		var roots = new HashSet<Long>();
+		stored.values().forEach(node -> roots.add(node.node().rootStId()));
+		writes.forEach(write -> roots.add(write.effective().rootStId()));
+		if (parentRootStId != null) {
+			roots.add(parentRootStId);
+		}
+		return roots;
 	}
 
 	/**
@@ -192,7 +235,7 @@ public class SubtreeApplier {
 			throw new IllegalArgumentException("Pull result " + result.commandId() + " carries no category");
 		}
 		if (category.parentId() == null) {
-			apply(tenantId, CategoryTree.flatten(category), category.id(), null, now);
+			apply(tenantId, CategoryTree.flatten(category), CategoryRows.inStTree(tenantId, category.id()), null, null, now);
 			return;
 		}
 		// The answer carries the whole subtree: what ServiceTitan had below the category and left out is gone.
@@ -205,7 +248,8 @@ public class SubtreeApplier {
 		}
 		var root = parent.get().local().stRootStId() == null ? parent.get().node().rootStId()
 				: parent.get().local().stRootStId();
-		apply(tenantId, CategoryTree.flatten(category, parent.get().node(), root), complete, null, now);
+		apply(tenantId, CategoryTree.flatten(category, parent.get().node(), root), complete,
+				parent.get().node().rootStId(), null, now);
 	}
 
 	/** ServiceTitan no longer has the item: deactivate it, or flag the conflict with a pending local change. */
