@@ -6,10 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.lazi.localstack.scenario.SyncException;
 
@@ -27,7 +28,18 @@ public final class GatewaySocket implements AutoCloseable {
 
 		/** One whole text message ({@code {"event", "data", "id", "time", "cursor"}}), received at {@code nanos}. */
 		void received(long nanos, String message);
+
+		/**
+		 * The socket ended without {@link GatewaySocket#close()}: the server's close frame ({@code statusCode}
+		 * 1000–4999 with its reason), or {@value GatewaySocket#ABNORMAL_CLOSURE} with the error when the connection
+		 * failed without one. Nothing by default.
+		 */
+		default void closed(int statusCode, String reason) {
+		}
 	}
+
+	/** The close code RFC 6455 reserves for a connection that ended without a close frame. */
+	public static final int ABNORMAL_CLOSURE = 1006;
 
 	private final WebSocket socket;
 
@@ -45,21 +57,50 @@ public final class GatewaySocket implements AutoCloseable {
 	public static GatewaySocket open(HttpClient client, String gatewayUrl, String token, String tenant,
 			Duration timeout, Receiver receiver) throws InterruptedException {
 
+		try {
+			return openAsync(client, gatewayUrl, token, tenant, timeout, receiver).get();
+		}
+		catch (ExecutionException ex) {
+			throw new SyncException("The gateway did not open a WebSocket for tenant " + tenant + ": " + ex.getCause(), ex);
+		}
+	}
+
+	/**
+	 * As {@link #open}, without waiting: many handshakes can be under way at once. The future fails with the
+	 * client's {@link java.net.http.WebSocketHandshakeException} (whose response has the refusal's status) or
+	 * {@link java.io.IOException}, or with a {@link java.util.concurrent.TimeoutException} after {@code timeout};
+	 * a socket that opens after that is aborted, so none is left open unseen.
+	 */
+	public static CompletableFuture<GatewaySocket> openAsync(HttpClient client, String gatewayUrl, String token,
+			String tenant, Duration timeout, Receiver receiver) {
+
 		var uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws?access_token="
 				+ URLEncoder.encode(token, StandardCharsets.UTF_8) + "&tenant=" + tenant);
-		try {
-			return new GatewaySocket(client.newWebSocketBuilder().connectTimeout(timeout)
-				.buildAsync(uri, new Listener(receiver))
-				.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new SyncException("The gateway did not open a WebSocket for tenant " + tenant + ": " + ex, ex);
-		}
+		var opening = client.newWebSocketBuilder().connectTimeout(timeout).buildAsync(uri, new Listener(receiver));
+		return opening.thenApply(GatewaySocket::new)
+			.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+			.whenComplete((socket, failure) -> {
+				if (failure != null) {
+					opening.thenAccept(WebSocket::abort);
+				}
+			});
 	}
 
 	@Override
 	public void close() {
 		socket.abort();
+	}
+
+	/**
+	 * The wall-clock time, µs since the epoch, of a {@link Receiver}'s {@code nanos}: the clock's reading now less
+	 * the {@link System#nanoTime()} since, so that no drift between the two clocks builds up over a run. Comparable
+	 * with the {@code time} of a message, which the services' clocks on the same machine set.
+	 */
+	public static long epochMicros(long nanos) {
+
+		var now = Instant.now();
+		var elapsedMicros = (System.nanoTime() - nanos) / 1000;
+		return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000 - elapsedMicros;
 	}
 
 	private static final class Listener implements WebSocket.Listener {
@@ -88,6 +129,18 @@ public final class GatewaySocket implements AutoCloseable {
 			}
 			webSocket.request(1);
 			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+
+			receiver.closed(statusCode, reason);
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			receiver.closed(ABNORMAL_CLOSURE, String.valueOf(error));
 		}
 	}
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code ./lazi bench <name>}: the benchmarks; alone, it lists them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against a running stack (./lazi up --detach first, same LAZI_* variables).",
-		subcommands = { BenchAllCommand.class, BenchCrmCommand.class, BenchFirstTreeCommand.class, BenchGatewayCommand.class,
-				BenchPushCommand.class })
+		subcommands = { BenchAllCommand.class, BenchChangeCommand.class, BenchCrmCommand.class, BenchFanoutCommand.class,
+				BenchFirstTreeCommand.class, BenchGatewayCommand.class, BenchPricebookCommand.class, BenchPushCommand.class })
 final class BenchCommand implements Callable<Integer> {
 
 	@Spec
