@@ -104,7 +104,7 @@ class NotificationIntegrationTests {
 			var time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 			var completedId = publish(Topics.SYNC_EVENTS, tenantA, Events.SYNC_COMPLETED.name(), time,
 					new SyncCompleted(tenantA, runId, "pricebook.categories", SyncType.FULL, Instant.now(), Instant.now(),
-							1500, 400, 12, 34, 5, 17, 0, List.of(1L, 2L)));
+							1500, 400L, 12, 34, 5, 17, 0, List.of(1L, 2L)));
 			var startedId = publishSyncStarted(tenantB);
 
 			await().atMost(TIMEOUT).until(() -> a.ids().size() == 1 && b.ids().size() == 1);

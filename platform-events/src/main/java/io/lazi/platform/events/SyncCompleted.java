@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -13,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param durationMs wall time of the run in milliseconds
  * @param recordsPublishedMs milliseconds from the start until every record fetched had been published, before
  *        the work that follows them: for a categories run, the whole tree before its by-id image fetches; equal
- *        to {@code durationMs} for other resources (0 in events published before the field existed)
+ *        to {@code durationMs} for other resources (absent in events published before the field existed)
  * @param rootCount root categories published
  * @param subcategoryCount subcategories contained in them
  * @param imagesFetched subcategory images fetched by id
@@ -24,6 +26,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SyncCompleted(String tenantId, UUID syncRunId, String resource, SyncType syncType, Instant startedAt,
-		Instant finishedAt, long durationMs, long recordsPublishedMs, int rootCount, int subcategoryCount, int imagesFetched, int stCalls,
+		Instant finishedAt, long durationMs, @Nullable Long recordsPublishedMs, int rootCount, int subcategoryCount, int imagesFetched, int stCalls,
 		int rateLimited, List<Long> rootStIds) implements TenantPayload {
 }

@@ -53,7 +53,7 @@ class EventContractUnitTests {
 				Arguments.of("st-category", root),
 				Arguments.of("sync-started", new SyncStarted("3222348440", run, "pricebook.categories", SyncType.FULL, at)),
 				Arguments.of("sync-completed", new SyncCompleted("3222348440", run, "pricebook.categories", SyncType.FULL, at,
-						at.plusSeconds(40), 40_000, 450, 1, 2, 1, 4, 0, List.of(41000101L))),
+						at.plusSeconds(40), 40_000, 450L, 1, 2, 1, 4, 0, List.of(41000101L))),
 				Arguments.of("sync-failed", new SyncFailed("3222348440", run, "pricebook.categories",
 						SyncType.INCREMENTAL, at, at.plusSeconds(3), 3_000, 2, 1, "ServiceTitan answered 401")),
 				Arguments.of("categories-synced", new CategoriesSynced("3222348440", run, 2_047, 2_047, 0, 0)),

@@ -72,7 +72,7 @@ public final class StIngestEvents {
 	public UUID completed(UUID eventId, String tenant, UUID run, SyncType type, int rootCount, List<Long> rootStIds) {
 
 		var now = Instant.now();
-		var payload = new SyncCompleted(tenant, run, "pricebook.categories", type, now.minusSeconds(5), now, 5_000, 5_000,
+		var payload = new SyncCompleted(tenant, run, "pricebook.categories", type, now.minusSeconds(5), now, 5_000, 5_000L,
 				rootCount, 0, 0, rootCount, 0, rootStIds);
 		return publisher.publish(eventId, Topics.SYNC_EVENTS, tenant, Events.SYNC_COMPLETED.name(), run.toString(),
 				tenant, payload);
