@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -194,7 +196,7 @@ class PricebookIngestBenchmark {
 	}
 
 	/** The trees of {@code roots}, by root index, built bottom-up (children have larger indices than parents). */
-	private java.util.Map<Integer, StCategory> trees(Set<Integer> roots) {
+	private Map<Integer, StCategory> trees(Set<Integer> roots) {
 
 		var children = new ArrayList<List<Integer>>(NODES);
 		for (var i = 0; i < NODES; i++) {
@@ -209,7 +211,7 @@ class PricebookIngestBenchmark {
 			children.get(i).forEach(k -> built[k] = null);
 			built[i] = category(i, kids);
 		}
-		var trees = new java.util.HashMap<Integer, StCategory>();
+		var trees = new HashMap<Integer, StCategory>();
 		roots.forEach(root -> trees.put(root, built[root]));
 		return trees;
 	}
@@ -224,7 +226,7 @@ class PricebookIngestBenchmark {
 				MODIFIED, MODIFIED);
 	}
 
-	private final java.util.Map<Integer, Integer> positions = new java.util.HashMap<>();
+	private final Map<Integer, Integer> positions = new HashMap<>();
 
 	/** 1-based, in id order among the parent's children; stable across runs. */
 	private int positionAmongSiblings(int index) {
@@ -259,7 +261,7 @@ class PricebookIngestBenchmark {
 				where c.tenant_id = ? and (c.path <> p.path || c.st_id::text::ltree or c.depth <> p.depth + 1
 					or c.root_st_id <> p.root_st_id)""").param(tenant).query(Integer.class).single())
 			.as("nodes whose path, depth or root does not follow their parent's").isZero();
-		var stored = new java.util.HashMap<Long, String>();
+		var stored = new HashMap<Long, String>();
 		jdbc.sql("select st_id, name from category where tenant_id = ?").param(tenant)
 			.query((rs, row) -> stored.put(rs.getLong(1), rs.getString(2))).list();
 		for (var i = 0; i < NODES; i++) {
