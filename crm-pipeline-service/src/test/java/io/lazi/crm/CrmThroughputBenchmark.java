@@ -1,7 +1,6 @@
 package io.lazi.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,9 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -45,6 +42,7 @@ import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.BacklogBenchmark;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -107,26 +105,10 @@ class CrmThroughputBenchmark {
 
 		generate();
 		var events = records.size();
-		// The records wait on the topics while the listener is paused (it keeps its partitions), so the clock
-		// times applying a backlog, not this JVM's producer sharing the two cores with it.
-		var listener = listeners.getListenerContainer(RAW_RECORDS_LISTENER);
-		await().atMost(Duration.ofMinutes(1)).until(() -> !listener.getAssignedPartitions().isEmpty());
-		listener.pause();
-		await().atMost(Duration.ofMinutes(1)).until(listener::isContainerPaused);
-
-		var sendStart = System.nanoTime();
-		var sends = new ArrayList<CompletableFuture<?>>(events);
-		for (var record : records) {
-			sends.add(kafka.send(record));
-		}
-		kafka.flush();
-		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
-		var produced = System.nanoTime() - sendStart;
-
-		var start = System.nanoTime();
-		listener.resume();
-		await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(this::applied, n -> n >= events);
-		var elapsed = System.nanoTime() - start;
+		var timing = BacklogBenchmark.applyBacklog(listeners.getListenerContainer(RAW_RECORDS_LISTENER), kafka, records,
+				() -> applied() >= events, TIMEOUT);
+		var produced = timing.sendNanos();
+		var elapsed = timing.applyNanos();
 
 		var stages = opportunitiesPerStage();
 		var report = report(events, produced, elapsed, stages);
@@ -135,7 +117,8 @@ class CrmThroughputBenchmark {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
 		if (Boolean.getBoolean("lazi.bench.record")) {
-			record(events, elapsed);
+			BacklogBenchmark.appendRows("crm apply", List.of(String.format("%,.0f events/s (%,d events in %.1f s)",
+					events / (elapsed / 1e9), events, elapsed / 1e9)));
 		}
 
 		assertThat(applied()).isEqualTo(events);
@@ -231,21 +214,6 @@ class CrmThroughputBenchmark {
 			.params(tenant, run)
 			.query(Integer.class)
 			.single();
-	}
-
-	/** Appends {@code | date | commit | benchmark | figure | JVM | machine |} to docs/benchmarks.md. */
-	private static void record(int events, long elapsedNanos) throws Exception {
-
-		var commit = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-		var sha = new String(commit.getInputStream().readAllBytes()).strip();
-		commit.waitFor();
-		var jvm = String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-			.filter(arg -> arg.startsWith("-X")).toList());
-		var gc = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName();
-		var row = String.format("| %s | %s | crm apply | %,.0f events/s (%,d events in %.1f s) | JDK %s, %s, %s | %d cores |%n",
-				java.time.LocalDate.now(ZoneOffset.UTC), sha, events / (elapsedNanos / 1e9), events, elapsedNanos / 1e9,
-				Runtime.version().feature(), jvm, gc, Runtime.getRuntime().availableProcessors());
-		Files.writeString(Path.of("..", "docs", "benchmarks.md"), row, java.nio.file.StandardOpenOption.APPEND);
 	}
 
 	private Map<String, Integer> opportunitiesPerStage() {

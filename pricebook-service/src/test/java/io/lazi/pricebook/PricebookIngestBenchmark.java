@@ -1,16 +1,12 @@
 package io.lazi.pricebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,8 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -41,6 +35,7 @@ import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.SyncType;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
+import io.lazi.platform.test.BacklogBenchmark;
 import io.lazi.pricebook.category.StIngestEvents;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,7 +124,12 @@ class PricebookIngestBenchmark {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report);
 		if (Boolean.getBoolean("lazi.bench.record")) {
-			record(full, incremental, renamed.size());
+			BacklogBenchmark.appendRows("pricebook ingest", List.of(
+					String.format("full: %,d nodes (%,d roots) in %.2f s, %,.0f nodes/s", full.nodes(), full.roots(),
+							full.seconds(), full.nodes() / full.seconds()),
+					String.format("incremental, %,d nodes renamed: %,d roots (%,d nodes) in %.2f s, %.1f %% of the full run",
+							renamed.size(), incremental.roots(), incremental.nodes(), incremental.seconds(),
+							100 * incremental.seconds() / full.seconds())));
 		}
 	}
 
@@ -178,21 +178,9 @@ class PricebookIngestBenchmark {
 					tenant + ":" + tree.id(), Events.CATEGORY_FETCHED.name(), Long.toString(tree.id()), tenant,
 					codec.serialize(payload)));
 		}
-		var listener = listeners.getListenerContainer(LISTENER);
-		await().atMost(Duration.ofMinutes(1)).until(() -> !listener.getAssignedPartitions().isEmpty());
-		listener.pause();
-		await().atMost(Duration.ofMinutes(1)).until(listener::isContainerPaused);
-		var sends = new ArrayList<CompletableFuture<?>>(records.size());
-		records.forEach(record -> sends.add(kafka.send(record)));
-		kafka.flush();
-		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
-
-		var start = System.nanoTime();
-		listener.resume();
-		await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(50))
-			.until(() -> rootsApplied(run), applied -> applied >= roots.size());
-		var elapsed = System.nanoTime() - start;
-		return new Timed(roots.size(), nodes, elapsed);
+		var timing = BacklogBenchmark.applyBacklog(listeners.getListenerContainer(LISTENER), kafka, records,
+				() -> rootsApplied(run) >= roots.size(), Duration.ofMinutes(20));
+		return new Timed(roots.size(), nodes, timing.applyNanos());
 	}
 
 	/** The trees of {@code roots}, by root index, built bottom-up (children have larger indices than parents). */
@@ -280,25 +268,6 @@ class PricebookIngestBenchmark {
 				100 * incremental.seconds() / full.seconds()));
 		out.append(String.format("cpus                 %d%n", Runtime.getRuntime().availableProcessors()));
 		return out.toString();
-	}
-
-	/** Appends {@code | date | commit | benchmark | figure | JVM | machine |} rows to docs/benchmarks.md. */
-	private static void record(Timed full, Timed incremental, int renamed) throws Exception {
-
-		var commit = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").start();
-		var sha = new String(commit.getInputStream().readAllBytes()).strip();
-		commit.waitFor();
-		var jvm = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-			.filter(arg -> arg.startsWith("-X")).toList());
-		var settings = String.format("JDK %s, %s, %s", Runtime.version().feature(), jvm,
-				ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName());
-		var rows = String.format("| %s | %s | pricebook ingest | full: %,d nodes (%,d roots) in %.2f s, %,.0f nodes/s | %s | %d cores |%n"
-				+ "| %s | %s | pricebook ingest | incremental, %,d nodes renamed: %,d roots (%,d nodes) in %.2f s, %.1f %% of the full run | %s | %d cores |%n",
-				LocalDate.now(ZoneOffset.UTC), sha, full.nodes(), full.roots(), full.seconds(), full.nodes() / full.seconds(),
-				settings, Runtime.getRuntime().availableProcessors(), LocalDate.now(ZoneOffset.UTC), sha, renamed,
-				incremental.roots(), incremental.nodes(), incremental.seconds(), 100 * incremental.seconds() / full.seconds(),
-				settings, Runtime.getRuntime().availableProcessors());
-		Files.writeString(Path.of("..", "docs", "benchmarks.md"), rows, StandardOpenOption.APPEND);
 	}
 
 	private record Timed(int roots, int nodes, long nanos) {

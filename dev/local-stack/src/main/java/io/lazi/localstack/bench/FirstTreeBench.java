@@ -6,18 +6,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+
+import org.HdrHistogram.ConcurrentHistogram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,7 +104,8 @@ public record FirstTreeBench(ServiceClient gateway, ServiceClient simulator, Str
 		var imageUpdates = new AtomicInteger();
 		var lastImage = new AtomicLong();
 		var subscribed = new CountDownLatch(1);
-		var delays = new ConcurrentLinkedQueue<Long>();
+		// ms; a message's time can be a little ahead of this clock's reading, so negative delays count as 0
+		var delays = new ConcurrentHistogram(3);
 		var http = HttpClient.newHttpClient();
 		try (var socket = GatewaySocket.open(http, gatewayUrl, token, tenant, Duration.ofSeconds(10), (nanos, text) -> {
 			if (text.contains("\"subscribed\"")) {
@@ -120,7 +121,7 @@ public record FirstTreeBench(ServiceClient gateway, ServiceClient simulator, Str
 				return;
 			}
 			if (message.path("time").isTextual()) {
-				delays.add(System.currentTimeMillis() - Instant.parse(message.path("time").asText()).toEpochMilli());
+				delays.recordValue(Math.max(0, System.currentTimeMillis() - Instant.parse(message.path("time").asText()).toEpochMilli()));
 			}
 			if (arrived.putIfAbsent(stId, nanos) != null && isImageOnly(data.path("changes"))) {
 				imageUpdates.incrementAndGet();
@@ -153,10 +154,9 @@ public record FirstTreeBench(ServiceClient gateway, ServiceClient simulator, Str
 					result.imagesFetched(), result.imagesFetched(), result.imageBudgetMillis());
 			out.printf(Locale.ROOT, "Sync run %s: tree published after %,d ms, completed after %,d ms%n", runId,
 					result.recordsPublishedMs(), result.durationMs());
-			var sorted = delays.stream().sorted().toList();
 			out.printf(Locale.ROOT, "From pricebook-service's commit (the message's time) to the WebSocket, %,d messages: "
-					+ "p50 %,d ms, p99 %,d ms, max %,d ms%n", sorted.size(), percentile(sorted, 0.50),
-					percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.getLast());
+					+ "p50 %,d ms, p99 %,d ms, max %,d ms%n", delays.getTotalCount(), delays.getValueAtPercentile(50),
+					delays.getValueAtPercentile(99), delays.getMaxValue());
 			out.printf(Locale.ROOT, "Tree within 2 s: %s; images within the bound: %s%n", treeMillis <= 2_000 ? "yes" : "no",
 					imagesMillis <= result.imageBudgetMillis() ? "yes" : "no");
 			return result;
@@ -174,10 +174,6 @@ public record FirstTreeBench(ServiceClient gateway, ServiceClient simulator, Str
 		catch (JsonProcessingException ex) {
 			throw new SyncException("The WebSocket sent a message that is not JSON: " + message, ex);
 		}
-	}
-
-	private static long percentile(List<Long> sorted, double p) {
-		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
 	}
 
 	private static boolean isImageOnly(JsonNode changes) {
