@@ -44,9 +44,8 @@ import io.micrometer.observation.ObservationRegistry;
 public class LaziOutboxAutoConfiguration {
 
 	@Bean
-	Outbox outbox(DataSource dataSource, CloudEventCodec codec, TraceParents traceParents,
-			ObjectProvider<OutboxRelay> relay) {
-		return new Outbox(JdbcClient.create(dataSource), codec, traceParents, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+	Outbox outbox(DataSource dataSource, CloudEventCodec codec, TraceParents traceParents) {
+		return new Outbox(JdbcClient.create(dataSource), codec, traceParents);
 	}
 
 	@Bean

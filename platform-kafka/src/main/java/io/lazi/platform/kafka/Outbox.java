@@ -8,13 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.lazi.platform.observability.TenantLogContext;
 import io.lazi.platform.observability.TraceParents;
@@ -22,13 +21,14 @@ import io.lazi.platform.observability.TraceParents;
 /**
  * The transactional outbox: {@link #append} writes an event row in the caller's transaction, so the
  * state change and its event commit together or not at all; {@link OutboxRelay} publishes committed
- * rows to Kafka in order, woken by the commit. Each row keeps the W3C {@code traceparent} of the span current when it was
+ * rows to Kafka in order. Each row keeps the W3C {@code traceparent} of the span current when it was
  * appended (the request or record being handled), which the relay continues, so that the record's
  * consumers join that trace. Each service owns an {@code outbox_event} table in its schema, created by the
  * Flyway migrations this library ships in {@code classpath:db/platform-kafka} and
  * {@code classpath:db/platform-kafka-changes} (docs/adr/0005, 0007). Each append logs one INFO line, in
  * the trace and tenant of the work. Must be called inside a transaction.
  */
+@RequiredArgsConstructor
 public class Outbox {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -41,26 +41,6 @@ public class Outbox {
 	private final CloudEventCodec codec;
 
 	private final TraceParents traceParents;
-
-	/** Called after each commit of a transaction that appended: wakes the relay. */
-	private final Runnable committed;
-
-	/** An outbox whose rows the relay finds at its next poll. */
-	public Outbox(JdbcClient jdbc, CloudEventCodec codec, TraceParents traceParents) {
-		this(jdbc, codec, traceParents, () -> {
-		});
-	}
-
-	/**
-	 * An outbox that calls {@code committed} after each commit of a transaction that appended (once per append),
-	 * so that the relay sends the rows at once rather than at its next poll.
-	 */
-	public Outbox(JdbcClient jdbc, CloudEventCodec codec, TraceParents traceParents, Runnable committed) {
-		this.jdbc = jdbc;
-		this.codec = codec;
-		this.traceParents = traceParents;
-		this.committed = committed;
-	}
 
 	/** Appends one event; returns its CloudEvents id. */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -89,15 +69,6 @@ public class Outbox {
 			jdbc.sql(sql.toString()).params(params).update();
 		}
 		log(events, ids);
-		if (!events.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					committed.run();
-				}
-			});
-		}
 		return ids;
 	}
 

@@ -5,11 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -89,64 +84,8 @@ public class OutboxRelay {
 	/** Until when (System.nanoTime) this replica leaves the relay to another; nanoTime has an arbitrary origin, so it starts at now. */
 	private volatile long followUntil = System.nanoTime();
 
-	/** Held while a thread drains the outbox: the poll skips a round, a wake-up waits for it. */
-	private final ReentrantLock draining = new ReentrantLock();
-
-	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-
-	/** Runs the wake-ups, one at a time, off the committing thread. */
-	private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
-		.name("outbox-relay-wake-up").factory());
-
-	/**
-	 * Drains the outbox soon after a commit that appended, rather than at the next poll: each poll interval
-	 * (100 ms) was otherwise up to a tenth of a second on every hop of an event (st-ingest, pricebook, the
-	 * browser). Wake-ups that arrive while one is queued are one; the poll stays for rows of other replicas,
-	 * and for failures.
-	 */
-	public void wakeUp() {
-
-		if (!wakeUpQueued.compareAndSet(false, true)) {
-			return;
-		}
-		try {
-			wakeUps.execute(() -> {
-				wakeUpQueued.set(false);
-				draining.lock();
-				try {
-					drain();
-				}
-				finally {
-					draining.unlock();
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
-			// shutting down: the rows stay for the next start
-			wakeUpQueued.set(false);
-		}
-	}
-
-	/** Stops the wake-ups (a bean's inferred destroy method). */
-	public void close() {
-		wakeUps.shutdownNow();
-	}
-
 	@Scheduled(fixedDelayString = "${lazi.outbox.poll-interval:100ms}")
 	void relay() {
-
-		if (!draining.tryLock()) {
-			return;
-		}
-		try {
-			drain();
-		}
-		finally {
-			draining.unlock();
-		}
-	}
-
-	private void drain() {
 
 		if (System.nanoTime() - followUntil < 0) {
 			return;

@@ -299,24 +299,6 @@ class OutboxRelayIntegrationTests {
 		}
 	}
 
-	@Test
-	void sendsWhatACommitAppendedWithoutWaitingForThePoll() {
-
-		// No poll runs in this test: only the commit's wake-up can send the row.
-		var id = tx.execute(status -> new Outbox(jdbc, codec, UNTRACED, relay::wakeUp).append(event("woken")));
-
-		try (var consumer = new KafkaTestConsumer(TOPIC)) {
-			consumer.await(r -> id.toString().equals(ceId(r.headers())), TIMEOUT);
-		}
-		await().atMost(TIMEOUT).until(() -> ids().isEmpty());
-		var rolledBack = new java.util.concurrent.atomic.AtomicReference<UUID>();
-		tx.executeWithoutResult(status -> {
-			rolledBack.set(new Outbox(jdbc, codec, UNTRACED, relay::wakeUp).append(event("rolled back")));
-			status.setRollbackOnly();
-		});
-		assertThat(ids()).as("a rolled-back append leaves no row to send").doesNotContain(rolledBack.get());
-	}
-
 	@Test // GH-13
 	void reportsTheBacklogAndTheAgeOfItsOldestRowUntilTheRelaySendsThem() {
 
