@@ -70,6 +70,7 @@ public class LaziOutboxAutoConfiguration {
 		// One suffix, 0: every replica's relay has the same transactional.id and fences the one before it.
 		transactional.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(1));
 		var kafka = new KafkaTemplate<>(transactional);
+		kafka.setProducerListener(new RelayProducerListener());
 		kafka.setObservationEnabled(true);
 		kafka.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 		return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), kafka, codec,
