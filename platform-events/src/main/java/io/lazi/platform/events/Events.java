@@ -47,6 +47,61 @@ public final class Events {
 	public static final EventType<StRecordFetched<StEquipment>> EQUIPMENT_FETCHED = EventType
 		.fetched("io.lazi.st.equipment.fetched.v1", Topics.ST_RAW_EQUIPMENT, StEquipment.class, StEquipment::id);
 
+	public static final EventType<StRecordFetched<StTechnician>> TECHNICIAN_FETCHED = EventType
+		.fetched("io.lazi.st.technician.fetched.v1", Topics.ST_RAW_TECHNICIANS, StTechnician.class, StTechnician::id);
+
+	public static final EventType<StRecordFetched<StTeam>> TEAM_FETCHED = EventType.fetched("io.lazi.st.team.fetched.v1",
+			Topics.ST_RAW_TEAMS, StTeam.class, StTeam::id);
+
+	public static final EventType<StRecordFetched<StZone>> ZONE_FETCHED = EventType.fetched("io.lazi.st.zone.fetched.v1",
+			Topics.ST_RAW_ZONES, StZone.class, StZone::id);
+
+	public static final EventType<StRecordFetched<StAppointmentAssignment>> APPOINTMENT_ASSIGNMENT_FETCHED = EventType
+		.fetched("io.lazi.st.appointment-assignment.fetched.v1", Topics.ST_RAW_APPOINTMENT_ASSIGNMENTS,
+				StAppointmentAssignment.class, StAppointmentAssignment::id);
+
+	public static final EventType<StRecordFetched<StTechnicianShift>> TECHNICIAN_SHIFT_FETCHED = EventType.fetched(
+			"io.lazi.st.technician-shift.fetched.v1", Topics.ST_RAW_TECHNICIAN_SHIFTS, StTechnicianShift.class,
+			StTechnicianShift::id);
+
+	/** A job's history, published after the job on the job's key. */
+	public static final EventType<StRecordFetched<StJobHistory>> JOB_HISTORY_FETCHED = EventType
+		.fetched("io.lazi.st.job-history.fetched.v1", Topics.ST_RAW_JOBS, StJobHistory.class, StJobHistory::jobId);
+
+	public static final EventType<StRecordFetched<StJobReason>> JOB_CANCEL_REASON_FETCHED = EventType.fetched(
+			"io.lazi.st.job-cancel-reason.fetched.v1", Topics.ST_RAW_JOB_REASONS, StJobReason.class, StJobReason::id);
+
+	public static final EventType<StRecordFetched<StJobReason>> JOB_HOLD_REASON_FETCHED = EventType.fetched(
+			"io.lazi.st.job-hold-reason.fetched.v1", Topics.ST_RAW_JOB_REASONS, StJobReason.class, StJobReason::id);
+
+	public static final EventType<StRecordFetched<StLead>> LEAD_FETCHED = EventType.fetched("io.lazi.st.lead.fetched.v1",
+			Topics.ST_RAW_LEADS, StLead.class, StLead::id);
+
+	public static final EventType<StRecordFetched<StBooking>> BOOKING_FETCHED = EventType
+		.fetched("io.lazi.st.booking.fetched.v1", Topics.ST_RAW_BOOKINGS, StBooking.class, StBooking::id);
+
+	/** A write to ServiceTitan's customers, jobs, appointments or estimates, asked by field-service. */
+	public static final EventType<FieldCommand> FIELD_COMMAND = EventType.of("io.lazi.st.field-command.v1",
+			Topics.ST_COMMANDS, FieldCommand.class, KeyRule.entity("stId", FieldCommand::stId));
+
+	/** st-ingest's outcome of one {@link #FIELD_COMMAND}. */
+	public static final EventType<FieldCommandCompleted> FIELD_COMMAND_COMPLETED = EventType.of(
+			"io.lazi.st.field-command.completed.v1", Topics.SYNC_EVENTS, FieldCommandCompleted.class, KeyRule.tenant());
+
+	public static final EventType<CustomerChanged> FIELD_CUSTOMER_CHANGED = EventType.of(
+			"io.lazi.field.customer.changed.v1", Topics.FIELD_CHANGED, CustomerChanged.class,
+			KeyRule.entity("customerId", CustomerChanged::customerId));
+
+	public static final EventType<JobChanged> FIELD_JOB_UPDATED = jobChange("io.lazi.field.job.updated.v1");
+
+	public static final EventType<JobChanged> FIELD_JOB_STATUS_CHANGED = jobChange("io.lazi.field.job.status-changed.v1");
+
+	/** The technicians assigned to a job's appointments changed. */
+	public static final EventType<JobChanged> FIELD_JOB_ASSIGNED = jobChange("io.lazi.field.job.assigned.v1");
+
+	public static final EventType<ProvidersChanged> FIELD_PROVIDERS_CHANGED = EventType.of(
+			"io.lazi.field.providers.changed.v1", Topics.FIELD_CHANGED, ProvidersChanged.class, KeyRule.tenant());
+
 	public static final EventType<SyncStarted> SYNC_STARTED = EventType.of("io.lazi.sync.started.v1",
 			Topics.SYNC_EVENTS, SyncStarted.class, KeyRule.tenant());
 
@@ -107,7 +162,11 @@ public final class Events {
 			PRICEBOOK_CATEGORIES_SYNCED, PRICEBOOK_CATEGORIES_PUSHED, PRICEBOOK_CATEGORY_CREATED,
 			PRICEBOOK_CATEGORY_UPDATED, PRICEBOOK_CATEGORY_MOVED, PRICEBOOK_CATEGORY_DEACTIVATED,
 			PRICEBOOK_CATEGORY_OVERRIDE_SAVED, PRICEBOOK_CATEGORY_DELETED, PRICEBOOK_CATEGORY_PUSHED,
-			PRICEBOOK_CATEGORY_CONFLICT, ST_COMMAND, CRM_STAGE_MOVED);
+			PRICEBOOK_CATEGORY_CONFLICT, ST_COMMAND, CRM_STAGE_MOVED, TECHNICIAN_FETCHED, TEAM_FETCHED, ZONE_FETCHED,
+			APPOINTMENT_ASSIGNMENT_FETCHED, TECHNICIAN_SHIFT_FETCHED, JOB_HISTORY_FETCHED, JOB_CANCEL_REASON_FETCHED,
+			JOB_HOLD_REASON_FETCHED, LEAD_FETCHED, BOOKING_FETCHED, FIELD_COMMAND, FIELD_COMMAND_COMPLETED,
+			FIELD_CUSTOMER_CHANGED, FIELD_JOB_UPDATED, FIELD_JOB_STATUS_CHANGED, FIELD_JOB_ASSIGNED,
+			FIELD_PROVIDERS_CHANGED);
 
 	private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -128,6 +187,10 @@ public final class Events {
 	/** Every topic some registered type travels on, in declaration order. */
 	public static Set<String> topics() {
 		return ALL.stream().map(EventType::topic).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static EventType<JobChanged> jobChange(String name) {
+		return EventType.of(name, Topics.FIELD_CHANGED, JobChanged.class, KeyRule.entity("jobId", JobChanged::jobId));
 	}
 
 	private static EventType<CategoryChanged> categoryChange(String name) {

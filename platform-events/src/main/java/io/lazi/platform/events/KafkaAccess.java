@@ -37,6 +37,7 @@ public final class KafkaAccess {
 		 */
 		IMAGE("image-service", ConsumerGroup.prefixed("image-service")),
 		CRM_PIPELINE("crm-pipeline-service", ConsumerGroup.literal("crm-pipeline-service")),
+		FIELD("field-service", ConsumerGroup.literal("field-service")),
 		/** One consumer group per instance ({@code notification-<uuid>}): every instance sees every event. */
 		NOTIFICATION("notification-service", ConsumerGroup.prefixed("notification-"));
 
@@ -179,17 +180,26 @@ public final class KafkaAccess {
 			topic(Topics.ST_RAW_SERVICES, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
 			topic(Topics.ST_RAW_MATERIALS, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
 			topic(Topics.ST_RAW_EQUIPMENT, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
-			topic(Topics.ST_RAW_BUSINESS_UNITS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_RAW_CUSTOMERS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_RAW_LOCATIONS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_RAW_JOBS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_RAW_APPOINTMENTS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_RAW_ESTIMATES, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE)),
-			topic(Topics.ST_COMMANDS, Set.of(Principal.PRICEBOOK), Set.of(Principal.ST_INGEST)),
+			topic(Topics.ST_RAW_BUSINESS_UNITS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_CUSTOMERS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_LOCATIONS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_JOBS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_APPOINTMENTS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_ESTIMATES, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_TECHNICIANS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_TEAMS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_ZONES, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_APPOINTMENT_ASSIGNMENTS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_TECHNICIAN_SHIFTS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_JOB_REASONS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_LEADS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_BOOKINGS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_COMMANDS, Set.of(Principal.PRICEBOOK, Principal.FIELD), Set.of(Principal.ST_INGEST)),
 			topic(Topics.SYNC_EVENTS, Set.of(Principal.ST_INGEST, Principal.PRICEBOOK),
-					Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE, Principal.NOTIFICATION)),
+					Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE, Principal.FIELD, Principal.NOTIFICATION)),
 			topic(Topics.PRICEBOOK_CHANGED, Set.of(Principal.PRICEBOOK), Set.of(Principal.IMAGE, Principal.NOTIFICATION)),
-			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)));
+			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD, Principal.NOTIFICATION)),
+			topic(Topics.FIELD_CHANGED, Set.of(Principal.FIELD), Set.of(Principal.CRM_PIPELINE, Principal.NOTIFICATION)));
 
 	private static final List<TopicAccess> ALL = withDeadLetters();
 

@@ -37,7 +37,29 @@ public final class Topics {
 
 	public static final String ST_RAW_EQUIPMENT = "st.raw.equipment";
 
-	/** Outbound writes to ServiceTitan ({@link StCommand}); key {@code {tenantId}:{stId}}. */
+	/** Raw ServiceTitan dispatch and settings records for field-service ({@link StRecordFetched}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_TECHNICIANS = "st.raw.technicians";
+
+	public static final String ST_RAW_TEAMS = "st.raw.teams";
+
+	public static final String ST_RAW_ZONES = "st.raw.zones";
+
+	public static final String ST_RAW_APPOINTMENT_ASSIGNMENTS = "st.raw.appointment-assignments";
+
+	public static final String ST_RAW_TECHNICIAN_SHIFTS = "st.raw.technician-shifts";
+
+	/** Job cancel and hold reasons ({@link StJobReason}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_JOB_REASONS = "st.raw.job-reasons";
+
+	/** Raw ServiceTitan leads and bookings ({@link StLead}, {@link StBooking}); key {@code {tenantId}:{stId}}. */
+	public static final String ST_RAW_LEADS = "st.raw.leads";
+
+	public static final String ST_RAW_BOOKINGS = "st.raw.bookings";
+
+	/** Customer, job and assignment changes and provider switches of field-service; keys per entity. */
+	public static final String FIELD_CHANGED = "field.changed";
+
+	/** Outbound writes to ServiceTitan ({@link StCommand}, {@link FieldCommand}); key {@code {tenantId}:{stId}}. */
 	public static final String ST_COMMANDS = "st.commands";
 
 	/** Opportunity stage moves; key {@code {tenantId}:{opportunityId}}. */

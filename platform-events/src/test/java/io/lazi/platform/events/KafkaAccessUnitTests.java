@@ -78,7 +78,7 @@ class KafkaAccessUnitTests {
 	void keepsEachPublishersOutboxPositionOnATopicItMayRead() {
 
 		assertThat(Arrays.stream(Principal.values()).filter(KafkaAccess::publishes))
-			.containsExactlyInAnyOrder(Principal.ST_INGEST, Principal.PRICEBOOK, Principal.CRM_PIPELINE)
+			.containsExactlyInAnyOrder(Principal.ST_INGEST, Principal.PRICEBOOK, Principal.CRM_PIPELINE, Principal.FIELD)
 			.allSatisfy(p -> assertThat(KafkaAccess.of(KafkaAccess.outboxPositionTopic(p)).orElseThrow().consumers())
 				.contains(p));
 		assertThat(Principal.PRICEBOOK.outboxTransactionalIdPrefix()).isEqualTo("pricebook-service-outbox-");
