@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 for chart in gateway-service st-ingest-service pricebook-service image-service crm-pipeline-service \
-    notification-service st-simulator identity-provider lazi; do
+    field-service notification-service st-simulator identity-provider lazi; do
   helm dependency build --skip-refresh "$chart"
 done

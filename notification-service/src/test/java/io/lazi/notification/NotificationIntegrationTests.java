@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,14 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 import io.lazi.notification.fanout.TenantChannels;
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
+import io.lazi.platform.events.CommandOutcome;
+import io.lazi.platform.events.CustomerChanged;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.FieldAction;
+import io.lazi.platform.events.FieldCommandCompleted;
+import io.lazi.platform.events.JobChanged;
 import io.lazi.platform.events.KafkaAccess;
+import io.lazi.platform.events.ProvidersChanged;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
@@ -47,6 +54,7 @@ import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.PrometheusScrape;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 // One test user reconnects many times a minute here; WebSocketSessionIntegrationTests covers the limits.
@@ -156,6 +164,87 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void deliversFieldChangesAndCommandOutcomesOnlyToTheSessionsOfTheirTenant() {
+
+		var tenantA = tenant();
+		var tenantB = tenant();
+		try (var a = connect(tenantA); var b = connect(tenantB)) {
+			var now = Instant.now();
+			var customer = publish(Topics.FIELD_CHANGED, tenantA + ":4101", Events.FIELD_CUSTOMER_CHANGED.name(), tenantA,
+					OffsetDateTime.now(), new CustomerChanged(tenantA, 4101L, "lazi", "updated", "Ada Pools", "Residential",
+							null, true, now, now));
+			// One job, one key: its three changes reach the browser in the order they were published.
+			var statusChanged = publishJobChange(tenantA, Events.FIELD_JOB_STATUS_CHANGED.name(), "Dispatched", "Scheduled");
+			var updated = publishJobChange(tenantA, Events.FIELD_JOB_UPDATED.name(), "Dispatched", null);
+			var assigned = publishJobChange(tenantA, Events.FIELD_JOB_ASSIGNED.name(), "Dispatched", null);
+			var providers = publish(Topics.FIELD_CHANGED, tenantA, Events.FIELD_PROVIDERS_CHANGED.name(), OffsetDateTime.now(),
+					new ProvidersChanged(tenantA,
+							List.of(new ProvidersChanged.DomainProvider("customers", "lazi"),
+									new ProvidersChanged.DomainProvider("jobs", "servicetitan")),
+							List.of("customers"), "owner@" + tenantA, now));
+			var commandId = UUID.randomUUID();
+			var completed = publish(Topics.SYNC_EVENTS, tenantA, Events.FIELD_COMMAND_COMPLETED.name(), OffsetDateTime.now(),
+					new FieldCommandCompleted(commandId, tenantA, FieldAction.ASSIGN_TECHNICIANS, 5101L, null,
+							CommandOutcome.SUCCEEDED, 200, null, null, null, null, null, null, 2, 0, 180L, now));
+			// The same job id in another tenant: a different job that only tenant B's sessions hear of.
+			var other = publishJobChange(tenantB, Events.FIELD_JOB_ASSIGNED.name(), "Scheduled", null);
+
+			await().atMost(TIMEOUT).until(() -> a.ids().size() == 6 && b.ids().size() == 1);
+			assertThat(a.ids()).containsExactlyInAnyOrder(customer, statusChanged, updated, assigned, providers, completed);
+			assertThat(a.ids()).filteredOn(List.of(statusChanged, updated, assigned)::contains)
+				.containsExactly(statusChanged, updated, assigned);
+			assertThat(a.eventFrames()).extracting(frame -> frame.get("event").asString())
+				.containsExactlyInAnyOrder("customers:updated", "jobs:status-changed", "jobs:updated", "jobs:assigned",
+						"providers:changed", "field:command-completed");
+			var job = frame(a, assigned);
+			assertThat(job.get("event").asString()).isEqualTo("jobs:assigned");
+			assertThat(job.get("data").get("tenantId").asString()).isEqualTo(tenantA);
+			assertThat(job.get("data").get("jobId").asLong()).isEqualTo(5101L);
+			assertThat(job.get("data").get("technicianIds").get(0).asLong()).isEqualTo(77L);
+			assertThat(frame(a, statusChanged).get("data").get("previousStatus").asString()).isEqualTo("Scheduled");
+			assertThat(frame(a, customer).get("data").get("name").asString()).isEqualTo("Ada Pools");
+			assertThat(frame(a, providers).get("data").get("changed").get(0).asString()).isEqualTo("customers");
+			var outcome = frame(a, completed);
+			assertThat(outcome.get("event").asString()).isEqualTo("field:command-completed");
+			assertThat(outcome.get("data").get("commandId").asString()).isEqualTo(commandId.toString());
+			assertThat(outcome.get("data").get("outcome").asString()).isEqualTo("SUCCEEDED");
+
+			assertThat(b.ids()).containsExactly(other);
+			assertThat(b.eventFrames().getFirst().get("data").get("tenantId").asString()).isEqualTo(tenantB);
+		}
+	}
+
+	@Test
+	void replaysTheFieldChangesAReconnectingClientMissed() {
+
+		var tenant = tenant();
+		try (var watcher = connect(tenant)) {
+			String cursor;
+			try (var client = connect(tenant)) {
+				var lastSeen = publishSyncStarted(tenant);
+				await().atMost(TIMEOUT).until(() -> client.ids().contains(lastSeen));
+				cursor = client.cursor();
+			}
+			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
+			var assigned = publishJobChange(tenant, Events.FIELD_JOB_ASSIGNED.name(), "Dispatched", null);
+			var completed = publish(Topics.SYNC_EVENTS, tenant, Events.FIELD_COMMAND_COMPLETED.name(), OffsetDateTime.now(),
+					new FieldCommandCompleted(UUID.randomUUID(), tenant, FieldAction.ASSIGN_TECHNICIANS, 5101L, null,
+							CommandOutcome.FAILED, 400, "Technician 77 is not active", null, null, null, null, null, 1, 0,
+							90L, Instant.now()));
+			await().atMost(TIMEOUT).until(() -> watcher.ids().size() == 3);
+
+			try (var resumed = connect(tenant, "?cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))) {
+				await().atMost(TIMEOUT).until(() -> resumed.ids().size() == 2);
+
+				assertThat(resumed.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+				assertThat(resumed.ids()).containsExactlyInAnyOrder(assigned, completed);
+				assertThat(resumed.events().subList(1, 3)).containsExactlyInAnyOrder("jobs:assigned",
+						"field:command-completed");
+			}
+		}
+	}
+
+	@Test
 	void refusesAHandshakeWithoutAValidTenant() {
 
 		for (var headers : List.of(signedIn(new HttpHeaders()), tenantHeader("abc"), tenantHeader("12 OR 1=1"))) {
@@ -243,6 +332,18 @@ class NotificationIntegrationTests {
 	private String publishSyncStarted(String tenant) {
 		return publish(Topics.SYNC_EVENTS, tenant, Events.SYNC_STARTED.name(), OffsetDateTime.now(),
 				new SyncStarted(tenant, UUID.randomUUID(), "pricebook.categories", SyncType.INCREMENTAL, Instant.now()));
+	}
+
+	/** A change of job 5101 of {@code tenant}, assigned to technician 77. */
+	private String publishJobChange(String tenant, String type, String status, @Nullable String previousStatus) {
+
+		var now = Instant.now();
+		return publish(Topics.FIELD_CHANGED, tenant + ":5101", type, tenant, OffsetDateTime.now(), new JobChanged(tenant,
+				5101L, "servicetitan", 4101L, 4102L, status, previousStatus, List.of(77L), 12L, "Pump repair", now, now));
+	}
+
+	private static JsonNode frame(TestSocket socket, String id) {
+		return socket.eventFrames().stream().filter(frame -> frame.get("id").asString().equals(id)).findFirst().orElseThrow();
 	}
 
 	private String publish(String topic, String tenant, String type, OffsetDateTime time, Object payload) {

@@ -22,7 +22,9 @@ public enum Permission {
 	PRICEBOOK_READ("pricebook:read", OWNER, ADMIN, MANAGER, DISPATCHER, TECHNICIAN, VIEWER),
 	PRICEBOOK_WRITE("pricebook:write", OWNER, ADMIN),
 	CUSTOMERS_WRITE("customers:write", OWNER, ADMIN, MANAGER, DISPATCHER),
-	JOBS_ASSIGN("jobs:assign", OWNER, ADMIN, MANAGER, DISPATCHER);
+	JOBS_ASSIGN("jobs:assign", OWNER, ADMIN, MANAGER, DISPATCHER),
+	/** Tenant settings such as which provider serves each field-service domain. */
+	SETTINGS_WRITE("settings:write", OWNER, ADMIN);
 
 	private final String authority;
 

@@ -238,6 +238,7 @@ class DeploymentUnitTests {
 		assertThat(environment).containsEntry("LAZI_ST_INGEST_URL", "http://lazi-st-ingest-service:8080")
 			.containsEntry("LAZI_PRICEBOOK_URL", "http://lazi-pricebook-service:8080")
 			.containsEntry("LAZI_CRM_PIPELINE_URL", "http://lazi-crm-pipeline-service:8080")
+			.containsEntry("LAZI_FIELD_URL", "http://lazi-field-service:8080")
 			.containsEntry("LAZI_IMAGE_URL", "http://lazi-image-service:8080")
 			.containsEntry("LAZI_NOTIFICATION_URL", "http://lazi-notification-service:8080");
 		assertThat(HelmCharts.umbrella(Map.of()).environment("st-ingest-service"))
@@ -246,5 +247,26 @@ class DeploymentUnitTests {
 		assertThat(List.of("image-service", "crm-pipeline-service")).allSatisfy(service -> assertThat(
 				HelmCharts.umbrella(Map.of()).environment(service)).containsEntry("LAZI_ST_INGEST_URL",
 						"http://lazi-st-ingest-service:8080"));
+		assertThat(HelmCharts.umbrella(Map.of()).environment("field-service").keySet())
+			.as("field-service calls no other service: ServiceTitan writes go through st.commands")
+			.noneMatch(name -> name.matches("LAZI_.*_URL"));
+	}
+
+	@org.junit.jupiter.api.Test
+	void connectsFieldServiceToItsSchemaKafkaAndTheIssuerWithoutAClientSecret() {
+
+		var rendered = HelmCharts.production();
+		assertThat(rendered.environment("field-service"))
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://lazi-db.db.example.internal:5432/lazi?sslmode=require")
+			.containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+			.containsEntry("LAZI_KAFKA_CREATE_TOPICS", "false")
+			.containsEntry("LAZI_SECURITY_ISSUER_URI", "https://id.example.com/realms/lazi")
+			.doesNotContainKeys("LAZI_ST_API_URL", "LAZI_ST_AUTH_URL");
+		assertThat(container(rendered.deployment("field-service")).getEnv())
+			.extracting(env -> env.getName() + "=" + env.getValueFrom().getSecretKeyRef().getName() + "/"
+					+ env.getValueFrom().getSecretKeyRef().getKey())
+			.containsExactlyInAnyOrder("SPRING_DATASOURCE_USERNAME=lazi-db-field/username",
+					"SPRING_DATASOURCE_PASSWORD=lazi-db-field/password",
+					"SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG=field-service/sasl.jaas.config");
 	}
 }

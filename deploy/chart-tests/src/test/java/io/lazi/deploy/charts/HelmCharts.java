@@ -33,7 +33,7 @@ final class HelmCharts {
 
 	/** The platform's services, each a chart on the library chart. */
 	static final List<String> SERVICES = List.of("gateway-service", "st-ingest-service", "pricebook-service",
-			"image-service", "crm-pipeline-service", "notification-service");
+			"image-service", "crm-pipeline-service", "field-service", "notification-service");
 
 	/** Stand-ins, charts too, installed by the umbrella only when asked. */
 	static final List<String> STAND_INS = List.of("st-simulator", "identity-provider");

@@ -112,10 +112,10 @@ class NetworkPolicyUnitTests {
 	void allowsEachCallOnBothEnds(Rendered rendered) {
 
 		var expected = List.of("gateway-service -> st-ingest-service", "gateway-service -> pricebook-service",
-				"gateway-service -> crm-pipeline-service", "gateway-service -> image-service",
-				"gateway-service -> notification-service", "image-service -> st-ingest-service",
-				"st-ingest-service -> image-service", "crm-pipeline-service -> st-ingest-service",
-				"pricebook-service -> image-service");
+				"gateway-service -> crm-pipeline-service", "gateway-service -> field-service",
+				"gateway-service -> image-service", "gateway-service -> notification-service",
+				"image-service -> st-ingest-service", "st-ingest-service -> image-service",
+				"crm-pipeline-service -> st-ingest-service", "pricebook-service -> image-service");
 		var egress = new ArrayList<String>();
 		var ingress = new ArrayList<String>();
 		for (var deployment : rendered.all(Deployment.class)) {
@@ -170,9 +170,27 @@ class NetworkPolicyUnitTests {
 			var egressPorts = egressPorts(rendered, service);
 			assertThat(egressPorts).as(service).contains(53, 8443);
 			assertThat(egressPorts.contains(5432)).as(service + " reaches PostgreSQL")
-				.isEqualTo(List.of("st-ingest-service", "pricebook-service", "image-service", "crm-pipeline-service").contains(service));
+				.isEqualTo(List.of("st-ingest-service", "pricebook-service", "image-service", "crm-pipeline-service",
+						"field-service").contains(service));
 			assertThat(egressPorts.contains(9093)).as(service + " reaches Kafka").isEqualTo(!service.equals("gateway-service"));
 		}
+	}
+
+	@Test
+	void letsOnlyTheGatewayAndPrometheusReachFieldServiceAndItOnlyTheDataPlaneAndTheIdentityProvider() {
+
+		var rendered = HelmCharts.production();
+		var spec = policyOf(rendered, "field-service").getSpec();
+		assertThat(spec.getIngress()).extracting(rule -> rule.getPorts().getFirst().getPort().getStrVal() + " from "
+				+ rule.getFrom().stream().map(peer -> {
+					var chart = chartOf(peer);
+					return chart != null ? chart
+							: peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+				}).toList())
+			.containsExactlyInAnyOrder("http from [gateway-service]", "management from [monitoring]");
+		assertThat(spec.getEgress()).allSatisfy(rule -> assertThat(rule.getTo()).allSatisfy(peer -> assertThat(chartOf(peer))
+			.as("field-service calls no other service").isNull()));
+		assertThat(egressPorts(rendered, "field-service")).containsExactlyInAnyOrder(53, 53, 8080, 8443, 9092, 9093, 5432);
 	}
 
 	@Test // GH-13

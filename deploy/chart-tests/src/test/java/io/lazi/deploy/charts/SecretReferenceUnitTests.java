@@ -91,7 +91,7 @@ class SecretReferenceUnitTests {
 				assertThat(secrets).doesNotContainKey("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
 			}
 		}
-		assertThat(roleSecrets).hasSize(4);
+		assertThat(roleSecrets).hasSize(5);
 	}
 
 	@Test

@@ -46,6 +46,8 @@ class ValuesSchemaUnitTests {
 
 		assertThat(refused(Map.of("st-ingest-service.database.password", "hunter2")))
 			.contains("database: Additional property password is not allowed");
+		assertThat(refused(Map.of("field-service.database.password", "hunter2"))).contains("field-service")
+			.contains("database: Additional property password is not allowed");
 		assertThat(refused(Map.of("gateway-service.config.spring.datasource.password", "hunter2")))
 			.contains("config.spring.datasource.password: Invalid type. Expected: object, given: string");
 		assertThat(refused(Map.of("notification-service.extraEnv.KAFKA_PASSWORD", "hunter2")))

@@ -2,36 +2,58 @@ package io.lazi.notification.fanout.kafka;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.lazi.platform.events.CategoriesPushed;
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.CategoryConflictDetected;
+import io.lazi.platform.events.CustomerChanged;
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.FieldCommandCompleted;
 import io.lazi.platform.events.OpportunityStageMoved;
+import io.lazi.platform.events.ProvidersChanged;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncFailed;
 import io.lazi.platform.events.SyncStarted;
 
 /**
- * The browser message name of each payload record (docs/architecture.md, "WebSocket messages"); every
- * registered type carrying the record shares its name.
+ * The browser message name of each event type (docs/architecture.md, "WebSocket messages"): by payload record,
+ * where every registered type carrying the record shares its name, else by type, where the types of one record
+ * tell browsers different things (a job's update, status change and assignment). Every registered type of the
+ * topics the fan-out reads is named here or deliberately {@link #NOT_FOR_BROWSERS}; a unit test holds that.
  */
 final class MessageNames {
 
-	private static final Map<Class<?>, String> BY_PAYLOAD = Map.of(SyncStarted.class, "sync:started",
-			SyncCompleted.class, "sync:completed", SyncFailed.class, "sync:failed", CategoriesSynced.class,
-			"pricebook:categories:synced", CategoryChanged.class, "pricebook:categories:updated",
-			CategoryConflictDetected.class, "pricebook:categories:conflict", CategoriesPushed.class,
-			"pricebook:categories:pushed", OpportunityStageMoved.class, "crm:stage-moved");
+	private static final Map<Class<?>, String> BY_PAYLOAD = Map.ofEntries(Map.entry(SyncStarted.class, "sync:started"),
+			Map.entry(SyncCompleted.class, "sync:completed"), Map.entry(SyncFailed.class, "sync:failed"),
+			Map.entry(CategoriesSynced.class, "pricebook:categories:synced"),
+			Map.entry(CategoryChanged.class, "pricebook:categories:updated"),
+			Map.entry(CategoryConflictDetected.class, "pricebook:categories:conflict"),
+			Map.entry(CategoriesPushed.class, "pricebook:categories:pushed"),
+			Map.entry(OpportunityStageMoved.class, "crm:stage-moved"),
+			Map.entry(CustomerChanged.class, "customers:updated"),
+			Map.entry(ProvidersChanged.class, "providers:changed"),
+			Map.entry(FieldCommandCompleted.class, "field:command-completed"));
+
+	/** Types whose record is shared by types with other names ({@code JobChanged}). */
+	private static final Map<EventType<?>, String> BY_TYPE = Map.of(Events.FIELD_JOB_UPDATED, "jobs:updated",
+			Events.FIELD_JOB_STATUS_CHANGED, "jobs:status-changed", Events.FIELD_JOB_ASSIGNED, "jobs:assigned");
+
+	/** Types on the fan-out's topics that browsers are not told about: pricebook's own command outcomes. */
+	static final Set<EventType<?>> NOT_FOR_BROWSERS = Set.of(Events.ST_COMMAND_COMPLETED);
 
 	private MessageNames() {
 	}
 
 	/** The message name for events of {@code type}; empty for types browsers are not told about. */
 	static Optional<String> of(EventType<?> type) {
-		return Optional.ofNullable(BY_PAYLOAD.get(type.payloadClass()));
+
+		if (NOT_FOR_BROWSERS.contains(type)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(BY_TYPE.getOrDefault(type, BY_PAYLOAD.get(type.payloadClass())));
 	}
 
 	/** The message name for {@code ceType}; empty for types browsers are not told about, or unknown ones. */

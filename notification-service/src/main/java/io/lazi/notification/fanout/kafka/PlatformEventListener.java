@@ -22,8 +22,9 @@ import io.lazi.platform.kafka.ReceivedEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads {@code sync.events}, {@code pricebook.changed} and {@code crm.stage-moved} and hands each event a browser is told
- * about to its tenant's channel. Every instance must see every event, so each runs its own consumer
+ * Reads {@code sync.events}, {@code pricebook.changed}, {@code crm.stage-moved} and {@code field.changed} and hands each
+ * event a browser is told about ({@link MessageNames}) to its tenant's channel. One consumer reads them all, so that one
+ * cursor names a client's position in every topic. Every instance must see every event, so each runs its own consumer
  * group ({@code lazi.notification.consumer-group}, random by default) and starts at the latest
  * offset: history before start-up is not a notification any more. Events are decoded through the
  * registry; those whose tenant header and payload disagree, that lack required fields or carry malformed
@@ -43,7 +44,8 @@ class PlatformEventListener implements ConsumerSeekAware {
 
 	private final TenantChannels channels;
 
-	@KafkaListener(id = ID, topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED },
+	@KafkaListener(id = ID,
+			topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED, Topics.FIELD_CHANGED },
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
 	void on(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {
 

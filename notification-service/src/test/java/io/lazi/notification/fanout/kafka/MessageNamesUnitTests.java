@@ -2,9 +2,18 @@ package io.lazi.notification.fanout.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.kafka.annotation.KafkaListener;
+
+import io.lazi.platform.events.Events;
+import io.lazi.platform.events.Topics;
 
 class MessageNamesUnitTests {
 
@@ -21,15 +30,34 @@ class MessageNamesUnitTests {
 			"io.lazi.pricebook.category.pushed.v1, pricebook:categories:updated",
 			"io.lazi.pricebook.category.conflict.v1, pricebook:categories:conflict",
 			"io.lazi.pricebook.categories.pushed.v1, pricebook:categories:pushed",
-			"io.lazi.crm.opportunity.stage-moved.v1, crm:stage-moved" })
+			"io.lazi.crm.opportunity.stage-moved.v1, crm:stage-moved",
+			"io.lazi.field.customer.changed.v1, customers:updated", "io.lazi.field.job.updated.v1, jobs:updated",
+			"io.lazi.field.job.status-changed.v1, jobs:status-changed", "io.lazi.field.job.assigned.v1, jobs:assigned",
+			"io.lazi.field.providers.changed.v1, providers:changed",
+			"io.lazi.st.field-command.completed.v1, field:command-completed" })
 	void namesEveryContractEventType(String ceType, String name) {
 		assertThat(MessageNames.of(ceType)).contains(name);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "io.lazi.crm.stage-moved.v1", "io.lazi.sync.completed.v2", "io.lazi.st.category.fetched.v1",
-			"io.lazi.st.command.completed.v1" })
+			"io.lazi.st.command.completed.v1", "io.lazi.st.field-command.v1", "io.lazi.st.technician.fetched.v1" })
 	void namesNoOtherType(String ceType) {
 		assertThat(MessageNames.of(ceType)).isEmpty();
+	}
+
+	@Test
+	void namesEveryTypeOfTheFannedOutTopicsUnlessItIsNotForBrowsers() throws NoSuchMethodException {
+
+		var topics = List.of(PlatformEventListener.class.getDeclaredMethod("on", Optional.class, ConsumerRecord.class)
+			.getAnnotation(KafkaListener.class)
+			.topics());
+		assertThat(topics).containsExactlyInAnyOrder(Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED,
+				Topics.FIELD_CHANGED);
+		var fannedOut = Events.all().stream().filter(type -> topics.contains(type.topic())).toList();
+		assertThat(fannedOut).allSatisfy(type -> assertThat(MessageNames.of(type).isPresent())
+			.as("%s has a message name, or is listed as not for browsers", type.name())
+			.isNotEqualTo(MessageNames.NOT_FOR_BROWSERS.contains(type)));
+		assertThat(fannedOut).containsAll(MessageNames.NOT_FOR_BROWSERS);
 	}
 }

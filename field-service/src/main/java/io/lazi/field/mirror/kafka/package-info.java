@@ -1,0 +1,5 @@
+/** The {@code st.raw.*} listener. */
+@NullMarked
+package io.lazi.field.mirror.kafka;
+
+import org.jspecify.annotations.NullMarked;
