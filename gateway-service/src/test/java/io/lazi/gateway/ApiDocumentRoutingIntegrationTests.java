@@ -45,15 +45,18 @@ class ApiDocumentRoutingIntegrationTests extends GatewayTestSupport {
 	@RegisterExtension
 	static final Upstream NOTIFICATION = Upstream.started("LAZI_NOTIFICATION_URL");
 
+	@RegisterExtension
+	static final Upstream FIELD = Upstream.started("LAZI_FIELD_URL");
+
 	/** Each service's document path, as its springdoc.api-docs.path names it. */
 	private static final Map<String, Upstream> DOCUMENTS = Map.of("/api/sync/openapi", INGEST, "/api/pricebook/openapi",
-			PRICEBOOK, "/api/crm/openapi", CRM, "/images/openapi", IMAGE, "/ws/openapi", NOTIFICATION);
+			PRICEBOOK, "/api/crm/openapi", CRM, "/images/openapi", IMAGE, "/ws/openapi", NOTIFICATION, "/api/v2/openapi", FIELD);
 
 	final String tenant = GatewayIntegrationTests.tenant();
 
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
-		Upstream.publish(registry, INGEST, PRICEBOOK, CRM, IMAGE, NOTIFICATION);
+		Upstream.publish(registry, INGEST, PRICEBOOK, CRM, IMAGE, NOTIFICATION, FIELD);
 	}
 
 	@BeforeEach

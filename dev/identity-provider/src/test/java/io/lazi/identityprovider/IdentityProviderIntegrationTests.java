@@ -126,6 +126,16 @@ class IdentityProviderIntegrationTests {
 	}
 
 	@Test
+	void servicesThatCallNoInternalApiHaveNoClient() {
+
+		for (var service : List.of("field-service", "notification-service")) {
+			var response = token(service, Map.of("grant_type", "client_credentials"));
+			assertThat(response.statusCode()).as(service).isEqualTo(401);
+			assertThat(json(response).path("error").asString()).as(service).isEqualTo("invalid_client");
+		}
+	}
+
+	@Test
 	void aWrongSecretIsRefused() {
 
 		var response = send(HttpRequest.newBuilder(url("/oauth2/token"))

@@ -46,7 +46,7 @@ public enum JvmSettings {
 	/** The memory limit of the service's chart, MiB. */
 	static int memoryLimitMiB(StackService service) {
 		return switch (service) {
-			case ST_INGEST, PRICEBOOK, CRM_PIPELINE, IMAGE -> 1024;
+			case ST_INGEST, PRICEBOOK, CRM_PIPELINE, FIELD, IMAGE -> 1024;
 			case NOTIFICATION, GATEWAY, IDENTITY_PROVIDER, ST_SIMULATOR -> 768;
 		};
 	}

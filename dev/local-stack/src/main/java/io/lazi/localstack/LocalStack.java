@@ -38,7 +38,7 @@ import io.lazi.platform.events.KafkaAccess;
  *
  * <p>Order: the identity provider, PostgreSQL (unless {@link DatabaseSettings#embedded() external}),
  * the ServiceTitan simulator and Kafka first; once the identity provider, Kafka and PostgreSQL are
- * ready, st-ingest, pricebook, crm-pipeline, notification, image and the gateway in parallel, each as
+ * ready, st-ingest, pricebook, crm-pipeline, field, notification, image and the gateway in parallel, each as
  * many times as {@link StackInstances#replicas()} says (the identity provider, simulator, Kafka and
  * PostgreSQL always once). With more than one instance per service, a caller of a service (the gateway's
  * routes, {@code InternalClient}s) is pointed at {@code lb://<service>} and told every instance's URL in
@@ -57,7 +57,8 @@ public final class LocalStack {
 
 	/** The Spring Boot services started after the infrastructure, in start order. */
 	public static final List<StackService> SERVICES = List.of(StackService.ST_INGEST, StackService.PRICEBOOK,
-			StackService.CRM_PIPELINE, StackService.NOTIFICATION, StackService.IMAGE, StackService.GATEWAY);
+			StackService.CRM_PIPELINE, StackService.FIELD, StackService.NOTIFICATION, StackService.IMAGE,
+			StackService.GATEWAY);
 
 	/** The process name of the embedded PostgreSQL. */
 	public static final String POSTGRES = "postgres";
@@ -75,8 +76,8 @@ public final class LocalStack {
 	private final ProcessSupervisor supervisor;
 
 	/**
-	 * The variable that turns st-ingest's scheduled pricebook and CRM pulls off ({@code false}) or on
-	 * ({@code true}, the default).
+	 * The variable that turns st-ingest's scheduled pricebook, CRM and dispatch pulls off ({@code false}) or on
+	 * ({@code true}, the default); a dispatch pull still follows each completed CRM run.
 	 */
 	public static final String SCHEDULED_SYNCS = "LAZI_SCHEDULED_SYNCS";
 
@@ -92,7 +93,7 @@ public final class LocalStack {
 	/** Whom each service calls over HTTP: the gateway routes to every service; the others' InternalClients. */
 	private static final Map<StackService, List<StackService>> CALLS = Map.of(
 			StackService.GATEWAY, List.of(StackService.ST_INGEST, StackService.PRICEBOOK, StackService.CRM_PIPELINE,
-					StackService.IMAGE, StackService.NOTIFICATION),
+					StackService.FIELD, StackService.IMAGE, StackService.NOTIFICATION),
 			StackService.ST_INGEST, List.of(StackService.IMAGE),
 			StackService.PRICEBOOK, List.of(StackService.IMAGE),
 			StackService.IMAGE, List.of(StackService.ST_INGEST),
@@ -461,6 +462,7 @@ public final class LocalStack {
 				if (scheduled != null) {
 					env.put("LAZI_STINGEST_SCHEDULE_ENABLED", scheduled);
 					env.put("LAZI_STINGEST_CRMSCHEDULE_ENABLED", scheduled);
+					env.put("LAZI_STINGEST_DISPATCHSCHEDULE_ENABLED", scheduled);
 				}
 			}
 			case IMAGE -> {
@@ -481,6 +483,7 @@ public final class LocalStack {
 				env.put("LAZI_PRICEBOOK_URL", serviceUrl(StackService.PRICEBOOK));
 				env.put("LAZI_NOTIFICATION_URL", serviceUrl(StackService.NOTIFICATION));
 				env.put("LAZI_CRM_PIPELINE_URL", serviceUrl(StackService.CRM_PIPELINE));
+				env.put("LAZI_FIELD_URL", serviceUrl(StackService.FIELD));
 				env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
 				// The tenant's request budget: benchmarks lift it to measure the gateway, not its limiter.
 				RATE_LIMIT.stream().filter(userEnvironment::containsKey).forEach(name -> env.put(name, userEnvironment.get(name)));

@@ -25,6 +25,9 @@ public enum StackService {
 	/** crm-pipeline-service. */
 	CRM_PIPELINE("crm-pipeline-service"),
 
+	/** field-service: the domain API v2 (customers, jobs, appointments, technicians, …). */
+	FIELD("field-service"),
+
 	/** notification-service. */
 	NOTIFICATION("notification-service"),
 
@@ -59,6 +62,7 @@ public enum StackService {
 			case ST_INGEST -> ports.stIngest();
 			case PRICEBOOK -> ports.pricebook();
 			case CRM_PIPELINE -> ports.crmPipeline();
+			case FIELD -> ports.field();
 			case NOTIFICATION -> ports.notification();
 			case IMAGE -> ports.image();
 			case GATEWAY -> ports.gateway();
@@ -95,6 +99,7 @@ public enum StackService {
 			case ST_INGEST -> DatabaseRole.ST_INGEST;
 			case PRICEBOOK -> DatabaseRole.PRICEBOOK;
 			case CRM_PIPELINE -> DatabaseRole.CRM_PIPELINE;
+			case FIELD -> DatabaseRole.FIELD;
 			case IMAGE -> DatabaseRole.IMAGE;
 			default -> null;
 		});

@@ -24,7 +24,7 @@ class StackPortsUnitTests {
 	private static final StackSecrets SECRETS = new StackSecrets(kafkaPasswords(), "users-password",
 			Map.of("st-ingest-service", "s1", "image-service", "s2", "crm-pipeline-service", "s3", "pricebook-service",
 					"s4", "lazi-cli", "s5"),
-			Map.of("st_ingest", "d1", "pricebook", "d2", "image", "d3", "crm_pipeline", "d4"));
+			Map.of("st_ingest", "d1", "pricebook", "d2", "image", "d3", "crm_pipeline", "d4", "field", "d5"));
 
 	/** A secrets directory holding the Kafka principals' passwords only. */
 	private static Path kafkaPasswords() {
@@ -44,7 +44,7 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.fromEnvironment(Map.of());
 
-		assertThat(ports).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321));
+		assertThat(ports).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8090, 9000, 9092, 9093, 54321));
 	}
 
 	@Test
@@ -53,12 +53,13 @@ class StackPortsUnitTests {
 		var ports = StackPorts.fromEnvironment(Map.ofEntries(Map.entry("LAZI_GATEWAY_PORT", "18080"),
 				Map.entry("LAZI_ST_INGEST_PORT", "18081"), Map.entry("LAZI_PRICEBOOK_PORT", "18082"),
 				Map.entry("LAZI_CRM_PIPELINE_PORT", "18083"), Map.entry("LAZI_IMAGE_PORT", "18084"),
-				Map.entry("LAZI_NOTIFICATION_PORT", "18085"), Map.entry("LAZI_ST_SIMULATOR_PORT", "18090"),
+				Map.entry("LAZI_NOTIFICATION_PORT", "18085"), Map.entry("LAZI_FIELD_PORT", "18086"),
+				Map.entry("LAZI_ST_SIMULATOR_PORT", "18090"),
 				Map.entry("LAZI_IDENTITY_PROVIDER_PORT", "19000"), Map.entry("LAZI_KAFKA_PORT", "19092"),
 				Map.entry("LAZI_KAFKA_CONTROLLER_PORT", "19093"), Map.entry("LAZI_DB_PORT", " 15432 ")));
 
 		assertThat(ports)
-			.isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 18084, 18085, 18090, 19000, 19092, 19093, 15432));
+			.isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 18084, 18085, 18086, 18090, 19000, 19092, 19093, 15432));
 	}
 
 	@Test
@@ -99,9 +100,14 @@ class StackPortsUnitTests {
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "image-given");
 		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("SPRING_DATASOURCE_USERNAME", "st_ingest")
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d1");
+		assertThat(stack.environment(StackService.FIELD)).containsEntry("SPRING_DATASOURCE_USERNAME", "field")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d5");
 		assertThat(DatabaseSettings.fromEnvironment(Map.of("LAZI_DB_URL", "jdbc:postgresql://db:5432/lazi",
 				"LAZI_DB_ST_INGEST_PASSWORD", "a", "LAZI_DB_PRICEBOOK_PASSWORD", "b", "LAZI_DB_IMAGE_PASSWORD", "c",
-				"LAZI_DB_CRM_PIPELINE_PASSWORD", "d"), 54321).needsAdmin()).isFalse();
+				"LAZI_DB_CRM_PIPELINE_PASSWORD", "d"), 54321).needsAdmin()).as("field's role is still to create").isTrue();
+		assertThat(DatabaseSettings.fromEnvironment(Map.of("LAZI_DB_URL", "jdbc:postgresql://db:5432/lazi",
+				"LAZI_DB_ST_INGEST_PASSWORD", "a", "LAZI_DB_PRICEBOOK_PASSWORD", "b", "LAZI_DB_IMAGE_PASSWORD", "c",
+				"LAZI_DB_CRM_PIPELINE_PASSWORD", "d", "LAZI_DB_FIELD_PASSWORD", "e"), 54321).needsAdmin()).isFalse();
 	}
 
 	@Test
@@ -109,8 +115,10 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.defaults();
 
-		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321)
-			.containsValues(8180, 8181, 8182, 8183, 8184, 8185, 8190, 9100)
+		assertThat(ports.inUse(true)).containsValues(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8090, 9000, 9092, 9093, 54321)
+			.containsValues(8180, 8181, 8182, 8183, 8184, 8185, 8186, 8190, 9100)
+			.containsEntry("field-service", 8086)
+			.containsEntry("field-service (management)", 8186)
 			.containsEntry("gateway-service (management)", 8180)
 			.containsEntry("identity-provider (management)", 9100);
 		assertThat(ports.inUse(false)).doesNotContainValue(54321);
@@ -121,7 +129,7 @@ class StackPortsUnitTests {
 
 		var ports = StackPorts.free();
 		var http = java.util.List.of(ports.gateway(), ports.stIngest(), ports.pricebook(), ports.crmPipeline(),
-				ports.image(), ports.notification(), ports.stSimulator(), ports.identityProvider());
+				ports.image(), ports.notification(), ports.field(), ports.stSimulator(), ports.identityProvider());
 		var chosen = new java.util.ArrayList<>(http);
 		http.forEach(port -> chosen.add(StackPorts.management(port)));
 		chosen.addAll(java.util.List.of(ports.kafka(), ports.kafkaController(), ports.database()));
@@ -143,6 +151,14 @@ class StackPortsUnitTests {
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d2");
 		assertThat(stack.environment(StackService.CRM_PIPELINE)).containsEntry("SPRING_DATASOURCE_USERNAME", "crm_pipeline")
 			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d4");
+		assertThat(stack.environment(StackService.FIELD)).containsEntry("SERVER_PORT", "8086")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "8186")
+			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:54321/postgres")
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "field")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", "d5")
+			// It calls no other service: no URL of one.
+			.doesNotContainKeys("LAZI_ST_INGEST_URL", "LAZI_IMAGE_URL", LocalStack.DISCOVERY_JSON);
 		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKeys("SPRING_DATASOURCE_URL",
 				"SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
 		assertThat(stack.environment(StackService.ST_INGEST)).containsEntry("LAZI_ST_AUTH_URL", "http://localhost:18090")
@@ -157,7 +173,8 @@ class StackPortsUnitTests {
 			.doesNotContainKeys("LAZI_JWT_SECRET", "LAZI_JWT_JWK_SET_URI", "LAZI_JWT_ISSUER", "LAZI_SECURITY_CLIENT_SECRET")
 			.containsEntry("LAZI_ST_INGEST_URL", "http://localhost:8081")
 			.containsEntry("LAZI_PRICEBOOK_URL", "http://localhost:8082")
-			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085");
+			.containsEntry("LAZI_NOTIFICATION_URL", "http://localhost:8085")
+			.containsEntry("LAZI_FIELD_URL", "http://localhost:8086");
 	}
 
 	@Test // GH-13
@@ -199,6 +216,8 @@ class StackPortsUnitTests {
 			.containsEntry("LAZI_KAFKA_CREATE_TOPICS", "false");
 		assertThat(stack.environment(StackService.NOTIFICATION).get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
 			.contains("username=\"notification-service\"");
+		assertThat(stack.environment(StackService.FIELD).get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+			.contains("username=\"field-service\"");
 		assertThat(stack.environment(StackService.GATEWAY)).doesNotContainKey("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
 		assertThat(harness.environment(StackService.PRICEBOOK)).doesNotContainKeys("SPRING_KAFKA_SECURITY_PROTOCOL",
 				"LAZI_KAFKA_CREATE_TOPICS");
@@ -233,6 +252,27 @@ class StackPortsUnitTests {
 		assertThat(stack.environment(StackService.NOTIFICATION)).doesNotContainKey("LAZI_SECURITY_CLIENT_SECRET")
 			.containsEntry("LAZI_SECURITY_ISSUER_URI", "http://127.0.0.1:9000")
 			.containsEntry("MANAGEMENT_SERVER_PORT", "8185");
+		// field-service calls no internal API, so it has no client of the identity provider (as notification-service).
+		assertThat(stack.environment(StackService.FIELD)).doesNotContainKey("LAZI_SECURITY_CLIENT_SECRET")
+			.containsEntry("LAZI_SECURITY_ISSUER_URI", "http://127.0.0.1:9000")
+			.containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
+		assertThat(stack.environment(StackService.IDENTITY_PROVIDER))
+			.doesNotContainKey("LAZI_IDENTITY_PROVIDER_CLIENT_SECRET_FIELD_SERVICE");
+	}
+
+	@Test
+	void givesAClientSecretToExactlyTheServicesThatCallAnInternalApi() {
+
+		var callers = java.util.Arrays.stream(io.lazi.platform.events.access.InternalScope.values())
+			.flatMap(scope -> scope.callers().stream())
+			.collect(java.util.stream.Collectors.toSet());
+
+		for (var service : LocalStack.SERVICES) {
+			assertThat(service.callsInternalApis()).as(service.module()).isEqualTo(callers.contains(service.module()));
+		}
+		assertThat(StackSecrets.CLIENTS).containsExactlyInAnyOrderElementsOf(
+				java.util.stream.Stream.concat(callers.stream(), java.util.stream.Stream.of(StackSecrets.CLI_CLIENT)).toList());
+		assertThat(StackService.FIELD.callsInternalApis()).isFalse();
 	}
 
 	@Test
@@ -245,9 +285,10 @@ class StackPortsUnitTests {
 				SECRETS, new ProcessSupervisor(Path.of("/nowhere/state.json")), Map.of());
 
 		assertThat(asked.environment(StackService.ST_INGEST)).containsEntry("LAZI_STINGEST_SCHEDULE_ENABLED", "false")
-			.containsEntry("LAZI_STINGEST_CRMSCHEDULE_ENABLED", "false");
+			.containsEntry("LAZI_STINGEST_CRMSCHEDULE_ENABLED", "false")
+			.containsEntry("LAZI_STINGEST_DISPATCHSCHEDULE_ENABLED", "false");
 		assertThat(notAsked.environment(StackService.ST_INGEST)).doesNotContainKeys("LAZI_STINGEST_SCHEDULE_ENABLED",
-				"LAZI_STINGEST_CRMSCHEDULE_ENABLED");
+				"LAZI_STINGEST_CRMSCHEDULE_ENABLED", "LAZI_STINGEST_DISPATCHSCHEDULE_ENABLED");
 	}
 
 	@Test
@@ -292,8 +333,10 @@ class StackPortsUnitTests {
 		assertThat(instances.of(StackService.PRICEBOOK)).extracting(ServiceInstance::port).containsExactly(8082, 9082, 10082);
 		assertThat(instances.of(StackService.IDENTITY_PROVIDER)).extracting(ServiceInstance::port).containsExactly(9000);
 		assertThat(instances.of(StackService.ST_SIMULATOR)).hasSize(1);
-		assertThat(instances.services()).hasSize(18);
-		assertThat(instances.additionalPorts()).hasSize(24)
+		assertThat(instances.of(StackService.FIELD)).extracting(ServiceInstance::name, ServiceInstance::port)
+			.containsExactly(tuple("field-service", 8086), tuple("field-service-2", 9086), tuple("field-service-3", 10086));
+		assertThat(instances.services()).hasSize(21);
+		assertThat(instances.additionalPorts()).hasSize(28)
 			.containsEntry("notification-service-2", 9085)
 			.containsEntry("notification-service-3 (management)", 10185)
 			.doesNotContainKey("gateway-service");
@@ -322,12 +365,15 @@ class StackPortsUnitTests {
 		assertThat(gateway).containsEntry("SERVER_PORT", "8080")
 			.containsEntry("LAZI_PRICEBOOK_URL", "lb://pricebook-service")
 			.containsEntry("LAZI_NOTIFICATION_URL", "lb://notification-service")
-			.containsEntry("LAZI_ST_INGEST_URL", "lb://st-ingest-service");
+			.containsEntry("LAZI_ST_INGEST_URL", "lb://st-ingest-service")
+			.containsEntry("LAZI_FIELD_URL", "lb://field-service");
 		var discovery = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gateway.get(LocalStack.DISCOVERY_JSON))
 			.at("/spring/cloud/discovery/client/simple/instances");
 		assertThat(discovery.properties()).extracting(Map.Entry::getKey)
-			.containsExactlyInAnyOrder("st-ingest-service", "pricebook-service", "crm-pipeline-service", "image-service",
-					"notification-service");
+			.containsExactlyInAnyOrder("st-ingest-service", "pricebook-service", "crm-pipeline-service", "field-service",
+					"image-service", "notification-service");
+		assertThat(discovery.path("field-service").findValuesAsText("uri"))
+			.containsExactly("http://localhost:8086", "http://localhost:9086");
 		assertThat(discovery.path("notification-service").findValuesAsText("uri"))
 			.containsExactly("http://localhost:8085", "http://localhost:9085");
 		var image = new com.fasterxml.jackson.databind.ObjectMapper()

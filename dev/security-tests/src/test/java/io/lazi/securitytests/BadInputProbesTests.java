@@ -49,23 +49,23 @@ class BadInputProbesTests extends SecurityTest {
 			for (var base : bases(route).entrySet()) {
 				for (var value : VALUES.entrySet()) {
 					if (!route.variables().isEmpty() || route.pattern().contains("**")) {
-						var reply = Http.send(route.method(), base.getValue() + route.path(value.getKey()), json(admin), body(route));
+						var reply = Http.send(route.method(), base.getValue().apply(route.path(value.getKey())), json(admin), body(route));
 						check(probes, reply, value.getValue(), base.getKey() + " " + route + " path " + value.getKey());
 					}
 					if (!route.writes()) {
 						var query = String.join("&", PARAMETERS.stream().map(name -> name + "=" + value.getKey()).toList());
-						var reply = Http.get(base.getValue() + route.path("1") + "?" + query, admin);
+						var reply = Http.get(base.getValue().apply(route.path("1")) + "?" + query, admin);
 						check(probes, reply, value.getValue(), base.getKey() + " " + route + " query " + value.getKey());
 					}
 				}
 				if (route.writes()) {
 					for (var body : BODIES.entrySet()) {
-						var reply = Http.send(route.method(), base.getValue() + route.path("1"), json(admin),
+						var reply = Http.send(route.method(), base.getValue().apply(route.path("1")), json(admin),
 								BodyPublishers.ofString(body.getKey()));
 						check(probes, reply, body.getValue(), base.getKey() + " " + route + " body "
 								+ (body.getKey().length() > 60 ? body.getKey().substring(0, 60) + "…" : body.getKey()));
 					}
-					var oversized = Http.send(route.method(), base.getValue() + route.path("1"), json(admin),
+					var oversized = Http.send(route.method(), base.getValue().apply(route.path("1")), json(admin),
 							BodyPublishers.ofString("{\"name\":\"" + "x".repeat(2_000_000) + "\"}"));
 					probes.expectStatus(oversized, base.getKey() + " " + route + " 2 MB JSON body", 413);
 				}

@@ -1,6 +1,7 @@
 package io.lazi.securitytests;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class FunctionLevelProbesTests extends SecurityTest {
 			for (var role : platform.roles()) {
 				var allowed = platform.permits(role, route);
 				for (var base : bases(route).entrySet()) {
-					var reply = Http.send(route.method(), base.getValue() + path, json(as(role, TENANT)),
+					var reply = Http.send(route.method(), base.getValue().apply(path), json(as(role, TENANT)),
 							BodyPublishers.ofString("{}"));
 					var probe = base.getKey() + " " + route + " as " + role;
 					if (allowed) {
@@ -38,6 +39,32 @@ class FunctionLevelProbesTests extends SecurityTest {
 					else {
 						probes.expectStatus(reply, probe, 403);
 					}
+				}
+			}
+		}
+		probes.report();
+	}
+
+	/**
+	 * The consolidated reference's pull button, a gateway route of its own ({@code POST /api/pricebook/categories/sync}
+	 * and its {@code /api/v2/pricebook/} path, sent to st-ingest as its incremental pricebook pull), which no service
+	 * declares: each role without the pricebook's write permission is refused, the others start a pull (or are told
+	 * of the one running).
+	 */
+	@Test
+	void refusesThePullButtonToEveryRoleWithoutThePricebooksWritePermission() {
+
+		var probes = new Probes(Category.FUNCTION_LEVEL);
+		for (var path : List.of(PRICEBOOK + "/categories/sync", REFERENCE_PRICEBOOK + "/categories/sync")) {
+			var button = new Route("pricebook-service", "POST", path);
+			for (var role : platform.roles()) {
+				var reply = Http.send("POST", platform.gatewayUrl() + path, as(role, TENANT), BodyPublishers.noBody());
+				var probe = "gateway-service " + button + " as " + role;
+				if (platform.permits(role, button)) {
+					probes.expectStatus(reply, probe + " (permitted)", 202, 409);
+				}
+				else {
+					probes.expectStatus(reply, probe, 403);
 				}
 			}
 		}

@@ -35,12 +35,12 @@ class ObjectLevelProbesTests extends SecurityTest {
 					if (route.pattern().equals("/ws")) {
 						continue;
 					}
-					var own = Http.get(base.getValue() + sample, viewer);
+					var own = Http.get(base.getValue().apply(sample), viewer);
 					var leaked = victimTexts.stream().filter(own.body()::contains).findFirst();
 					probes.check(own.status() >= 500 ? false : leaked.isEmpty(),
 							base.getKey() + " " + route + " as " + TENANT + " with " + VICTIM + "'s ids: " + sample,
 							leaked.map(text -> "answered the victim's '" + text + "'").orElse(own.summary()));
-					var foreign = Http.get(base.getValue() + sample, crossTenant);
+					var foreign = Http.get(base.getValue().apply(sample), crossTenant);
 					probes.expectStatus(foreign, base.getKey() + " " + route + " naming tenant " + VICTIM + ": " + sample, 403);
 				}
 			}

@@ -114,9 +114,10 @@ final class SecurityPlatform {
 	}
 
 	/**
-	 * Waits until each tenant's pricebook and CRM syncs have ended and pricebook-service and crm-pipeline-service
-	 * have processed every raw record they published (their consumer groups' lag is 0), so that both tenants'
-	 * data is complete before anyone compares them. Contacts that merely stopped growing for a few seconds are
+	 * Waits until each tenant's pricebook and CRM syncs, and the dispatch pull that follows a CRM sync (when st-ingest
+	 * has that resource), have ended and pricebook-service, crm-pipeline-service and field-service have processed every
+	 * raw record they read (their consumer groups' lag is 0), so that both tenants' data is complete before anyone
+	 * compares them. Contacts that merely stopped growing for a few seconds are
 	 * not enough on a loaded machine: applying pauses, and a victim's text could look like the victim's alone.
 	 */
 	private void awaitSeeded() {
@@ -126,11 +127,16 @@ final class SecurityPlatform {
 			var headers = Map.of("Authorization", "Bearer " + userToken(tenant, "VIEWER"), "X-Tenant-ID", tenant);
 			awaitEnded(gatewayUrl() + "/api/sync/pricebook/status", headers, deadline);
 			awaitEnded(gatewayUrl() + "/api/crm/sync/status", headers, deadline);
+			if (Http.get(gatewayUrl() + "/api/sync/dispatch/status", headers).status() != 404) {
+				awaitEnded(gatewayUrl() + "/api/sync/dispatch/status", headers, deadline);
+			}
 		}
 		var lag = stack.consumerLag();
-		while (lag.of(KafkaAccess.Principal.PRICEBOOK) + lag.of(KafkaAccess.Principal.CRM_PIPELINE) > 0) {
+		while (lag.of(KafkaAccess.Principal.PRICEBOOK) + lag.of(KafkaAccess.Principal.CRM_PIPELINE)
+				+ lag.of(KafkaAccess.Principal.FIELD) > 0) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("pricebook-service and crm-pipeline-service did not apply the seed syncs");
+				throw new IllegalStateException(
+						"pricebook-service, crm-pipeline-service and field-service did not apply the seed syncs");
 			}
 			sleep();
 		}

@@ -3,6 +3,7 @@ package io.lazi.securitytests;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 
@@ -50,10 +51,29 @@ abstract class SecurityTest {
 		return ports;
 	}
 
-	/** Where {@code route} is reached: through the gateway and at its service's own port. */
-	static Map<String, String> bases(Route route) {
-		return Map.of("gateway-service", platform.gatewayUrl(), route.service(), platform.serviceUrls().get(route.service()));
+	/**
+	 * Where {@code route} is reached, each as the URL of a path of the route: through the gateway, at its service's own
+	 * port, and for pricebook-service's {@code /api/pricebook/**} also through the gateway's
+	 * {@value #REFERENCE_PRICEBOOK} paths of the consolidated reference, which it rewrites to them.
+	 */
+	static Map<String, UnaryOperator<String>> bases(Route route) {
+
+		var bases = new LinkedHashMap<String, UnaryOperator<String>>();
+		bases.put("gateway-service", path -> platform.gatewayUrl() + path);
+		bases.put(route.service(), path -> platform.serviceUrls().get(route.service()) + path);
+		if (route.service().equals("pricebook-service") && (route.pattern().equals(PRICEBOOK)
+				|| route.pattern().startsWith(PRICEBOOK + "/"))) {
+			bases.put("gateway-service " + REFERENCE_PRICEBOOK,
+					path -> platform.gatewayUrl() + REFERENCE_PRICEBOOK + path.substring(PRICEBOOK.length()));
+		}
+		return bases;
 	}
+
+	/** pricebook-service's API. */
+	static final String PRICEBOOK = "/api/pricebook";
+
+	/** The gateway's other path to {@link #PRICEBOOK}, the consolidated reference's. */
+	static final String REFERENCE_PRICEBOOK = "/api/v2/pricebook";
 
 	/** {@code headers} with a JSON content type. */
 	static Map<String, String> json(Map<String, String> headers) {

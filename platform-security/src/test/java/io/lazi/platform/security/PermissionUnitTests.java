@@ -35,6 +35,14 @@ class PermissionUnitTests {
 	}
 
 	@Test
+	void grantsSettingsWritesOnlyToOwnersAndAdmins() {
+
+		assertThat(List.of(Role.values()))
+			.filteredOn(role -> Permission.grantedTo(List.of(role)).contains(Permission.SETTINGS_WRITE))
+			.containsExactly(Role.OWNER, Role.ADMIN);
+	}
+
+	@Test
 	void grantsNothingWithoutKnownRoles() {
 		assertThat(Permission.grantedTo(List.of())).isEmpty();
 	}

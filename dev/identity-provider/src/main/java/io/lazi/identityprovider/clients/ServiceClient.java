@@ -8,7 +8,8 @@ import io.lazi.platform.events.access.InternalScope;
 
 /**
  * The confidential clients of the services that call internal APIs: client id (the service's
- * {@code spring.application.name}) and the APIs it may ask a token for.
+ * {@code spring.application.name}) and the APIs it may ask a token for. A service that calls none
+ * (notification-service, field-service) has no client: it only validates the tokens it is sent.
  */
 public enum ServiceClient {
 

@@ -82,7 +82,7 @@ final class UpCommand extends StackCommand {
 
 	/** Validated as it is parsed, so that a bad value is bad usage (exit 2) before anything starts. */
 	@Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
-			description = { "Instances of each service (st-ingest, pricebook, crm-pipeline, notification, image, gateway), "
+			description = { "Instances of each service (st-ingest, pricebook, crm-pipeline, field, notification, image, gateway), "
 					+ "1 to " + StackInstances.MAX_REPLICAS + ". Instance n listens on the service's port + "
 					+ StackInstances.PORT_STEP + "·(n-1) (gateway 8080, 9080, …); the gateway balances over the "
 					+ "instances. The identity provider, simulator, Kafka and PostgreSQL run once." })

@@ -36,8 +36,11 @@ public record DatabaseRole(String name, List<String> extensions) {
 	/** crm-pipeline-service's role and schema. */
 	public static final DatabaseRole CRM_PIPELINE = new DatabaseRole("crm_pipeline", List.of());
 
+	/** field-service's role and schema. */
+	public static final DatabaseRole FIELD = new DatabaseRole("field", List.of());
+
 	/** Every service's role. */
-	public static final List<DatabaseRole> ALL = List.of(ST_INGEST, PRICEBOOK, IMAGE, CRM_PIPELINE);
+	public static final List<DatabaseRole> ALL = List.of(ST_INGEST, PRICEBOOK, IMAGE, CRM_PIPELINE, FIELD);
 
 	/** Serialises concurrent admin steps on one server ({@code CREATE ROLE} is not {@code IF NOT EXISTS}). */
 	private static final long ADMIN_LOCK = 0x6c617a69_726f6c65L;

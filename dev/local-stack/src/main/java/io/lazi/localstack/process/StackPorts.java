@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param crmPipeline crm-pipeline-service ({@code LAZI_CRM_PIPELINE_PORT}, 8083)
  * @param image image-service ({@code LAZI_IMAGE_PORT}, 8084)
  * @param notification notification-service ({@code LAZI_NOTIFICATION_PORT}, 8085)
+ * @param field field-service ({@code LAZI_FIELD_PORT}, 8086)
  * @param stSimulator the ServiceTitan simulator ({@code LAZI_ST_SIMULATOR_PORT}, 8090)
  * @param identityProvider the identity provider ({@code LAZI_IDENTITY_PROVIDER_PORT}, 9000)
  * @param kafka the Kafka broker listener ({@code LAZI_KAFKA_PORT}, 9092)
@@ -28,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param database embedded PostgreSQL ({@code LAZI_DB_PORT}, 54321)
  */
 public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeline, int image, int notification,
-		int stSimulator, int identityProvider, int kafka, int kafkaController, int database) {
+		int field, int stSimulator, int identityProvider, int kafka, int kafkaController, int database) {
 
 	/** What a management port adds to its process's port: gateway 8080 → 8180, identity provider 9000 → 9100. */
 	public static final int MANAGEMENT_OFFSET = 100;
@@ -42,7 +43,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 
 	/** The documented defaults. */
 	public static StackPorts defaults() {
-		return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8090, 9000, 9092, 9093, 54321);
+		return new StackPorts(8080, 8081, 8082, 8083, 8084, 8085, 8086, 8090, 9000, 9092, 9093, 54321);
 	}
 
 	/**
@@ -55,7 +56,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		return new StackPorts(port(env, "LAZI_GATEWAY_PORT", d.gateway), port(env, "LAZI_ST_INGEST_PORT", d.stIngest),
 				port(env, "LAZI_PRICEBOOK_PORT", d.pricebook), port(env, "LAZI_CRM_PIPELINE_PORT", d.crmPipeline),
 				port(env, "LAZI_IMAGE_PORT", d.image), port(env, "LAZI_NOTIFICATION_PORT", d.notification),
-				port(env, "LAZI_ST_SIMULATOR_PORT", d.stSimulator),
+				port(env, "LAZI_FIELD_PORT", d.field), port(env, "LAZI_ST_SIMULATOR_PORT", d.stSimulator),
 				port(env, "LAZI_IDENTITY_PROVIDER_PORT", d.identityProvider), port(env, "LAZI_KAFKA_PORT", d.kafka),
 				port(env, "LAZI_KAFKA_CONTROLLER_PORT", d.kafkaController), port(env, "LAZI_DB_PORT", d.database));
 	}
@@ -69,7 +70,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 	 */
 	public static StackPorts free() {
 		return new StackPorts(freeHttpPort(), freeHttpPort(), freeHttpPort(), freeHttpPort(), freeHttpPort(),
-				freeHttpPort(), freeHttpPort(), freeHttpPort(), freePort(), freePort(), freePort());
+				freeHttpPort(), freeHttpPort(), freeHttpPort(), freeHttpPort(), freePort(), freePort(), freePort());
 	}
 
 	/**
@@ -103,6 +104,7 @@ public record StackPorts(int gateway, int stIngest, int pricebook, int crmPipeli
 		http(ports, "st-ingest-service", stIngest);
 		http(ports, "pricebook-service", pricebook);
 		http(ports, "crm-pipeline-service", crmPipeline);
+		http(ports, "field-service", field);
 		http(ports, "notification-service", notification);
 		http(ports, "image-service", image);
 		http(ports, "gateway-service", gateway);

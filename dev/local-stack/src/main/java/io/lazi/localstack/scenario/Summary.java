@@ -25,10 +25,11 @@ import io.lazi.platform.events.KafkaAccess;
  * @param sync the pricebook sync
  * @param crm the CRM sync
  * @param skus the SKU counts, described by {@link SkuCounts}
+ * @param dispatch the dispatch pull that followed the CRM sync, described by {@link DispatchPull}
  * @param images what image-service holds, described by {@link ImageCacheStats}
  */
 record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm,
-		String skus, String images) {
+		String skus, String dispatch, String images) {
 
 	void print(PrintWriter out, List<ManagedProcess> processes) {
 
@@ -92,6 +93,7 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 		if (run.hasNonNull("durationMs")) {
 			row(out, "sync duration", Elapsed.seconds(Duration.ofMillis(run.path("durationMs").asLong())));
 		}
+		row(out, "dispatch pulled", dispatch);
 		row(out, "contacts", stats.path("contacts").asText());
 		row(out, "opportunities", stats.path("opportunities").asText());
 		for (var pipeline : stats.path("pipelines")) {

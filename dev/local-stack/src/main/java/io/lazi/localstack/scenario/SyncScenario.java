@@ -2,6 +2,7 @@ package io.lazi.localstack.scenario;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.lazi.localstack.LocalStack;
@@ -12,7 +13,8 @@ import io.lazi.platform.events.access.Role;
 
 /**
  * What {@code ./lazi up} does against a ready stack: a full pricebook sync and a CRM sync of one
- * tenant through the gateway as an ADMIN (a token from the stack's identity provider), the SKU counts that come with the pricebook, then the
+ * tenant through the gateway as an ADMIN (a token from the stack's identity provider), the SKU counts that come with
+ * the pricebook, the dispatch pull that follows the CRM sync (field-service's technicians, teams, zones…), then the
  * {@link Summary} of it all.
  *
  * @param stack the started, ready stack
@@ -23,6 +25,9 @@ public record SyncScenario(LocalStack stack, String tenant, Duration timeout) {
 
 	/** How long the SKU pull that follows a pricebook sync may take to be stored. */
 	private static final Duration SKU_TIMEOUT = Duration.ofSeconds(60);
+
+	/** How long the dispatch pull that follows a CRM sync may take. */
+	private static final Duration DISPATCH_TIMEOUT = Duration.ofSeconds(60);
 
 	/**
 	 * Runs both syncs, telling {@code out} as each begins, and prints the summary.
@@ -41,9 +46,11 @@ public record SyncScenario(LocalStack stack, String tenant, Duration timeout) {
 		var sync = new PricebookSync(gateway, timeout).run();
 		out.printf("Syncing the CRM pipelines of tenant %s through the gateway…%n", tenant);
 		var lag = stack.consumerLag();
+		var crmTriggered = Instant.now();
 		var crm = new CrmSync(gateway, timeout, () -> lag.of(KafkaAccess.Principal.CRM_PIPELINE)).run();
 		var skus = SkuCounts.describe(gateway, SKU_TIMEOUT);
+		var dispatch = DispatchPull.describe(gateway, crmTriggered, DISPATCH_TIMEOUT);
 		var images = ImageCacheStats.describe(ServiceClient.direct(StackService.IMAGE.baseUrl(stack.ports()), token, tenant));
-		new Summary(stack, tenant, readyAfter, sync, crm, skus, images).print(out, processes);
+		new Summary(stack, tenant, readyAfter, sync, crm, skus, dispatch, images).print(out, processes);
 	}
 }

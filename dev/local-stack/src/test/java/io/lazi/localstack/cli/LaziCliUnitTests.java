@@ -183,6 +183,21 @@ class LaziCliUnitTests {
 	}
 
 	@Test
+	void namesTheInstancesOfFieldServiceForStatusAndTheProcessCommands() {
+
+		var recorded = List.of("kafka", "field-service", "field-service-2", "crm-pipeline-service");
+
+		assertThat(ProcessNames.display("field-service-2")).isEqualTo("field-service#2");
+		assertThat(ProcessNames.display("field-service")).isEqualTo("field-service");
+		assertThat(ProcessNames.resolve("field-service", recorded)).isEqualTo("field-service");
+		assertThat(ProcessNames.resolve("field-service#1", recorded)).isEqualTo("field-service");
+		assertThat(ProcessNames.resolve("field-service#2", recorded)).isEqualTo("field-service-2");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> ProcessNames.resolve("field-service#3", recorded))
+			.withMessageContaining("field-service#2");
+	}
+
+	@Test
 	void printsTheProjectVersion() {
 
 		assertThat(lazi("--version")).isZero();

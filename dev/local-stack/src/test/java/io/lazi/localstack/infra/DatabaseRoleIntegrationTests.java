@@ -74,6 +74,15 @@ class DatabaseRoleIntegrationTests {
 				pricebook.createStatement()
 					.execute("create index node_name_trgm on pricebook.node using gin (name pricebook.gin_trgm_ops)");
 			}
+			try (var field = connect(stack, DatabaseRole.FIELD)) {
+				assertThat(single(field, "select current_user || ' ' || rolsuper from pg_roles where rolname = current_user"))
+					.isEqualTo("field false");
+				field.createStatement().execute("create table field.technician (tenant_id text not null, st_id bigint)");
+				assertRefused(field, "select * from st_ingest.fact");
+				assertRefused(field, "create table crm_pipeline.stray (id int)");
+				assertRefused(field, "create table public.stray (id int)");
+				assertRefused(field, "create extension if not exists hstore");
+			}
 		}
 	}
 

@@ -36,10 +36,10 @@ class SecretFileUnitTests {
 		assertThat(secrets.clientSecrets()).containsOnlyKeys(StackSecrets.CLIENTS);
 		assertThat(secrets.clientSecrets().values()).doesNotHaveDuplicates().doesNotContain(secrets.usersPassword());
 		assertThat(secrets.kafkaCredentials().passwords()).containsOnlyKeys(KafkaCredentials.USERS)
-			.containsKeys("lazi-admin", "lazi-broker", "st-ingest-service", "notification-service");
+			.containsKeys("lazi-admin", "lazi-broker", "st-ingest-service", "notification-service", "field-service");
 		assertThat(secrets.kafkaCredentials().passwords().values()).doesNotHaveDuplicates()
 			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
-		assertThat(secrets.databasePasswords()).containsOnlyKeys("st_ingest", "pricebook", "image", "crm_pipeline");
+		assertThat(secrets.databasePasswords()).containsOnlyKeys("st_ingest", "pricebook", "image", "crm_pipeline", "field");
 		assertThat(secrets.databasePasswords().values()).doesNotHaveDuplicates()
 			.doesNotContainAnyElementsOf(secrets.clientSecrets().values());
 		assertThat(secrets.databasePasswordFile(DatabaseRole.PRICEBOOK)).content()
@@ -50,5 +50,19 @@ class SecretFileUnitTests {
 				.isEqualTo("rw-------"));
 		}
 		assertThat(StackSecrets.read(directory.resolve("elsewhere"))).isEmpty();
+	}
+
+	@Test
+	void addsTheSecretsOfANewServiceToTheRunDirectoryOfAnOlderStack() throws Exception {
+
+		var older = StackSecrets.readOrCreate(directory.resolve("older/secrets"));
+		Files.delete(older.databasePasswordFile(DatabaseRole.FIELD));
+
+		assertThat(StackSecrets.read(directory.resolve("older/secrets"))).as("not all made by ./lazi up").isEmpty();
+		var upgraded = StackSecrets.readOrCreate(directory.resolve("older/secrets"));
+		assertThat(upgraded.databasePassword(DatabaseRole.FIELD)).isNotBlank()
+			.isNotEqualTo(older.databasePassword(DatabaseRole.FIELD));
+		assertThat(upgraded.databasePassword(DatabaseRole.PRICEBOOK)).isEqualTo(older.databasePassword(DatabaseRole.PRICEBOOK));
+		assertThat(upgraded.clientSecrets()).isEqualTo(older.clientSecrets());
 	}
 }
