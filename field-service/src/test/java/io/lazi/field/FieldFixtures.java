@@ -58,11 +58,14 @@ public final class FieldFixtures {
 
 	private final CloudEventCodec ingest;
 
+	private final CloudEventCodec crm;
+
 	private final UUID run = UUID.randomUUID();
 
 	public FieldFixtures(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
 		this.kafka = kafka;
 		this.ingest = new CloudEventCodec(json, URI.create("/lazi/st-ingest-service"));
+		this.crm = new CloudEventCodec(json, URI.create("/lazi/crm-pipeline-service"));
 	}
 
 	/** Publishes the whole crew and the customer's job. */
@@ -122,6 +125,19 @@ public final class FieldFixtures {
 	public void answer(FieldCommandCompleted answer) {
 		send(UUID.randomUUID(), Events.FIELD_COMMAND_COMPLETED.topic(), Events.FIELD_COMMAND_COMPLETED.name(), tenant,
 				answer);
+	}
+
+	/** Publishes an opportunity marked won or lost as crm-pipeline-service does. */
+	public void marked(io.lazi.platform.events.OpportunityOutcomeMarked marked) {
+
+		var type = Events.CRM_OPPORTUNITY_OUTCOME_MARKED;
+		try {
+			kafka.send(crm.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), type.topic(), type.key(marked),
+					type.name(), "opportunity/" + marked.opportunityId(), tenant, crm.serialize(marked))).get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish " + type, ex);
+		}
 	}
 
 	/** Sends the same event id again: a re-delivery. */

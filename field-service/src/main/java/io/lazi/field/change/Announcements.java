@@ -3,6 +3,7 @@ package io.lazi.field.change;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -19,6 +20,7 @@ import io.lazi.field.record.RecordStore;
 import io.lazi.field.record.Sort;
 import io.lazi.field.record.Source;
 import io.lazi.platform.events.CustomerChanged;
+import io.lazi.platform.events.EstimateWrittenBack;
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.JobChanged;
@@ -77,6 +79,19 @@ public class Announcements {
 		if (assignmentsChanged) {
 			append(Events.FIELD_JOB_ASSIGNED, tenant, job, null, source, technicians, now);
 		}
+	}
+
+	/**
+	 * Announces where the write-back of an opportunity marked won or lost stands.
+	 *
+	 * @param status {@code sent}, {@code succeeded}, {@code failed} or {@code kept}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void writeBack(String tenant, UUID opportunityId, long estimateId, String outcome, String provider,
+			String status, @Nullable UUID commandId, @Nullable String error, Instant now) {
+
+		outbox.append(OutgoingEvent.of(Events.FIELD_ESTIMATE_WRITTEN_BACK, "opportunity/" + opportunityId,
+				new EstimateWrittenBack(tenant, opportunityId, estimateId, outcome, provider, status, commandId, error, now)));
 	}
 
 	/** The technicians actively assigned to the job's appointments, ascending, as the jobs provider shows them. */

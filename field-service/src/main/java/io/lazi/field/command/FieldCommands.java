@@ -19,11 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.field.change.Announcements;
 import io.lazi.field.jooq.tables.records.FieldCommandRecord;
 import io.lazi.field.mirror.MirrorIngest;
 import io.lazi.field.record.Kind;
 import io.lazi.field.record.Row;
 import io.lazi.field.record.Rows;
+import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.FieldAction;
 import io.lazi.platform.events.FieldCommand;
@@ -46,6 +48,9 @@ import io.lazi.platform.web.PageRequest;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FieldCommands {
 
+	/** The prefix of a command's reference naming the opportunity that asked for it. */
+	public static final String OPPORTUNITY = "opportunity:";
+
 	private static final Logger LOG = LoggerFactory.getLogger(FieldCommands.class);
 
 	private final DSLContext dsl;
@@ -55,6 +60,8 @@ public class FieldCommands {
 	private final ConsumedMessages consumed;
 
 	private final MirrorIngest mirror;
+
+	private final Announcements announcements;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -114,6 +121,7 @@ public class FieldCommands {
 					answer.tenantId());
 		}
 		mirror.apply(answer.tenantId(), rows(answer), clock.instant());
+		writeBackOutcome(answer);
 		LOG.info("Command {} ({} {}) of tenant {}: {}{}", answer.commandId(), answer.action(), answer.stId(),
 				answer.tenantId(), answer.outcome(), answer.error() == null ? "" : " (" + answer.error() + ")");
 	}
@@ -145,6 +153,30 @@ public class FieldCommands {
 	public long count(String tenant, @Nullable String status) {
 		var where = FIELD_COMMAND.TENANT_ID.eq(tenant);
 		return dsl.fetchCount(FIELD_COMMAND, status == null ? where : where.and(FIELD_COMMAND.STATUS.eq(status)));
+	}
+
+	/** Reports the end of a sell or dismiss that an opportunity marked won or lost asked for. */
+	private void writeBackOutcome(FieldCommandCompleted answer) {
+
+		var reference = answer.reference();
+		var writeBack = answer.action() == FieldAction.SELL_ESTIMATE || answer.action() == FieldAction.DISMISS_ESTIMATE;
+		if (!writeBack || reference == null || !reference.startsWith(OPPORTUNITY)) {
+			return;
+		}
+		UUID opportunity;
+		try {
+			opportunity = UUID.fromString(reference.substring(OPPORTUNITY.length()));
+		}
+		catch (IllegalArgumentException ex) {
+			LOG.warn("Command {} names no opportunity in its reference {}", answer.commandId(), reference);
+			return;
+		}
+		var succeeded = answer.outcome() == CommandOutcome.SUCCEEDED;
+		var error = succeeded ? null : answer.outcome() == CommandOutcome.NOT_FOUND
+				? "ServiceTitan has no estimate " + answer.stId() : answer.error();
+		announcements.writeBack(answer.tenantId(), opportunity, answer.stId(),
+				answer.action() == FieldAction.SELL_ESTIMATE ? "won" : "lost", "servicetitan",
+				succeeded ? "succeeded" : "failed", answer.commandId(), error, clock.instant());
 	}
 
 	private static List<Row> rows(FieldCommandCompleted answer) {

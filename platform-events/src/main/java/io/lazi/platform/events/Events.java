@@ -99,6 +99,16 @@ public final class Events {
 	/** The technicians assigned to a job's appointments changed. */
 	public static final EventType<JobChanged> FIELD_JOB_ASSIGNED = jobChange("io.lazi.field.job.assigned.v1");
 
+	/** Where the write-back of an opportunity marked won or lost stands. */
+	public static final EventType<EstimateWrittenBack> FIELD_ESTIMATE_WRITTEN_BACK = EventType.of(
+			"io.lazi.field.estimate.written-back.v1", Topics.FIELD_CHANGED, EstimateWrittenBack.class,
+			KeyRule.entity("opportunityId", EstimateWrittenBack::opportunityId));
+
+	/** A user marked an opportunity won or lost. */
+	public static final EventType<OpportunityOutcomeMarked> CRM_OPPORTUNITY_OUTCOME_MARKED = EventType.of(
+			"io.lazi.crm.opportunity.outcome-marked.v1", Topics.CRM_OPPORTUNITIES, OpportunityOutcomeMarked.class,
+			KeyRule.entity("opportunityId", OpportunityOutcomeMarked::opportunityId));
+
 	public static final EventType<ProvidersChanged> FIELD_PROVIDERS_CHANGED = EventType.of(
 			"io.lazi.field.providers.changed.v1", Topics.FIELD_CHANGED, ProvidersChanged.class, KeyRule.tenant());
 
@@ -166,7 +176,7 @@ public final class Events {
 			APPOINTMENT_ASSIGNMENT_FETCHED, TECHNICIAN_SHIFT_FETCHED, JOB_HISTORY_FETCHED, JOB_CANCEL_REASON_FETCHED,
 			JOB_HOLD_REASON_FETCHED, LEAD_FETCHED, BOOKING_FETCHED, FIELD_COMMAND, FIELD_COMMAND_COMPLETED,
 			FIELD_CUSTOMER_CHANGED, FIELD_JOB_UPDATED, FIELD_JOB_STATUS_CHANGED, FIELD_JOB_ASSIGNED,
-			FIELD_PROVIDERS_CHANGED);
+			FIELD_PROVIDERS_CHANGED, FIELD_ESTIMATE_WRITTEN_BACK, CRM_OPPORTUNITY_OUTCOME_MARKED);
 
 	private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

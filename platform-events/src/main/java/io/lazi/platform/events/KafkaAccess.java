@@ -198,8 +198,9 @@ public final class KafkaAccess {
 			topic(Topics.SYNC_EVENTS, Set.of(Principal.ST_INGEST, Principal.PRICEBOOK),
 					Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE, Principal.FIELD, Principal.NOTIFICATION)),
 			topic(Topics.PRICEBOOK_CHANGED, Set.of(Principal.PRICEBOOK), Set.of(Principal.IMAGE, Principal.NOTIFICATION)),
-			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD, Principal.NOTIFICATION)),
-			topic(Topics.FIELD_CHANGED, Set.of(Principal.FIELD), Set.of(Principal.CRM_PIPELINE, Principal.NOTIFICATION)));
+			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
+			topic(Topics.FIELD_CHANGED, Set.of(Principal.FIELD), Set.of(Principal.CRM_PIPELINE, Principal.NOTIFICATION)),
+			topic(Topics.CRM_OPPORTUNITIES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD)));
 
 	private static final List<TopicAccess> ALL = withDeadLetters();
 

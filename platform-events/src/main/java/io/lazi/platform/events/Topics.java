@@ -56,6 +56,9 @@ public final class Topics {
 
 	public static final String ST_RAW_BOOKINGS = "st.raw.bookings";
 
+	/** Opportunities marked won or lost by users ({@link OpportunityOutcomeMarked}); key {@code {tenantId}:{opportunityId}}. */
+	public static final String CRM_OPPORTUNITIES = "crm.opportunities";
+
 	/** Customer, job and assignment changes and provider switches of field-service; keys per entity. */
 	public static final String FIELD_CHANGED = "field.changed";
 

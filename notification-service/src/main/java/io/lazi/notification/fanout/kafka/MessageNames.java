@@ -9,6 +9,7 @@ import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.CategoryConflictDetected;
 import io.lazi.platform.events.CustomerChanged;
+import io.lazi.platform.events.EstimateWrittenBack;
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.FieldCommandCompleted;
@@ -35,7 +36,8 @@ final class MessageNames {
 			Map.entry(OpportunityStageMoved.class, "crm:stage-moved"),
 			Map.entry(CustomerChanged.class, "customers:updated"),
 			Map.entry(ProvidersChanged.class, "providers:changed"),
-			Map.entry(FieldCommandCompleted.class, "field:command-completed"));
+			Map.entry(FieldCommandCompleted.class, "field:command-completed"),
+			Map.entry(EstimateWrittenBack.class, "crm:write-back"));
 
 	/** Types whose record is shared by types with other names ({@code JobChanged}). */
 	private static final Map<EventType<?>, String> BY_TYPE = Map.of(Events.FIELD_JOB_UPDATED, "jobs:updated",
