@@ -85,6 +85,17 @@ class MirrorIntegrationTests {
 		mvc.perform(get("/api/v2/business-units/5/technicians").with(st.as("VIEWER")))
 			.andExpect(jsonPath("$.totalItems").value(3));
 		mvc.perform(get("/api/v2/job-cancel-reasons").with(st.as("VIEWER"))).andExpect(jsonPath("$[0].name").value("Customer canceled"));
+		var day = st.tomorrow.toString();
+		var next = st.tomorrow.plus(Duration.ofDays(1)).toString();
+		mvc.perform(get("/api/v2/technicians/100/availability").param("from", day).param("to", next).with(st.as("VIEWER")))
+			.andExpect(jsonPath("$.freeMinutes").value(540))
+			.andExpect(jsonPath("$.busy.length()").value(0));
+		mvc.perform(get("/api/v2/technicians/101/availability").param("from", day).param("to", next).with(st.as("VIEWER")))
+			.andExpect(jsonPath("$.freeMinutes").value(0))
+			.andExpect(jsonPath("$.busy[0].appointmentId").value(20));
+		mvc.perform(get("/api/v2/technicians/100/availability").param("from", next).param("to", day).with(st.as("VIEWER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("to"));
 		mvc.perform(get("/api/v2/appointments").param("technicianId", "101")
 			.param("from", st.tomorrow.toString()).param("to", st.tomorrow.plus(Duration.ofDays(1)).toString())
 			.with(st.as("VIEWER"))).andExpect(jsonPath("$.items[0].id").value(20));
