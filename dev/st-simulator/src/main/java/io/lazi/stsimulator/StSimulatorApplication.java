@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Boots the ServiceTitan simulator: ServiceTitan's token endpoint, its pricebook category, export
- * and image endpoints, a CDN for the image bytes and an admin API for faults, statistics and data
- * edits. All state lives in memory and is rebuilt deterministically at startup.
+ * Boots the ServiceTitan simulator: ServiceTitan's token endpoint, its pricebook category, SKU, export
+ * and image endpoints, its CRM, JPM, sales, settings and dispatch endpoints (lists, reads and writes), a
+ * CDN for the image bytes and an admin API for faults, statistics and data edits. All state lives in
+ * memory and is rebuilt deterministically at startup.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

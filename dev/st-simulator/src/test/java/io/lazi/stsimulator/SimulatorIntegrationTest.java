@@ -9,7 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The base of every test that talks to the running simulator over HTTP: starts it on a random port,
  * gives each test a fresh {@link SimulatorClient}, and after each test clears every fault and
- * restores the seed data, so that the tests sharing an application context stay independent.
+ * restores the seed data (pricebook, CRM and with it the field crew), so that the tests sharing an
+ * application context stay independent.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 abstract class SimulatorIntegrationTest {
@@ -29,5 +30,6 @@ abstract class SimulatorIntegrationTest {
 
 		client.admin("POST", "/admin/faults/reset", null);
 		client.admin("POST", "/admin/data/reset", null);
+		client.admin("POST", "/admin/crm/reset", null);
 	}
 }

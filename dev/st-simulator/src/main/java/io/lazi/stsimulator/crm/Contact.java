@@ -28,6 +28,13 @@ public record Contact(long id, long customerId, String type, String value, @Null
 		return new Contact(id, customerId, type, newValue, newMemo, settings, createdOn, now);
 	}
 
+	/** A contact created through the API: phone settings from the number, blank for an email. */
+	public static Contact of(long id, long customerId, String type, String value, @Nullable String memo, Instant at) {
+
+		var settings = "Email".equals(type) ? new PhoneSettings("", true) : new PhoneSettings(value, false);
+		return new Contact(id, customerId, type, value, memo, settings, at, at);
+	}
+
 	/** A phone contact. */
 	public static Contact phone(long id, long customerId, String number, Instant at) {
 		return new Contact(id, customerId, "Phone", number, null, new PhoneSettings(number, false), at, at);

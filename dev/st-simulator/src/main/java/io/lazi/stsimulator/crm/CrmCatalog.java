@@ -14,13 +14,15 @@ import io.lazi.stsimulator.crm.seed.CrmSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The CRM data of every simulated tenant, held in memory as immutable {@link TenantCrm} snapshots
  * swapped atomically on edit. Seeded at start from {@link CrmSeed} relative to the start instant (whole
  * seconds), so "the last 14 days" holds whenever the simulator runs; {@link #reset()} re-seeds relative
- * to the same instant. Edits stamp {@code modifiedOn} with the clock.
+ * to the same instant. Edits stamp {@code modifiedOn} with the clock. A reset publishes {@link CrmSeeded}, an
+ * installed tenant {@link CrmTenantReplaced}, so that data kept beside the CRM (the dispatch crew) follows.
  */
 @Component
 public class CrmCatalog {
@@ -33,15 +35,29 @@ public class CrmCatalog {
 
 	private final Map<Long, TenantCrm> tenants = new ConcurrentHashMap<>();
 
-	CrmCatalog(Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CrmCatalog(Clock clock, ApplicationEventPublisher events) {
 
 		this.clock = clock;
+		this.events = events;
 		this.seededAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		reset();
+		seed();
 	}
 
-	/** Replaces all CRM data by the seed data. */
-	public final void reset() {
+	/** Replaces all CRM data by the seed data and publishes {@link CrmSeeded}. */
+	public void reset() {
+
+		seed();
+		events.publishEvent(new CrmSeeded(seededAt));
+	}
+
+	/** The instant the seed data is relative to (whole seconds). */
+	public Instant seededAt() {
+		return seededAt;
+	}
+
+	private void seed() {
 
 		var seeded = CrmSeed.generate(seededAt);
 		tenants.keySet().retainAll(seeded.keySet());
@@ -54,7 +70,26 @@ public class CrmCatalog {
 
 	/** Replaces the tenant's CRM data by {@code data} (a synthetic tenant); {@link #reset()} brings back the seed. */
 	public void install(long tenant, TenantCrm data) {
+
 		tenants.put(tenant, data);
+		events.publishEvent(new CrmTenantReplaced(tenant));
+	}
+
+	/**
+	 * Applies a write atomically to the tenant's snapshot (a tenant without data: an empty one), with the clock's
+	 * instant to stamp; a write that throws changes nothing.
+	 *
+	 * @return the record the write answers
+	 */
+	public <T> T write(long tenant, BiFunction<TenantCrm, Instant, CrmWrites.Written<T>> write) {
+
+		var result = new AtomicReference<T>();
+		tenants.compute(tenant, (key, snapshot) -> {
+			var written = write.apply(snapshot == null ? TenantCrm.EMPTY : snapshot, clock.instant());
+			result.set(written.record());
+			return written.snapshot();
+		});
+		return result.get();
 	}
 
 	/**
@@ -85,11 +120,11 @@ public class CrmCatalog {
 		return editEstimate(tenant, estimateId, (estimate, now) -> estimate.dismissed(now));
 	}
 
-	/** Sets a job's status; empty when the tenant has no such job. */
+	/** Sets a job's status as a user would, logged in its history; empty when the tenant has no such job. */
 	public Optional<Job> setJobStatus(long tenant, long jobId, String jobStatus) {
 		return edit(tenant, snapshot -> snapshot.job(jobId).map(job -> {
-			var edited = job.withStatus(jobStatus, clock.instant());
-			return new Edited<>(edited, snapshot.withJob(edited));
+			var written = CrmWrites.setJobStatus(snapshot, jobId, jobStatus, clock.instant());
+			return new Edited<>(written.record(), written.snapshot());
 		}));
 	}
 

@@ -63,6 +63,16 @@ public class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * A 409 for a write the record's state does not allow (e.g. completing a canceled job).
+	 *
+	 * @param why what conflicts
+	 * @return the exception
+	 */
+	public static ApiException conflict(String why) {
+		return new ApiException(409, why, Map.of());
+	}
+
+	/**
 	 * @return the response body this exception stands for
 	 */
 	public ApiErrorResponse toResponse() {

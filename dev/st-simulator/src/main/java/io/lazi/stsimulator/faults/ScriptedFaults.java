@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failures scripted for chosen calls, unlike the random {@link FaultKnobs#drawError() error rate}:
- * {@link WriteFault}s for category writes and one {@link ThrottlePlan} per tenant. Thread-safe: every
+ * {@link WriteFault}s for write calls and one {@link ThrottlePlan} per tenant. Thread-safe: every
  * decision and its bookkeeping happen under one lock, so concurrent calls consume a rule exactly as
  * often as it allows.
  */
@@ -33,9 +33,24 @@ public class ScriptedFaults {
 	 * @param times how many calls fail, -1 until reset
 	 * @return the rule as stored
 	 */
-	public synchronized WriteFault addWriteFault(long tenant, @Nullable Long categoryId, int status, String message, int times) {
+	public WriteFault addWriteFault(long tenant, @Nullable Long categoryId, int status, String message, int times) {
+		return addWriteFault(tenant, categoryId, null, status, message, times);
+	}
 
-		var fault = new WriteFault(nextId.getAndIncrement(), tenant, categoryId, status, message, times);
+	/**
+	 * @param tenant the tenant
+	 * @param categoryId the category, or null
+	 * @param item the key of the item whose writes fail (e.g. {@code jobs/80000017}), or null; with neither, any
+	 *        write call of the tenant fails
+	 * @param status 409, 500 or 503
+	 * @param message the error title
+	 * @param times how many calls fail, -1 until reset
+	 * @return the rule as stored
+	 */
+	public synchronized WriteFault addWriteFault(long tenant, @Nullable Long categoryId, @Nullable String item, int status,
+			String message, int times) {
+
+		var fault = new WriteFault(nextId.getAndIncrement(), tenant, categoryId, item, status, message, times);
 		writeFaults.add(fault);
 		return fault;
 	}
@@ -54,11 +69,22 @@ public class ScriptedFaults {
 	 * @param categoryId the category id in the path, null for a create
 	 * @return the rule that fails the call, if any
 	 */
-	public synchronized Optional<WriteFault> failWrite(long tenant, @Nullable Long categoryId) {
+	public Optional<WriteFault> failWrite(long tenant, @Nullable Long categoryId) {
+		return failWriteOf(tenant, categoryId == null ? null : categoryId.toString());
+	}
+
+	/**
+	 * Decides whether a write call fails, consuming one use of the first matching rule.
+	 *
+	 * @param tenant the tenant called
+	 * @param item the key of the item written (a category's bare id, else {@code <resource>/<id>}), null for a create
+	 * @return the rule that fails the call, if any
+	 */
+	public synchronized Optional<WriteFault> failWriteOf(long tenant, @Nullable String item) {
 
 		for (var index = 0; index < writeFaults.size(); index++) {
 			var fault = writeFaults.get(index);
-			if (fault.matches(tenant, categoryId)) {
+			if (fault.matches(tenant, item)) {
 				writeFaults.set(index, fault.used());
 				return Optional.of(fault);
 			}

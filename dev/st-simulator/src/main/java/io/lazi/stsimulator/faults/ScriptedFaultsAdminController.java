@@ -21,14 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
  * The admin API for scripted faults, which fail chosen calls rather than random ones. No
  * authentication. {@code POST /admin/faults/reset} clears these too.
  * <p>
- * <b>Write faults</b> fail category write calls ({@code POST /categories}, {@code PATCH} and
- * {@code DELETE /categories/{id}}) after authentication and rate limiting, before the write happens:
+ * <b>Write faults</b> fail write calls (category writes — {@code POST /categories}, {@code PATCH} and
+ * {@code DELETE /categories/{id}} — and the CRM, JPM, dispatch and sales writes) after authentication and rate
+ * limiting, before the write happens:
  * <ul>
  * <li>{@code POST /admin/faults/items} body {@code {"tenant": 3222348440, "categoryId": 40000001,
- * "status": 503, "times": 2, "message": "..."}} → 201 with the stored rule {@code {"id", "tenant",
- * "categoryId", "status", "message", "remaining"}}. {@code tenant} is required; {@code categoryId}
- * null or absent fails every write call of the tenant (the next {@code times} ones), otherwise only
- * {@code PATCH}/{@code DELETE} of that category; {@code status} is 409, 500 or 503 (default 503);
+ * "status": 503, "times": 2, "message": "..."}} (or {@code "item": "jobs/80000017"} instead of
+ * {@code categoryId}) → 201 with the stored rule {@code {"id", "tenant", "categoryId", "item", "status",
+ * "message", "remaining"}}. {@code tenant} is required; with neither {@code categoryId} nor {@code item}
+ * every write call of the tenant fails (the next {@code times} ones), otherwise only {@code PATCH}/{@code DELETE}
+ * of that category or the writes of that item; {@code status} is 409, 500 or 503 (default 503);
  * {@code times} is at least 1, or -1 for "until reset" (default 1); {@code message} becomes the
  * {@code title} of the {@code ApiErrorResponse} body (a default per status otherwise). When several
  * rules match a call, the oldest with uses left fires.</li>
@@ -77,8 +79,8 @@ class ScriptedFaultsAdminController {
 			case 500 -> "An unexpected error occurred (simulated fault).";
 			default -> "The service is temporarily unavailable (simulated fault).";
 		};
-		var fault = scripted.addWriteFault(request.tenant(), request.categoryId(), status, message, times);
-		return fault;
+		WriteTargets.check(request.categoryId(), request.item());
+		return scripted.addWriteFault(request.tenant(), request.categoryId(), request.item(), status, message, times);
 	}
 
 	@GetMapping("/items")
@@ -129,8 +131,8 @@ class ScriptedFaultsAdminController {
 	/**
 	 * The body of {@code POST /admin/faults/items}.
 	 */
-	record WriteFaultRequest(@Nullable Long tenant, @Nullable Long categoryId, @Nullable Integer status,
-			@Nullable Integer times, @Nullable String message) {
+	record WriteFaultRequest(@Nullable Long tenant, @Nullable Long categoryId, @Nullable String item,
+			@Nullable Integer status, @Nullable Integer times, @Nullable String message) {
 	}
 
 	/**

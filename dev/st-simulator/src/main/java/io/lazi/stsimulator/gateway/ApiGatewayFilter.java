@@ -23,6 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,11 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiGatewayFilter extends OncePerRequestFilter {
 
 	private static final Pattern API_PATH = Pattern.compile("^/[a-z]+/v2/tenant/([^/]+)(?:/.*)?$");
-
-	/** {@link #categoryWrite}'s answer for a create, which has no id in its path. */
-	private static final long CREATE = -1;
-
-	private static final Pattern CATEGORY_WRITE = Pattern.compile("^/pricebook/v2/tenant/[^/]+/categories(?:/(\\d{1,18}))?/?$");
 
 	private static final String APP_KEY_HEADER = "ST-App-Key";
 
@@ -116,35 +113,47 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 				.writeTo(response, json);
 			return;
 		}
-		var writeFault = writeFault(request, tenant);
+		var write = WriteCall.of(request.getMethod(), pathOf(request)).orElse(null);
+		if (write == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var call = write.namesItemInBody() ? new CachedBodyRequest(request) : request;
+		var body = call instanceof CachedBodyRequest cached ? readTree(cached.body()) : null;
+		var writeFault = scripted.failWriteOf(tenant, write.create() ? null : write.itemBefore(body))
+			.map(fault -> new Rejection(fault.status(), ApiErrorResponse.of(fault.status(), fault.message(), Map.of()), Map.of()))
+			.orElse(null);
 		if (writeFault != null) {
 			stats.faultInjected(tenant);
 			writeFault.writeTo(response, json);
 			return;
 		}
-		if (categoryWrite(request) == null) {
-			chain.doFilter(request, response);
-			return;
-		}
 		var buffered = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, buffered);
-		if (lostAnswer(request, buffered, tenant)) {
+		chain.doFilter(call, buffered);
+		if (lostAnswer(write, body, buffered, tenant)) {
 			breakAnswer(response, buffered);
 			return;
 		}
 		buffered.copyBodyToResponse();
 	}
 
-	/** Counts an applied category write and asks {@link LostAnswers} whether its answer is to be lost. */
-	private boolean lostAnswer(HttpServletRequest request, ContentCachingResponseWrapper answer, long tenant) {
+	/** Counts an applied write and asks {@link LostAnswers} whether its answer is to be lost. */
+	private boolean lostAnswer(WriteCall write, @Nullable JsonNode body, ContentCachingResponseWrapper answer, long tenant) {
 
 		if (answer.getStatus() / 100 != 2) {
 			return false;
 		}
-		var pathId = categoryWrite(request);
-		var create = pathId != null && pathId == CREATE;
-		var id = create ? json.readTree(answer.getContentAsByteArray()).path("id").asLong() : pathId;
-		return lostAnswers.applied(tenant, id, create);
+		var answered = write.create() ? json.readTree(answer.getContentAsByteArray()) : json.missingNode();
+		return lostAnswers.applied(tenant, write.itemAfter(body, answered), write.create());
+	}
+
+	private @Nullable JsonNode readTree(byte[] body) {
+		try {
+			return json.readTree(body);
+		}
+		catch (JacksonException unreadable) {
+			return null; // the API answers the 400; no item can be named
+		}
 	}
 
 	/** The write happened; the client gets half an answer and the connection ends, as after a reset. */
@@ -157,24 +166,6 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 		response.setContentLength(body.length + 64);
 		response.getOutputStream().write(body, 0, body.length / 2);
 		response.flushBuffer();
-	}
-
-	/**
-	 * For a category write call ({@code POST /categories}, {@code PATCH}/{@code DELETE /categories/{id}}):
-	 * the id in its path, {@link #CREATE} for a create; else null.
-	 */
-	private static @Nullable Long categoryWrite(HttpServletRequest request) {
-
-		var method = request.getMethod();
-		var matcher = CATEGORY_WRITE.matcher(pathOf(request));
-		if (!matcher.matches()) {
-			return null;
-		}
-		if ("POST".equals(method) && matcher.group(1) == null) {
-			return CREATE;
-		}
-		return ("PATCH".equals(method) || "DELETE".equals(method)) && matcher.group(1) != null
-				? Long.valueOf(matcher.group(1)) : null;
 	}
 
 	private @Nullable Rejection authenticate(HttpServletRequest request, @Nullable Long tenant, boolean known) {
@@ -228,20 +219,6 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 		return new Rejection(429,
 				new ApimError(429, "Rate limit is exceeded. Try again in %d seconds.".formatted(retryAfter)),
 				Map.of(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
-	}
-
-	private @Nullable Rejection writeFault(HttpServletRequest request, long tenant) {
-
-		var method = request.getMethod();
-		var matcher = CATEGORY_WRITE.matcher(pathOf(request));
-		var create = "POST".equals(method) && matcher.matches() && matcher.group(1) == null;
-		var change = ("PATCH".equals(method) || "DELETE".equals(method)) && matcher.matches() && matcher.group(1) != null;
-		if (!create && !change) {
-			return null;
-		}
-		return scripted.failWrite(tenant, change ? Long.valueOf(matcher.group(1)) : null)
-			.map(fault -> new Rejection(fault.status(), ApiErrorResponse.of(fault.status(), fault.message(), Map.of()), Map.of()))
-			.orElse(null);
 	}
 
 	private static Rejection unauthorized(String message, @Nullable String challenge) {

@@ -22,6 +22,19 @@ public record ListArguments(@Nullable Integer page, @Nullable Integer pageSize, 
 	}
 
 	/**
+	 * For lists whose {@code active} default is not ServiceTitan's usual {@code True} (the job cancel and hold
+	 * reasons return everything; a team list has {@code includeInactive} instead).
+	 *
+	 * @param value the {@code active} wire value to use when the client sent none
+	 * @return these arguments with {@code active} defaulted
+	 */
+	public ListArguments withDefaultActive(String value) {
+		return active != null && !active.isBlank() ? this
+				: new ListArguments(page, pageSize, includeTotal, value, modifiedOnOrAfter, modifiedBefore, createdOnOrAfter,
+						createdBefore);
+	}
+
+	/**
 	 * Validates a list without filters of its own.
 	 *
 	 * @see #validate(PageLimits, QueryErrors)

@@ -13,6 +13,7 @@ import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
 import io.lazi.stsimulator.crm.Location;
+import io.lazi.stsimulator.crm.Office;
 import io.lazi.stsimulator.crm.TenantCrm;
 
 /**
@@ -35,6 +36,9 @@ final class CrmDraft {
 
 	final Map<Long, Estimate> estimates;
 
+	/** The tenant's office records, which drafts leave as they are. */
+	private final Office office;
+
 	private long nextId;
 
 	CrmDraft(TenantCrm data) {
@@ -45,6 +49,7 @@ final class CrmDraft {
 		jobs = byId(data.jobs());
 		appointments = byId(data.appointments());
 		estimates = byId(data.estimates());
+		office = data.office();
 		nextId = data.maxId() + 1;
 	}
 
@@ -71,7 +76,7 @@ final class CrmDraft {
 
 	TenantCrm toTenant() {
 		return new TenantCrm(list(businessUnits), list(customers), list(contacts), list(locations), list(jobs),
-				list(appointments), list(estimates));
+				list(appointments), list(estimates), office);
 	}
 
 	private static <T extends CrmRecord> Map<Long, T> byId(List<T> records) {

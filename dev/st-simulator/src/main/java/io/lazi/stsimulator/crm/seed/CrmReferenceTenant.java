@@ -36,6 +36,8 @@ import io.lazi.stsimulator.crm.TenantCrm;
  * {@code Completed} Service job created {@code now − 30..329 days} (id 81000000 + n) without appointments
  * or estimates, the rest have no job at all.</li>
  * </ul>
+ * Beside them the tenant has the office records of {@link CrmReferenceOffice}: job cancel and hold reasons, leads
+ * and bookings, which change none of the records above.
  */
 public final class CrmReferenceTenant {
 
@@ -93,7 +95,8 @@ public final class CrmReferenceTenant {
 						jobCreated, jobCreated.plus(Duration.ofDays(2)), "Seasonal pool service"));
 			}
 		}
-		return new TenantCrm(units, customers, contacts, locations, jobs, appointments, estimates);
+		return new TenantCrm(units, customers, contacts, locations, jobs, appointments, estimates,
+				CrmReferenceOffice.generate(now, customers, jobs));
 	}
 
 	private static void addRecentJob(int n, long customerId, Instant now, List<BusinessUnit> units, List<Job> jobs,

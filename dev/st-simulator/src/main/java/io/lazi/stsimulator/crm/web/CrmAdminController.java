@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Admin edits that simulate a user changing CRM data in ServiceTitan, so a later incremental pull sees
  * a change; each bumps the record's {@code modifiedOn} to now. No authentication.
  * {@code POST …/estimates/{id}/sell} (optional body {@code {"soldBy"}}), {@code POST …/estimates/{id}/dismiss},
- * {@code PATCH …/jobs/{id}} with {@code {"jobStatus"}}, {@code PATCH …/contacts/{id}} with {@code {"value", "memo"?}}
+ * {@code PATCH …/jobs/{id}} with {@code {"jobStatus"}} (logged in the job's history as by employee 1, appointments
+ * untouched), {@code PATCH …/contacts/{id}} with {@code {"value", "memo"?}}
  * (the contact alone, not its customer), {@code POST …/appointments} with
- * {@code {"jobId", "start"}}. {@code POST /admin/crm/reset} restores the CRM seed data.
+ * {@code {"jobId", "start"}}. {@code POST /admin/crm/reset} restores the CRM seed data (and with it the field crew).
  */
 @RestController
 @RequestMapping("/admin")

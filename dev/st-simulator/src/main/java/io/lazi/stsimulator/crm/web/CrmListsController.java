@@ -1,22 +1,26 @@
 package io.lazi.stsimulator.crm.web;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.lazi.stsimulator.crm.Appointment;
+import io.lazi.stsimulator.crm.Booking;
 import io.lazi.stsimulator.crm.BusinessUnit;
 import io.lazi.stsimulator.crm.CrmCatalog;
 import io.lazi.stsimulator.crm.CrmRecord;
 import io.lazi.stsimulator.crm.Customer;
 import io.lazi.stsimulator.crm.Estimate;
 import io.lazi.stsimulator.crm.Job;
+import io.lazi.stsimulator.crm.JobReason;
+import io.lazi.stsimulator.crm.Lead;
 import io.lazi.stsimulator.crm.Location;
 import io.lazi.stsimulator.errors.ApiException;
+import io.lazi.stsimulator.listing.IdList;
 import io.lazi.stsimulator.listing.ListArguments;
 import io.lazi.stsimulator.listing.PagedResponse;
+import io.lazi.stsimulator.listing.QueryErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
  * unknown customer), {@code Customers_GetModifiedContactsList} (with {@code customerIds}, comma-separated,
  * at most 50) and {@code Locations_GetList} (plus {@code customerId} and {@code ids},
  * comma-separated, at most 50);</li>
- * <li>jpm: {@code Jobs_GetList} (no {@code active} filter) and {@code Appointments_GetList};</li>
+ * <li>crm: {@code Leads_GetList} (no {@code active} filter; plus {@code ids}, {@code customerId}, {@code status},
+ * {@code withoutCustomer}, {@code leadCustomerName} and {@code leadPhone}, both contained, any case) and
+ * {@code Bookings_GetList} (no {@code active} filter; plus {@code ids} and {@code externalId});</li>
+ * <li>jpm: {@code Jobs_GetList} (no {@code active} filter), {@code Appointments_GetList},
+ * {@code JobCancelReasons_GetList} and {@code JobHoldReasons_Get} (both {@code active=Any} by default, as
+ * ServiceTitan documents);</li>
  * <li>sales: {@code Estimates_GetList} ({@code status} is an object {@code {value, name}}).</li>
  * </ul>
  * Authentication, tenant binding, rate limits and faults are applied in front of this controller.
@@ -40,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CrmListsController {
 
-	private static final int MAX_IDS = 50;
+	private static final List<String> LEAD_STATUSES = List.of("Open", "Dismissed", "Converted");
 
 	private final CrmCatalog catalog;
 
@@ -110,6 +119,50 @@ class CrmListsController {
 			.toList());
 	}
 
+	@GetMapping("/crm/v2/tenant/{tenant}/leads")
+	PagedResponse<Lead> leads(@PathVariable long tenant, ListArguments arguments,
+			@RequestParam(required = false) @Nullable String ids, @RequestParam(required = false) @Nullable Long customerId,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable Boolean withoutCustomer,
+			@RequestParam(required = false) @Nullable String leadCustomerName,
+			@RequestParam(required = false) @Nullable String leadPhone) {
+
+		var wanted = ids("ids", ids);
+		var errors = new QueryErrors();
+		var wantedStatus = errors.parse("status", status,
+				value -> LEAD_STATUSES.stream().filter(known -> known.equalsIgnoreCase(value.strip())).findFirst());
+		var query = arguments.withoutActive().validate(settings, errors);
+		return PagedResponse.of(query, query.select(catalog.tenant(tenant).office().leads().stream()
+			.filter(lead -> wanted == null || wanted.contains(lead.id()))
+			.filter(lead -> customerId == null || customerId.equals(lead.customerId()))
+			.filter(lead -> wantedStatus == null || wantedStatus.equals(lead.status()))
+			.filter(lead -> withoutCustomer == null || withoutCustomer == (lead.customerId() == null))
+			.filter(lead -> contains(lead.leadCustomerName(), leadCustomerName))
+			.filter(lead -> contains(lead.leadPhone(), leadPhone))
+			.toList()), lead -> lead);
+	}
+
+	@GetMapping("/crm/v2/tenant/{tenant}/bookings")
+	PagedResponse<Booking> bookings(@PathVariable long tenant, ListArguments arguments,
+			@RequestParam(required = false) @Nullable String ids, @RequestParam(required = false) @Nullable String externalId) {
+
+		var wanted = ids("ids", ids);
+		return paged(arguments.withoutActive(), catalog.tenant(tenant).office().bookings().stream()
+			.filter(booking -> wanted == null || wanted.contains(booking.id()))
+			.filter(booking -> externalId == null || externalId.isBlank() || externalId.equals(booking.externalId()))
+			.toList());
+	}
+
+	@GetMapping("/jpm/v2/tenant/{tenant}/job-cancel-reasons")
+	PagedResponse<JobReason> cancelReasons(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments.withDefaultActive("Any"), catalog.tenant(tenant).office().cancelReasons());
+	}
+
+	@GetMapping("/jpm/v2/tenant/{tenant}/job-hold-reasons")
+	PagedResponse<JobReason> holdReasons(@PathVariable long tenant, ListArguments arguments) {
+		return paged(arguments.withDefaultActive("Any"), catalog.tenant(tenant).office().holdReasons());
+	}
+
 	@GetMapping("/jpm/v2/tenant/{tenant}/jobs")
 	PagedResponse<Job> jobs(@PathVariable long tenant, ListArguments arguments) {
 		return paged(arguments.withoutActive(), catalog.tenant(tenant).jobs());
@@ -135,24 +188,12 @@ class CrmListsController {
 		return PagedResponse.of(query, query.select(records), view);
 	}
 
-	private static @Nullable Set<Long> ids(String field, @Nullable String ids) {
+	private static boolean contains(@Nullable String value, @Nullable String part) {
+		return part == null || part.isBlank()
+				|| value != null && value.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+	}
 
-		if (ids == null || ids.isBlank()) {
-			return null;
-		}
-		try {
-			var parsed = Arrays.stream(ids.split(","))
-				.map(String::trim)
-				.filter(id -> !id.isEmpty())
-				.map(Long::valueOf)
-				.collect(Collectors.toUnmodifiableSet());
-			if (parsed.size() > MAX_IDS) {
-				throw ApiException.badRequest(field, "At most %d ids are allowed.".formatted(MAX_IDS));
-			}
-			return parsed;
-		}
-		catch (NumberFormatException ex) {
-			throw ApiException.badRequest(field, "The value '%s' is not valid.".formatted(ids));
-		}
+	private static @Nullable Set<Long> ids(String field, @Nullable String ids) {
+		return IdList.parse(field, ids);
 	}
 }
