@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Benchmarks against a running stack (./lazi up --detach first, same LAZI_* variables).",
 		subcommands = { BenchAllCommand.class, BenchChangeCommand.class, BenchCrmCommand.class, BenchFanoutCommand.class,
-				BenchFirstTreeCommand.class, BenchGatewayCommand.class, BenchPricebookCommand.class, BenchPushCommand.class })
+				BenchFieldCommand.class, BenchFirstTreeCommand.class, BenchGatewayCommand.class, BenchPricebookCommand.class,
+				BenchPushCommand.class })
 final class BenchCommand implements Callable<Integer> {
 
 	@Spec
