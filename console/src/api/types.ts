@@ -267,6 +267,12 @@ export type LiveEventName =
   | 'pricebook:categories:pushed'
   | 'pricebook:categories:conflict'
   | 'crm:stage-moved'
+  | 'customers:updated'
+  | 'jobs:updated'
+  | 'jobs:status-changed'
+  | 'jobs:assigned'
+  | 'providers:changed'
+  | 'field:command-completed'
   | 'subscribed'
   | 'resync';
 
@@ -378,4 +384,246 @@ export interface SkuView {
   createdOn: string | null;
   modifiedOn: string | null;
   lastSyncedAt: string;
+}
+
+// ---- field-service: domain API v2 (docs/openapi/field-service.json) ----
+
+/** Who serves a record: `servicetitan` (the mirror) or `lazi` (a Lazi-owned record). */
+export type RecordSource = 'servicetitan' | 'lazi' | string;
+
+export interface Address {
+  street?: string | null;
+  unit?: string | null;
+  city?: string | null;
+  state?: string | null;
+  zip?: string | null;
+  country?: string | null;
+}
+
+/** ServiceTitan's contact of a customer: `type` Phone, MobilePhone, Email, Fax… */
+export interface CustomerContact {
+  id: number;
+  type: string;
+  value: string;
+  memo?: string | null;
+}
+
+/** `CustomerView`. */
+export interface FieldCustomer {
+  id: number;
+  source: RecordSource;
+  name: string;
+  type: string | null;
+  address: Address | null;
+  contacts: CustomerContact[];
+  active: boolean;
+  createdOn?: string | null;
+  modifiedOn?: string | null;
+}
+
+/** `LocationView`. */
+export interface FieldLocation {
+  id: number;
+  source: RecordSource;
+  customerId: number;
+  name: string | null;
+  address: Address | null;
+  active: boolean;
+  modifiedOn?: string | null;
+}
+
+/** `CustomerJob`: a job as a customer's page lists it. */
+export interface CustomerJob {
+  id: number;
+  source: RecordSource;
+  jobNumber: string;
+  locationId: number | null;
+  jobStatus: string;
+  businessUnitId: number | null;
+  summary: string | null;
+  total: number | null;
+  createdOn?: string | null;
+  modifiedOn?: string | null;
+}
+
+/** `CustomerDetail`. */
+export interface CustomerDetail {
+  customer: FieldCustomer;
+  locations: FieldLocation[];
+  jobs: CustomerJob[];
+}
+
+/** `JobView`: `technicianIds` are those actively assigned to the job's appointments, ascending. */
+export interface FieldJob {
+  id: number;
+  source: RecordSource;
+  jobNumber: string;
+  customerId: number;
+  locationId: number | null;
+  jobStatus: string;
+  businessUnitId: number | null;
+  jobTypeId?: number | null;
+  summary: string | null;
+  total: number | null;
+  technicianIds: number[];
+  createdOn?: string | null;
+  modifiedOn?: string | null;
+  completedOn?: string | null;
+}
+
+/** `AppointmentView`. */
+export interface FieldAppointment {
+  id: number;
+  source?: RecordSource;
+  jobId: number;
+  customerId?: number;
+  appointmentNumber: string | null;
+  start: string;
+  end: string;
+  status: string;
+  active: boolean;
+  technicianIds: number[];
+  modifiedOn?: string | null;
+}
+
+/** `AssignmentView`: one technician on one appointment (active or not). */
+export interface FieldAssignment {
+  id: number;
+  source?: RecordSource;
+  technicianId: number;
+  technicianName: string | null;
+  appointmentId: number;
+  status: string | null;
+  assignedOn: string | null;
+  active: boolean;
+}
+
+/** A job history entry (`Entry`). */
+export interface JobHistory {
+  id: number;
+  date: string;
+  eventType: string;
+  employeeId?: number | null;
+  memo?: string | null;
+}
+
+/** `JobDetail`. */
+export interface JobDetail {
+  job: FieldJob;
+  appointments: FieldAppointment[];
+  assignments: FieldAssignment[];
+  history: JobHistory[];
+}
+
+/** Body of `POST /api/v2/jobs/{id}/technicians`: without `appointmentId`, the job's first active appointment. */
+export interface Assignment {
+  technicianIds: number[];
+  appointmentId?: number;
+}
+
+export type CommandStatus = 'PENDING' | 'SUCCEEDED' | 'NOT_FOUND' | 'FAILED';
+
+/** `CommandView`: a write sent to ServiceTitan. */
+export interface FieldCommand {
+  commandId: string;
+  action: string;
+  stId: number;
+  status: CommandStatus | string;
+  reference?: string | null;
+  requestedBy?: string | null;
+  stStatus?: number | null;
+  error?: string | null;
+  resultId?: number | null;
+  issuedAt: string;
+  completedAt?: string | null;
+}
+
+/**
+ * `Written<V>`: a write applied here to a Lazi-owned record (`applied`, 200, with the record after it) or sent to
+ * ServiceTitan (`sent`, 202, with the pending command; the outcome arrives as `field:command-completed`).
+ */
+export type Written<V> =
+  | { outcome: 'applied'; record: V; command?: null }
+  | { outcome: 'sent'; record?: null; command: FieldCommand };
+
+/** `TechnicianView`. */
+export interface Technician {
+  id: number;
+  source?: RecordSource;
+  name: string;
+  businessUnitId: number | null;
+  team: string | null;
+  email?: string | null;
+  phoneNumber?: string | null;
+  mainZoneId?: number | null;
+  zoneIds?: number[];
+  active: boolean;
+  modifiedOn?: string | null;
+}
+
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+export interface BusyInterval extends Interval {
+  jobId: number;
+  appointmentId: number;
+  appointmentNumber?: string | null;
+}
+
+/** Shifts minus time off minus assigned appointments between `from` and `to`. */
+export interface Availability {
+  technicianId: number;
+  from: string;
+  to: string;
+  free: Interval[];
+  busy: BusyInterval[];
+  timeOff: Interval[];
+  freeMinutes: number;
+}
+
+export interface Team {
+  id: number;
+  name: string;
+  active: boolean;
+}
+
+export interface Zone {
+  id: number;
+  name: string;
+  active: boolean;
+  cities?: string[];
+  zips?: string[];
+  technicians?: number[];
+  businessUnits?: number[];
+}
+
+export interface BusinessUnit {
+  id: number;
+  name: string;
+  officialName?: string | null;
+  active: boolean;
+}
+
+export type FieldDomain = 'customers' | 'jobs' | 'technicians' | 'estimates';
+export type FieldProvider = 'servicetitan' | 'lazi' | 'hybrid';
+
+/** `ProviderChange`: one switch of a domain's provider (`copied`: records copied into Lazi by a switch to lazi). */
+export interface ProviderChange {
+  domain: string;
+  from: string;
+  to: string;
+  changedBy: string;
+  changedAt: string;
+  copied: number;
+}
+
+/** `ProviderSettings`. */
+export interface ProviderSettings {
+  providers: Record<string, string>;
+  /** The switches this request made (empty for a read). */
+  changed: ProviderChange[];
+  /** The last switches, newest first. */
+  history: ProviderChange[];
 }

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { ConsoleConfig } from '../config';
-import { canWriteCrm, canWritePricebook, claimsOf, pickTenant, type UserClaims } from './claims';
+import { canAssignJobs, canWriteCrm, canWritePricebook, canWriteSettings, claimsOf, pickTenant, type UserClaims } from './claims';
 
 const TENANT_KEY = 'lazi.tenant';
 const SIGNED_OUT_KEY = 'lazi.signedOut';
@@ -13,6 +13,10 @@ export interface Auth {
   setTenant(tenant: string): void;
   canWrite: boolean;
   canWriteCrm: boolean;
+  /** `jobs:assign` (OWNER, ADMIN, MANAGER, DISPATCHER). */
+  canAssignJobs: boolean;
+  /** `settings:write` (OWNER, ADMIN): switch field providers. */
+  canWriteSettings: boolean;
   /** The current access token, null once expired. */
   accessToken(): string | null;
   /** The access token's expiry, epoch seconds. */
@@ -164,6 +168,8 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
       },
       canWrite: canWritePricebook(claims.roles),
       canWriteCrm: canWriteCrm(claims.roles),
+      canAssignJobs: canAssignJobs(claims.roles),
+      canWriteSettings: canWriteSettings(claims.roles),
       accessToken: () => {
         const user = userRef.current;
         return user && !user.expired ? user.access_token : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWritePricebook, claimsOf, pickTenant } from './claims';
+import { canAssignJobs, canWritePricebook, canWriteSettings, claimsOf, pickTenant } from './claims';
 
 describe('claims', () => {
   it('reads tenants and roles of the token contract', () => {
@@ -7,6 +7,13 @@ describe('claims', () => {
     expect(claims).toEqual({ subject: 'admin@3222348440', name: 'admin@3222348440', tenants: ['3222348440'], roles: ['ADMIN'] });
     expect(canWritePricebook(claims.roles)).toBe(true);
     expect(canWritePricebook(['VIEWER'])).toBe(false);
+  });
+
+  it('grants jobs:assign to dispatchers and settings:write to owners and admins only', () => {
+    expect(['OWNER', 'ADMIN', 'MANAGER', 'DISPATCHER'].every((role) => canAssignJobs([role]))).toBe(true);
+    expect(canAssignJobs(['TECHNICIAN', 'VIEWER'])).toBe(false);
+    expect(canWriteSettings(['OWNER'])).toBe(true);
+    expect(canWriteSettings(['MANAGER', 'DISPATCHER'])).toBe(false);
   });
 
   it('keeps the remembered tenant only while the token grants it', () => {

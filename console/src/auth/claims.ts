@@ -12,6 +12,8 @@ export interface UserClaims {
 
 const WRITERS = new Set(['OWNER', 'ADMIN']);
 const CRM_WRITERS = new Set(['OWNER', 'ADMIN', 'MANAGER', 'DISPATCHER']);
+const ASSIGNERS = new Set(['OWNER', 'ADMIN', 'MANAGER', 'DISPATCHER']);
+const SETTINGS_WRITERS = new Set(['OWNER', 'ADMIN']);
 
 function strings(value: unknown): string[] {
   if (Array.isArray(value)) {
@@ -35,6 +37,16 @@ export function canWritePricebook(roles: string[]): boolean {
 /** `customers:write`: move opportunities. */
 export function canWriteCrm(roles: string[]): boolean {
   return roles.some((role) => CRM_WRITERS.has(role));
+}
+
+/** `jobs:assign`: assign technicians to jobs and unassign them. */
+export function canAssignJobs(roles: string[]): boolean {
+  return roles.some((role) => ASSIGNERS.has(role));
+}
+
+/** `settings:write`: tenant settings, such as which provider serves each field domain. */
+export function canWriteSettings(roles: string[]): boolean {
+  return roles.some((role) => SETTINGS_WRITERS.has(role));
 }
 
 /** The tenant to act for: the remembered one when the token still grants it, else the first granted. */

@@ -12,6 +12,7 @@ export const SECTIONS = [
   { to: '/catalog', label: 'Services, materials, equipment' },
   { to: '/pipelines', label: 'Pipelines' },
   { to: '/contacts', label: 'Contacts' },
+  { to: '/field', label: 'Field' },
 ] as const;
 
 const CONNECTION_TEXT: Record<Connection, string> = {

@@ -7,7 +7,7 @@ import { backoff, isNews, parseMessage, reactionTo, socketUrl } from './messages
 
 export type Connection = 'connecting' | 'open' | 'reconnecting' | 'paused';
 
-interface Live {
+export interface Live {
   connection: Connection;
   /** The cursor of the last message received, sent as `cursor` on reconnect. */
   cursor: string | null;
@@ -15,9 +15,17 @@ interface Live {
   pause(): void;
   /** Connects again, resuming after the last event received. */
   resume(): void;
+  /**
+   * Calls `listener` with every message as it arrives (before the toasts' gathering); returns the unsubscribe.
+   * A page waiting for one message (a command's outcome) listens here.
+   */
+  subscribe(listener: LiveListener): () => void;
 }
 
-const LiveContext = createContext<Live | null>(null);
+export type LiveListener = (message: LiveEvent) => void;
+
+/** The live channel's context; tests provide a fixed {@link Live} through it. */
+export const LiveContext = createContext<Live | null>(null);
 
 export function useLive(): Live {
   const live = useContext(LiveContext);
@@ -25,6 +33,19 @@ export function useLive(): Live {
     throw new Error('useLive outside LiveProvider');
   }
   return live;
+}
+
+/**
+ * Calls `listener` with each live message while the component is mounted (the latest `listener`: it need not be
+ * stable).
+ */
+export function useLiveMessages(listener: LiveListener): void {
+  const { subscribe } = useLive();
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => subscribe((message) => latest.current(message)), [subscribe]);
 }
 
 /** How long messages of one name are gathered into one toast (a full sync announces thousands). */
@@ -48,6 +69,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const attempts = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const batches = useRef(new Map<string, { messages: LiveEvent[]; timer: number }>());
+  const listeners = useRef(new Set<LiveListener>());
   const tenant = auth.tenant;
 
   const flush = useCallback((name: string) => {
@@ -75,6 +97,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     }
     if (!isNews(message)) {
       return;
+    }
+    for (const listener of [...listeners.current]) {
+      try {
+        listener(message);
+      } catch (error) {
+        console.error('live listener failed', error);
+      }
     }
     const name = message.event;
     const batch = batches.current.get(name);
@@ -154,6 +183,13 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     connect();
   }, [connect]);
 
-  const live = useMemo<Live>(() => ({ connection, cursor, pause, resume }), [connection, cursor, pause, resume]);
+  const subscribe = useCallback((listener: LiveListener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+
+  const live = useMemo<Live>(() => ({ connection, cursor, pause, resume, subscribe }), [connection, cursor, pause, resume, subscribe]);
   return <LiveContext.Provider value={live}>{children}</LiveContext.Provider>;
 }

@@ -24,6 +24,23 @@ describe('live messages', () => {
     expect(reaction.tone).toBe('warning');
   });
 
+  it('refreshes the field caches a field message touches and words the outcome of a ServiceTitan command', () => {
+    expect(reactionTo({ event: 'jobs:assigned', data: { jobId: 7, technicianIds: [1, 2] } })).toMatchObject({
+      refresh: [['field', 'jobs'], ['field', 'customers'], ['field', 'technicians']],
+      text: 'Job 7: 2 technicians assigned',
+    });
+    expect(reactionTo({ event: 'jobs:status-changed', data: { jobId: 7, previousStatus: 'Scheduled', jobStatus: 'Hold' } }).text).toBe('Job 7: Scheduled → Hold');
+    expect(reactionTo({ event: 'customers:updated', data: { customerId: 3, name: 'Ann Lee', change: 'created' } })).toMatchObject({
+      refresh: [['field', 'customers']],
+      text: 'Customer “Ann Lee” created',
+    });
+    expect(reactionTo({ event: 'providers:changed', data: { changed: ['jobs'] } })).toMatchObject({ refresh: [['field']], text: 'Field providers changed (jobs)' });
+    const done = reactionTo({ event: 'field:command-completed', data: { commandId: 'c-1', action: 'ASSIGN_TECHNICIANS', outcome: 'SUCCEEDED' } });
+    expect(done).toMatchObject({ refresh: [['field']], tone: 'success', text: 'ServiceTitan applied: assign technicians' });
+    const failed = reactionTo({ event: 'field:command-completed', data: { action: 'ASSIGN_TECHNICIANS', outcome: 'FAILED', error: 'Technician is off' } });
+    expect(failed).toMatchObject({ tone: 'error', text: 'ServiceTitan refused to assign technicians: Technician is off' });
+  });
+
   it('ignores frames that are not messages', () => {
     expect(parseMessage('nope')).toBeNull();
     expect(parseMessage('{"event":"sync:started","data":{}}')?.event).toBe('sync:started');

@@ -23,6 +23,17 @@ function resource(data: Record<string, unknown>): string {
 
 const PRICEBOOK = [['pricebook']];
 const SYNC_AND_PRICEBOOK = [['sync'], ['pricebook'], ['catalog']];
+/** A job's change shows on its page, the lists, its customer's page and its technicians' availability. */
+const FIELD_JOBS = [['field', 'jobs'], ['field', 'customers'], ['field', 'technicians']];
+
+/** `ASSIGN_TECHNICIANS` → `assign technicians`. */
+function action(data: Record<string, unknown>): string {
+  return str(data.action, 'write').toLowerCase().replace(/_/g, ' ');
+}
+
+function job(data: Record<string, unknown>): string {
+  return `Job ${str(data.jobNumber ?? data.jobId, '?')}`;
+}
 
 /** The reaction to a message of notification-service (docs/architecture.md, "WebSocket messages"). */
 export function reactionTo(message: LiveEvent): Reaction {
@@ -31,7 +42,7 @@ export function reactionTo(message: LiveEvent): Reaction {
     case 'sync:started':
       return { refresh: [['sync']], tone: 'info', text: `${resource(data)} sync started (${str(data.syncType, 'full').toLowerCase()})`, many: (n) => `${n} syncs started` };
     case 'sync:completed':
-      return { refresh: [...SYNC_AND_PRICEBOOK, ['crm']], tone: 'success', text: `${resource(data)} sync completed`, many: (n) => `${n} syncs completed` };
+      return { refresh: [...SYNC_AND_PRICEBOOK, ['crm'], ['field']], tone: 'success', text: `${resource(data)} sync completed`, many: (n) => `${n} syncs completed` };
     case 'sync:failed':
       return { refresh: [['sync']], tone: 'error', text: `${resource(data)} sync failed${data.error ? `: ${str(data.error)}` : ''}`, many: (n) => `${n} syncs failed` };
     case 'pricebook:categories:synced':
@@ -51,6 +62,51 @@ export function reactionTo(message: LiveEvent): Reaction {
       return { refresh: PRICEBOOK, tone: 'warning', text: `Conflict on “${str(data.localName ?? data.stName, str(data.stId))}”: ServiceTitan changed it too`, many: (n) => `${n} new conflicts` };
     case 'crm:stage-moved':
       return { refresh: [['crm']], tone: 'info', text: `Opportunity moved to ${str(data.toStage, 'another stage')}`, many: (n) => `${n} opportunities moved` };
+    case 'customers:updated':
+      return {
+        refresh: [['field', 'customers']],
+        tone: 'info',
+        text: `Customer “${str(data.name, str(data.customerId))}” ${str(data.change, 'updated').toLowerCase()}`,
+        many: (n) => `${n} customers updated`,
+      };
+    case 'jobs:updated':
+      return { refresh: FIELD_JOBS, tone: 'info', text: `${job(data)} updated`, many: (n) => `${n} jobs updated` };
+    case 'jobs:status-changed':
+      return {
+        refresh: FIELD_JOBS,
+        tone: 'info',
+        text: `${job(data)}: ${data.previousStatus ? `${str(data.previousStatus)} → ` : ''}${str(data.jobStatus, 'status changed')}`,
+        many: (n) => `${n} jobs changed status`,
+      };
+    case 'jobs:assigned': {
+      const technicians = Array.isArray(data.technicianIds) ? data.technicianIds.length : 0;
+      return {
+        refresh: FIELD_JOBS,
+        tone: 'info',
+        text: `${job(data)}: ${technicians === 1 ? '1 technician' : `${technicians} technicians`} assigned`,
+        many: (n) => `${n} jobs got technicians`,
+      };
+    }
+    case 'providers:changed': {
+      const changed = Array.isArray(data.changed) ? data.changed.map(String) : [];
+      return {
+        refresh: [['field']],
+        tone: 'warning',
+        text: `Field providers changed${changed.length ? ` (${changed.join(', ')})` : ''}`,
+        many: (n) => `Field providers changed ${n} times`,
+      };
+    }
+    case 'field:command-completed': {
+      const outcome = str(data.outcome, 'FAILED');
+      return {
+        refresh: [['field']],
+        tone: outcome === 'SUCCEEDED' ? 'success' : 'error',
+        text: outcome === 'SUCCEEDED' ? `ServiceTitan applied: ${action(data)}`
+          : outcome === 'NOT_FOUND' ? `ServiceTitan did not find the record to ${action(data)}`
+            : `ServiceTitan refused to ${action(data)}${data.error ? `: ${str(data.error)}` : ''}`,
+        many: (n) => `ServiceTitan answered ${n} writes`,
+      };
+    }
     case 'resync':
       return { refresh: null, tone: 'warning', text: 'Missed updates while disconnected: refreshed everything', many: () => 'Refreshed everything' };
     default:

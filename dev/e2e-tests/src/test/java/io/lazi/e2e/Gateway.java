@@ -40,6 +40,12 @@ record Gateway(String baseUrl, HttpClient http) {
 			.build());
 	}
 
+	Response put(String path, String token, String tenant, String json) {
+		return send(request(path, token, tenant).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	Response delete(String path, String token, String tenant) {
 		return send(request(path, token, tenant).DELETE().build());
 	}

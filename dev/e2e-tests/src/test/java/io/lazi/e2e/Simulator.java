@@ -40,6 +40,11 @@ record Simulator(String baseUrl, HttpClient http) {
 
 	/** {@code GET /pricebook/v2/tenant/{tenant}/categories/{id}} as ServiceTitan answers it now. */
 	JsonNode category(String tenant, long id) {
+		return get(tenant, "/pricebook/v2/tenant/" + tenant + "/categories/" + id);
+	}
+
+	/** A {@code GET} of ServiceTitan's API ({@code path} from {@code /}) with the tenant's credentials; fails unless 200. */
+	JsonNode get(String tenant, String path) {
 
 		var form = "grant_type=client_credentials&client_id=" + URLEncoder.encode("cid.sim-" + tenant, StandardCharsets.UTF_8)
 				+ "&client_secret=" + URLEncoder.encode("cs1.sim-" + tenant, StandardCharsets.UTF_8);
@@ -47,13 +52,13 @@ record Simulator(String baseUrl, HttpClient http) {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build()).body()).path("access_token").asString();
-		var response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/pricebook/v2/tenant/" + tenant + "/categories/" + id))
+		var response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Authorization", "Bearer " + token)
 			.header("ST-App-Key", "ak1.lazi-simulator")
 			.GET()
 			.build());
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException("ServiceTitan category " + id + " answered " + response.statusCode() + ": "
+			throw new IllegalStateException("ServiceTitan " + path + " answered " + response.statusCode() + ": "
 					+ response.body());
 		}
 		return JSON.readTree(response.body());
