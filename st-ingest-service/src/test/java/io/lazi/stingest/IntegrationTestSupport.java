@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "lazi.st-ingest.schedule.enabled=false", "lazi.st-ingest.crm-schedule.enabled=false",
+				"lazi.st-ingest.dispatch-schedule.enabled=false",
 				"lazi.st-ingest.servicetitan.initial-backoff=20ms", "lazi.st-ingest.servicetitan.max-backoff=100ms",
 				"lazi.st-ingest.servicetitan.max-attempts=4", "lazi.outbox.poll-interval=50ms",
 				// Takes over expired runs at start-up only: the lease tests play the other instances themselves.
@@ -58,7 +59,7 @@ public abstract class IntegrationTestSupport {
 
 	private static final AtomicLong NEXT_TENANT = new AtomicLong(9_000_000_001L);
 
-	private static final int TENANTS = 80;
+	private static final int TENANTS = 200;
 
 	static {
 		ST.start();

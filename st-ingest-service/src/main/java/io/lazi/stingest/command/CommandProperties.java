@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param imageServiceTimeout connect and read limit of that call
  * @param concurrency listener threads; commands of one push are spread over the topic's partitions, so
  *        up to this many run at once inside the tenant's rate budget
- * @param createLookupSkew how far before a create's first start a category created by its lost POST is
- *        still recognised ({@code createdOn} is ServiceTitan's clock, {@code started_at} ours)
+ * @param createLookupSkew how far before a create's first start a category (or customer) created by its lost
+ *        POST is still recognised ({@code createdOn} is ServiceTitan's clock, {@code started_at} ours)
  */
 @ConfigurationProperties("lazi.st-ingest.commands")
 record CommandProperties(@DefaultValue("http://localhost:8084") URI imageServiceUrl,

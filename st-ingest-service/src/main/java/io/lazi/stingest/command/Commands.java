@@ -68,17 +68,17 @@ public class Commands {
 		validate(command);
 		var started = clock.instant();
 		switch (ledger.begin(command, started)) {
-			case CommandLedger.Delivery.AlreadyCompleted done -> LOG.info(
+			case CommandLedger.Delivery.AlreadyCompleted<StCommandCompleted> done -> LOG.info(
 					"Command {} ({} {} of tenant {}) delivered again (delivery {}); re-announced its {} outcome",
 					command.commandId(), command.action(), command.stId(), command.tenantId(), done.attempts(),
 					done.recorded().outcome());
-			case CommandLedger.Delivery.Resumed resumed -> {
+			case CommandLedger.Delivery.Resumed<StCommandCompleted> resumed -> {
 				LOG.warn("Command {} ({} {} of tenant {}) started at {} without a recorded outcome; executing it again "
 						+ "(delivery {})", command.commandId(), command.action(), command.stId(), command.tenantId(),
 						resumed.startedAt(), resumed.attempts());
 				run(command, started, resumed.startedAt());
 			}
-			case CommandLedger.Delivery.First first -> run(command, started, null);
+			case CommandLedger.Delivery.First<StCommandCompleted> first -> run(command, started, null);
 		}
 	}
 

@@ -1,8 +1,10 @@
 /**
- * Outbound ServiceTitan writes from {@code st.commands}: category update, create, delete and single
- * pull, with an image upload first when the write names one. Each command is executed at most once to
- * an outcome, recorded in {@code st_command} and announced as {@code StCommandCompleted} on
- * {@code sync.events} in the same transaction.
+ * Outbound ServiceTitan writes from {@code st.commands}: category commands ({@code StCommand}: update, create,
+ * delete and single pull, with an image upload first when the write names one) and field commands
+ * ({@code FieldCommand}: customers, jobs, technician assignments, appointments and estimates, with the records
+ * they changed read back). Each command is executed at most once to an outcome, recorded in {@code st_command}
+ * and announced as {@code StCommandCompleted} or {@code FieldCommandCompleted} on {@code sync.events} in the
+ * same transaction.
  */
 @NullMarked
 package io.lazi.stingest.command;

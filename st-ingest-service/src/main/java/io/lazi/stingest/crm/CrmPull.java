@@ -12,11 +12,14 @@ import org.springframework.stereotype.Component;
 
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StAppointment;
+import io.lazi.platform.events.StBooking;
 import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StJobHistory;
+import io.lazi.platform.events.StLead;
 import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.SyncType;
 import io.lazi.stingest.servicetitan.ServiceTitanClient;
@@ -30,11 +33,14 @@ import io.lazi.stingest.sync.SyncResource;
 
 /**
  * The pull of resource {@code crm} ({@code /api/sync/crm}): business units, customers, their locations,
- * jobs, appointments and estimates, in that order, each list with its own cursor. Customers get their
- * contacts attached from {@code /customers/{id}/contacts}. An incremental run also reads ServiceTitan's
- * modified-contacts feed ({@code /customers/contacts?modifiedOnOrAfter}, cursor {@value #CONTACTS}) right
- * after the customers, and publishes again, with all their contacts, the customers whose contacts changed
- * although they did not: a contact edited on its own arrives with the next incremental run.
+ * jobs, appointments, estimates, leads and bookings, in that order, each list with its own cursor. Customers get
+ * their contacts attached from {@code /customers/{id}/contacts}; every job published is followed by its history
+ * ({@code GET /jpm/v2/tenant/{tenant}/jobs/{id}/history}, one call per job) as {@code JOB_HISTORY_FETCHED} on the
+ * job's key, in the same transaction (none for a job gone since it was listed). Leads and bookings have no
+ * {@code active} filter. An incremental run also reads ServiceTitan's modified-contacts feed
+ * ({@code /customers/contacts?modifiedOnOrAfter}, cursor {@value #CONTACTS}) right after the customers, and
+ * publishes again, with all their contacts, the customers whose contacts changed although they did not: a contact
+ * edited on its own arrives with the next incremental run.
  */
 @Component
 class CrmPull implements ResourcePull {
@@ -62,6 +68,14 @@ class CrmPull implements ResourcePull {
 			Events.ESTIMATE_FETCHED, new ParameterizedTypeReference<>() {
 			}, StEstimate::id, StEstimate::modifiedOn);
 
+	private static final Feed<StLead> LEADS = Feed.of("crm.leads", "/crm/v2/tenant/{tenant}/leads", false,
+			Events.LEAD_FETCHED, new ParameterizedTypeReference<>() {
+			}, StLead::id, StLead::modifiedOn);
+
+	private static final Feed<StBooking> BOOKINGS = Feed.of("crm.bookings", "/crm/v2/tenant/{tenant}/bookings", false,
+			Events.BOOKING_FETCHED, new ParameterizedTypeReference<>() {
+			}, StBooking::id, StBooking::modifiedOn);
+
 	/** Cursor of the modified-contacts feed. */
 	static final String CONTACTS = "crm.contacts";
 
@@ -69,7 +83,10 @@ class CrmPull implements ResourcePull {
 
 	private final Feeds feeds;
 
-	/** Locations before jobs before appointments before estimates, after units and customers. */
+	/**
+	 * Locations, jobs (each followed by its history), appointments, estimates, leads and bookings, in that order,
+	 * after units and customers.
+	 */
 	private final List<Feed<?>> afterCustomers;
 
 	private final SyncResource resource;
@@ -77,7 +94,9 @@ class CrmPull implements ResourcePull {
 	CrmPull(ServiceTitanClient client, Feeds feeds, CrmProperties properties, CrmScheduleProperties schedule) {
 		this.client = client;
 		this.feeds = feeds;
-		this.afterCustomers = List.of(LOCATIONS, JOBS, APPOINTMENTS, ESTIMATES);
+		var jobs = JOBS.followedBy(new Feed.Companion<StJob, StJobHistory>(Events.JOB_HISTORY_FETCHED, StJobHistory::jobId,
+				(run, job) -> client.jobHistory(run.tenant().id(), job.id(), run.counts())));
+		this.afterCustomers = List.of(LOCATIONS, jobs, APPOINTMENTS, ESTIMATES, LEADS, BOOKINGS);
 		this.resource = new SyncResource("crm", "crm", "CRM", CUSTOMERS.cursor(), properties.incrementalOverlap(),
 				schedule, null);
 	}

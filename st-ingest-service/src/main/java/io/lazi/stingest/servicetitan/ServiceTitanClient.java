@@ -3,6 +3,8 @@ package io.lazi.stingest.servicetitan;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,12 +15,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.lazi.platform.events.StCategory;
 import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
+import io.lazi.platform.events.StJobHistory;
 
 /**
- * ServiceTitan reads (pricebook v2, and the CRM, JPM, Sales and Settings lists) for the configured tenants. Calls block (use virtual threads for
+ * ServiceTitan reads (pricebook v2, and the CRM, JPM, Sales, Settings and Dispatch lists) for the configured tenants. Calls block (use virtual threads for
  * concurrency), share the tenant's rate budget and retry transient failures; see {@link GuardedCalls}. Every
  * call names its path template, which {@code http.client.requests} tags as {@code uri} (never the tenant or ids).
  * Thread-safe.
@@ -43,6 +48,9 @@ public class ServiceTitanClient {
 	public static final int MAX_IDS = 50;
 
 	private static final ParameterizedTypeReference<StPage<StContact>> CONTACT_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<JobHistoryAnswer> JOB_HISTORY = new ParameterizedTypeReference<>() {
 	};
 
 	private final GuardedCalls calls;
@@ -132,41 +140,62 @@ public class ServiceTitanClient {
 	}
 
 	/**
-	 * One page of a ServiceTitan list of {@code tenant} (CRM, JPM, Sales, Settings), oldest id first as
-	 * ServiceTitan serves them: {@code page-size} per page, {@code includeTotal=true}, {@code active=Any}
-	 * when {@code activeAny} (endpoints with that filter), and {@code modifiedOnOrAfter} when given.
+	 * One page of a ServiceTitan list of {@code tenant} (CRM, JPM, Sales, Settings, Dispatch), oldest id first as
+	 * ServiceTitan serves them: {@code pageSize} per page, {@code includeTotal=true}, {@code active=Any}
+	 * when {@code activeAny} (endpoints with that filter), {@code modifiedOnOrAfter} when given, and {@code query}.
 	 *
 	 * @param path the path template with a {@code {tenant}} variable, e.g. {@code /crm/v2/tenant/{tenant}/customers}
 	 * @param page 1-based
+	 * @param pageSize 1..5000, or null for the configured {@code page-size}
+	 * @param query further query parameters, e.g. {@code includeInactive=true}
 	 * @throws ServiceTitanException when the call fails for good
 	 */
-	public <T> StPage<T> list(String tenant, String path, int page, @Nullable Instant modifiedOnOrAfter,
-			boolean activeAny, ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
-		return list(tenant, path, page, properties.pageSize(), modifiedOnOrAfter, activeAny, type, counts);
-	}
+	public <T> StPage<T> list(String tenant, String path, int page, @Nullable Integer pageSize,
+			@Nullable Instant modifiedOnOrAfter, boolean activeAny, Map<String, ?> query,
+			ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
 
-	/**
-	 * One page of a ServiceTitan list as {@link #list(String, String, int, Instant, boolean, ParameterizedTypeReference, CallCounts)},
-	 * with {@code pageSize} records per page instead of the configured {@code page-size}.
-	 *
-	 * @param pageSize 1..5000
-	 * @throws ServiceTitanException when the call fails for good
-	 */
-	public <T> StPage<T> list(String tenant, String path, int page, int pageSize, @Nullable Instant modifiedOnOrAfter,
-			boolean activeAny, ParameterizedTypeReference<StPage<T>> type, CallCounts counts) {
-
+		var size = pageSize == null ? properties.pageSize() : pageSize;
 		var call = "GET " + path.replace("{tenant}", tenant) + "?page=" + page
 				+ (modifiedOnOrAfter == null ? "" : "&modifiedOnOrAfter=" + modifiedOnOrAfter);
 		return calls.get(tenant, call, counts, api -> api.get().uri(path, uri -> {
-			uri.queryParam("page", page).queryParam("pageSize", pageSize).queryParam("includeTotal", true);
+			uri.queryParam("page", page).queryParam("pageSize", size).queryParam("includeTotal", true);
 			if (activeAny) {
 				uri.queryParam("active", "Any");
 			}
+			query.forEach(uri::queryParam);
 			if (modifiedOnOrAfter != null) {
 				uri.queryParam("modifiedOnOrAfter", modifiedOnOrAfter.toString());
 			}
 			return uri.build(tenant);
 		}), type);
+	}
+
+	/**
+	 * {@code GET /jpm/v2/tenant/{tenant}/jobs/{id}/history} ({@code Jobs_GetHistory}): the job's history entries.
+	 *
+	 * @return the history, oldest first as ServiceTitan lists it (empty when it has none), or empty when the job
+	 *         is gone (404)
+	 * @throws ServiceTitanException when the call fails for good
+	 */
+	public Optional<StJobHistory> jobHistory(String tenant, long jobId, CallCounts counts) {
+
+		var call = "GET /jpm/v2/tenant/" + tenant + "/jobs/" + jobId + "/history";
+		try {
+			var answer = calls.get(tenant, call, counts,
+					api -> api.get().uri("/jpm/v2/tenant/{tenant}/jobs/{id}/history", tenant, jobId), JOB_HISTORY);
+			return Optional.of(new StJobHistory(jobId, answer.history() == null ? List.of() : answer.history()));
+		}
+		catch (ServiceTitanException ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND.value()) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	/** {@code Jpm.V2.JobHistoryResponse}. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record JobHistoryAnswer(@Nullable List<StJobHistory.Entry> history) {
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Wires the ServiceTitan client and writes: JDK HttpClient with the configured timeouts, token cache, guarded calls shared by both. */
+/** Wires the ServiceTitan client and writes: JDK HttpClient with the configured timeouts, token cache, guarded calls shared by all. */
 @Configuration(proxyBeanMethods = false)
 class ServiceTitanConfiguration {
 
@@ -47,5 +47,10 @@ class ServiceTitanConfiguration {
 	@Bean
 	ServiceTitanWrites serviceTitanWrites(GuardedCalls calls) {
 		return new ServiceTitanWrites(calls);
+	}
+
+	@Bean
+	ServiceTitanFieldWrites serviceTitanFieldWrites(GuardedCalls calls) {
+		return new ServiceTitanFieldWrites(calls);
 	}
 }

@@ -1,6 +1,7 @@
 package io.lazi.stingest.sync;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import io.lazi.stingest.servicetitan.ServiceTitanClient;
 
 /**
  * The pull of resources made of flat ServiceTitan lists: reads each {@link Feed} in the order given,
- * page by page, and publishes each page in its own transaction. A full run lists everything; an
- * incremental run sends {@code modifiedOnOrAfter = cursor − overlap} per feed (everything when the
- * feed has no cursor yet). Thread-safe.
+ * page by page, and publishes each page in its own transaction, every record followed by its feed's
+ * companions. A full run lists everything; an incremental run sends {@code modifiedOnOrAfter = cursor − overlap}
+ * per feed (everything when the feed has no cursor yet). Thread-safe.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -52,12 +53,10 @@ public class Feeds {
 
 	/**
 	 * Publishes records of {@code feed} read some other way (e.g. customers whose contacts changed) as one
-	 * page, in its own transaction; returns how many.
+	 * page, with their companions, in its own transaction; returns how many records went out, companions included.
 	 */
 	public <T> int publish(PullRun run, Feed<T> feed, List<T> records) {
-
-		ledger.publish(run.run(), feed, records, run.now());
-		return records.size();
+		return publishPage(run, feed, records);
 	}
 
 	private <T> int pull(PullRun run, Feed<T> feed, @Nullable Integer pageSize, Map<String, Instant> newest) {
@@ -68,15 +67,13 @@ public class Feeds {
 		var published = 0;
 		var hasMore = true;
 		for (var page = 1; hasMore; page++) {
-			var listed = pageSize == null
-					? client.list(tenant, feed.path(), page, from, feed.activeAny(), feed.pageType(), run.counts())
-					: client.list(tenant, feed.path(), page, pageSize, from, feed.activeAny(), feed.pageType(), run.counts());
+			var listed = client.list(tenant, feed.path(), page, pageSize, from, feed.activeAny(), feed.query(),
+					feed.pageType(), run.counts());
 			var records = feed.expansion().expand(run, listed.data());
-			ledger.publish(run.run(), feed, records, run.now());
+			published += publishPage(run, feed, records);
 			for (var record : records) {
 				cursor = cursor.advancedTo(feed.modifiedOn().apply(record));
 			}
-			published += records.size();
 			hasMore = listed.hasMore() && !listed.data().isEmpty();
 		}
 		if (cursor.newestModifiedOn() != null) {
@@ -84,5 +81,26 @@ public class Feeds {
 		}
 		LOG.debug("Sync {} of tenant {} published {} records of {}", run.run().id(), tenant, published, feed.cursor());
 		return published;
+	}
+
+	/** Reads the companions of the page's records (before the transaction), then publishes all of it together. */
+	private <T> int publishPage(PullRun run, Feed<T> feed, List<T> records) {
+
+		var page = new ArrayList<SyncLedger.Fetched<?>>();
+		for (var record : records) {
+			page.add(new SyncLedger.Fetched<>(feed.type(), feed.id().applyAsLong(record), record));
+			for (var companion : feed.companions()) {
+				companion(run, companion, record, page);
+			}
+		}
+		ledger.publish(run.run(), page, run.now());
+		return page.size();
+	}
+
+	private static <T, R> void companion(PullRun run, Feed.Companion<T, R> companion, T record,
+			List<SyncLedger.Fetched<?>> page) {
+		companion.reader()
+			.read(run, record)
+			.ifPresent(read -> page.add(new SyncLedger.Fetched<>(companion.type(), companion.id().applyAsLong(read), read)));
 	}
 }

@@ -63,14 +63,23 @@ class SyncLedger {
 		return run;
 	}
 
-	/** Publishes one page of a feed's records on its raw topic, key {@code {tenantId}:{id}}. */
+	/** Publishes one page of fetched records on their raw topics, key {@code {tenantId}:{id}}, in the order given. */
 	@Transactional
-	<T> void publish(SyncRun run, Feed<T> feed, List<T> records, Instant fetchedAt) {
-		outbox.appendAll(records.stream().map(record -> {
-			var id = feed.id().applyAsLong(record);
-			return OutgoingEvent.of(feed.type(), Long.toString(id),
-					new StRecordFetched<>(run.tenantId(), run.id(), run.syncType(), fetchedAt, record));
-		}).toList());
+	void publish(SyncRun run, List<Fetched<?>> records, Instant fetchedAt) {
+		outbox.appendAll(records.stream().map(record -> fetchedEvent(run, record, fetchedAt)).toList());
+	}
+
+	private static <R> OutgoingEvent fetchedEvent(SyncRun run, Fetched<R> fetched, Instant fetchedAt) {
+		return OutgoingEvent.of(fetched.type(), Long.toString(fetched.id()),
+				new StRecordFetched<>(run.tenantId(), run.id(), run.syncType(), fetchedAt, fetched.record()));
+	}
+
+	/**
+	 * One record to publish as {@code StRecordFetched} of {@code type}.
+	 *
+	 * @param id the record's ServiceTitan id, the event's subject
+	 */
+	record Fetched<R>(EventType<StRecordFetched<R>> type, long id, R record) {
 	}
 
 	/**

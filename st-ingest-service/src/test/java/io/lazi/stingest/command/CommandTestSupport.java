@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.matching.UrlPattern;
 
 import io.lazi.platform.events.CategoryWrite;
 import io.lazi.platform.events.CommandAction;
+import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.KafkaAccess;
 import io.lazi.platform.events.StCategory;
@@ -81,9 +82,13 @@ abstract class CommandTestSupport extends IntegrationTestSupport {
 
 	/** Publishes {@code payload} as a new CloudEvent (its own {@code ce_id}) with the command's key. */
 	void send(String tenant, long stId, Object payload) {
-		producer.send(codec.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_COMMANDS,
-				tenant + ":" + stId, Events.ST_COMMAND.name(), Long.toString(stId), tenant,
-				codec.serialize(payload)));
+		publish(codec, Events.ST_COMMAND, tenant, stId, payload);
+	}
+
+	/** Publishes {@code payload} as a new CloudEvent of {@code type}, written by {@code writer}, key {@code {tenant}:{stId}}. */
+	void publish(CloudEventCodec writer, EventType<?> type, String tenant, long stId, Object payload) {
+		producer.send(writer.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_COMMANDS,
+				tenant + ":" + stId, type.name(), Long.toString(stId), tenant, writer.serialize(payload)));
 		producer.flush();
 	}
 

@@ -49,12 +49,15 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				var estimates = new KafkaTestConsumer(Topics.ST_RAW_ESTIMATES);
 				var units = new KafkaTestConsumer(Topics.ST_RAW_BUSINESS_UNITS);
 				var appointments = new KafkaTestConsumer(Topics.ST_RAW_APPOINTMENTS);
-				var locations = new KafkaTestConsumer(Topics.ST_RAW_LOCATIONS)) {
+				var locations = new KafkaTestConsumer(Topics.ST_RAW_LOCATIONS);
+				var leads = new KafkaTestConsumer(Topics.ST_RAW_LEADS);
+				var bookings = new KafkaTestConsumer(Topics.ST_RAW_BOOKINGS)) {
 			var run = syncCrm(tenant, "full");
 
 			assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
-			assertThat(run.path("rootCount").asInt()).isEqualTo(6);
-			assertThat(run.path("stCalls").asInt()).isEqualTo(7);
+			// 8 records and the job's history
+			assertThat(run.path("rootCount").asInt()).isEqualTo(9);
+			assertThat(run.path("stCalls").asInt()).isEqualTo(10);
 
 			var customer = one(customers, tenant + ":70000001");
 			assertThat(header(customer, "ce_type")).isEqualTo(Events.CUSTOMER_FETCHED.name());
@@ -75,8 +78,26 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 
 			assertThat(header(one(units, tenant + ":5003"), "ce_type"))
 				.isEqualTo(Events.BUSINESS_UNIT_FETCHED.name());
-			assertThat(header(one(jobs, tenant + ":80000001"), "ce_type"))
-				.isEqualTo(Events.JOB_FETCHED.name());
+			jobs.await(r -> r.key().equals(tenant + ":80000001")
+					&& header(r, "ce_type").equals(Events.JOB_HISTORY_FETCHED.name()), WAIT);
+			var job = jobs.records()
+				.stream()
+				.filter(r -> r.key().equals(tenant + ":80000001"))
+				.toList();
+			assertThat(job).extracting(r -> header(r, "ce_type"))
+				.as("the job, then its history, on the job's key")
+				.containsExactly(Events.JOB_FETCHED.name(), Events.JOB_HISTORY_FETCHED.name());
+			var history = json.readTree(job.get(1).value()).path("record");
+			assertThat(history.path("jobId").asLong()).isEqualTo(80000001L);
+			assertThat(history.path("history")).hasSize(2);
+			assertThat(history.path("history").get(1).path("eventType").asString()).isEqualTo("Technician Dispatched");
+			assertThat(header(job.get(1), "ce_subject")).isEqualTo("80000001");
+			var lead = json.readTree(one(leads, tenant + ":84000001").value()).path("record");
+			assertThat(lead.path("status").asString()).isEqualTo("Open");
+			assertThat(lead.path("leadCustomerName").asString()).isEqualTo("Jo Park");
+			var booking = one(bookings, tenant + ":85000001");
+			assertThat(header(booking, "ce_type")).isEqualTo(Events.BOOKING_FETCHED.name());
+			assertThat(json.readTree(booking.value()).path("record").path("status").asString()).isEqualTo("PendingProcess");
 			assertThat(header(one(appointments, tenant + ":82000001"), "ce_type"))
 				.isEqualTo(Events.APPOINTMENT_FETCHED.name());
 			var estimate = one(estimates, tenant + ":83000001");
@@ -90,6 +111,28 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			.withQueryParam("active", equalTo("Any"))
 			.withQueryParam("modifiedOnOrAfter", absent()));
 		ST.verify(getRequestedFor(urlPathEqualTo("/jpm/v2/tenant/" + tenant + "/jobs")).withQueryParam("active", absent()));
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/leads")).withQueryParam("active", absent()));
+		ST.verify(1, getRequestedFor(urlPathEqualTo("/jpm/v2/tenant/" + tenant + "/jobs/80000001/history")));
+	}
+
+	@Test
+	void publishesAJobWithoutHistoryWhenServiceTitanNoLongerHasIt() {
+
+		var tenant = freshTenant();
+		stubFeeds(tenant);
+		ST.stubFor(get(tenant, "/jpm/v2/tenant/" + tenant + "/jobs/80000001/history").atPriority(1)
+			.willReturn(status(404)));
+
+		try (var jobs = new KafkaTestConsumer(Topics.ST_RAW_JOBS)) {
+			var run = syncCrm(tenant, "full");
+
+			assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
+			assertThat(run.path("rootCount").asInt()).isEqualTo(8);
+			assertThat(one(jobs, tenant + ":80000001")).satisfies(
+					job -> assertThat(header(job, "ce_type")).isEqualTo(Events.JOB_FETCHED.name()));
+			assertThat(jobs.drain(Duration.ofMillis(500)))
+				.noneMatch(r -> r.key().equals(tenant + ":80000001") && header(r, "ce_type").equals(Events.JOB_HISTORY_FETCHED.name()));
+		}
 	}
 
 	@Test // GH-5
@@ -108,6 +151,10 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-10T10:28:00Z")));
 		ST.verify(getRequestedFor(urlPathEqualTo("/sales/v2/tenant/" + tenant + "/estimates"))
 			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-19T13:58:00Z")));
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/leads"))
+			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-19T14:58:00Z")));
+		ST.verify(getRequestedFor(urlPathEqualTo("/crm/v2/tenant/" + tenant + "/bookings"))
+			.withQueryParam("modifiedOnOrAfter", equalTo("2026-11-19T15:58:00Z")));
 		assertThat(httpGet("/api/sync/crm/status", tenant).body().path("cursor").asString()).isEqualTo("2026-11-10T09:58:00Z");
 	}
 
@@ -166,7 +213,7 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 
 		assertThat(run.path("status").asString()).isEqualTo("COMPLETED");
 		assertThat(run.path("rateLimited").asInt()).isEqualTo(1);
-		assertThat(run.path("stCalls").asInt()).isEqualTo(8);
+		assertThat(run.path("stCalls").asInt()).isEqualTo(11);
 	}
 
 	@Test // GH-5
@@ -201,8 +248,11 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 				validator("salestech-v2.json", "/sales/v2"));
 		var sent = ST.findAll(getRequestedFor(urlPathMatching("/(settings|crm|jpm|sales)/v2/tenant/" + tenant + "/.*")));
 
-		assertThat(sent).hasSizeGreaterThanOrEqualTo(14);
+		assertThat(sent).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(sent).anyMatch(request -> request.getUrl().startsWith("/crm/v2/tenant/" + tenant + "/locations?"));
+		assertThat(sent).anyMatch(request -> request.getUrl().startsWith("/crm/v2/tenant/" + tenant + "/leads?"));
+		assertThat(sent).anyMatch(request -> request.getUrl().startsWith("/crm/v2/tenant/" + tenant + "/bookings?"));
+		assertThat(sent).anyMatch(request -> request.getUrl().equals("/jpm/v2/tenant/" + tenant + "/jobs/80000001/history"));
 		for (var request : sent) {
 			var module = request.getUrl().substring(1, request.getUrl().indexOf('/', 1));
 			var report = specs.get(module).validateRequest(toRequest(request));
@@ -266,6 +316,17 @@ class CrmSyncIntegrationTests extends IntegrationTestSupport {
 		ST.stubFor(get(tenant, "/sales/v2/tenant/" + tenant + "/estimates").willReturn(okJson(page(Map.of("id", 83000001,
 				"jobId", 80000001, "status", Map.of("value", 0, "name", "Open"), "subtotal", 1500, "tax", 120, "active",
 				true, "modifiedOn", "2026-11-19T14:00:00Z")))));
+		ST.stubFor(get(tenant, jpm + "/jobs/80000001/history").willReturn(okJson(json.writeValueAsString(Map.of("history",
+				List.of(Map.of("id", 1, "employeeId", 770021, "eventType", "Job Booked", "date", "2026-11-19T11:00:00Z",
+						"usedSchedulingTool", "None", "memo", ""),
+						Map.of("id", 2, "eventType", "Technician Dispatched", "date", "2026-11-19T12:00:00Z",
+								"usedSchedulingTool", "None", "memo", "on the way")))))));
+		ST.stubFor(get(tenant, crm + "/leads").willReturn(okJson(page(Map.of("id", 84000001, "status", "Open", "priority",
+				"Normal", "campaignId", 220, "createdById", 770021, "leadCustomerName", "Jo Park", "leadPhone", "4805550123",
+				"createdOn", "2026-11-19T15:00:00Z", "modifiedOn", "2026-11-19T15:00:00Z")))));
+		ST.stubFor(get(tenant, crm + "/bookings").willReturn(okJson(page(Map.of("id", 85000001, "source", "Web", "name",
+				"Sam Lee", "start", "2026-11-20T16:00:00Z", "status", "PendingProcess", "externalId", "web-1",
+				"bookingProviderId", 12, "createdOn", "2026-11-19T16:00:00Z", "modifiedOn", "2026-11-19T16:00:00Z")))));
 	}
 
 	private JsonNode syncCrm(String tenant, String type) {

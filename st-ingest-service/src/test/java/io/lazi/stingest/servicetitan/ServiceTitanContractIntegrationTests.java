@@ -30,15 +30,22 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lazi.stingest.IntegrationTestSupport;
 
 /**
- * Every pricebook request the client sends (token requests excluded) is valid against ServiceTitan's
- * official OpenAPI export, read from {@code shared/servicetitan/specs/pricebook-v2.json} beside the
- * repository: the category and SKU lists of full and incremental syncs, and the category writes and
- * image upload of commands.
+ * Every request the client sends (token requests excluded) is valid against ServiceTitan's official OpenAPI
+ * exports, read from {@code shared/servicetitan/specs/} beside the repository: the category and SKU lists of
+ * full and incremental syncs, the category writes and image upload of commands, and the writes and reads of
+ * field commands (customers, jobs, assignments, appointments, estimates) with a job's history. The CRM and
+ * dispatch lists are held to the exports by their own sync tests.
  */
 class ServiceTitanContractIntegrationTests extends IntegrationTestSupport {
 
 	@Autowired
 	private ServiceTitanWrites writes;
+
+	@Autowired
+	private ServiceTitanFieldWrites fieldWrites;
+
+	@Autowired
+	private ServiceTitanClient client;
 
 	@Test
 	void sendsOnlyRequestsTheOfficialPricebookSpecAccepts() {
@@ -112,6 +119,46 @@ class ServiceTitanContractIntegrationTests extends IntegrationTestSupport {
 				assertValid(validator, request, toRequest(request));
 			}
 		}
+	}
+
+	@Test
+	void sendsFieldWritesAndTheirReadsTheOfficialSpecsAccept() {
+
+		var tenant = freshTenant();
+		ST.stubFor(WireMock.any(urlPathMatching("/(crm|jpm|dispatch|sales)/v2/tenant/" + tenant + "/.*"))
+			.willReturn(okJson("{\"id\":1,\"page\":1,\"pageSize\":500,\"hasMore\":false,\"data\":[],\"history\":[]}")));
+		var counts = new CallCounts();
+		var address = Map.of("street", "1 Oak St", "city", "Mesa", "state", "AZ", "zip", "85001", "country", "USA");
+		var since = Instant.parse("2026-11-20T10:00:00Z");
+
+		fieldWrites.createCustomer(tenant, Map.of("name", "Dana", "type", "Residential", "address", address, "locations",
+				List.of(Map.of("name", "Dana", "address", address))), counts);
+		fieldWrites.updateCustomer(tenant, 7, Map.of("name", "Dana W"), counts);
+		fieldWrites.customer(tenant, 7, counts);
+		fieldWrites.customersCreatedSince(tenant, "Dana & Co", since, 1, counts);
+		fieldWrites.updateJob(tenant, 8, Map.of("summary", "Leak", "priority", "High"), counts);
+		fieldWrites.moveJob(tenant, 8, "cancel", Map.of("reasonId", 3, "memo", ""), counts);
+		fieldWrites.moveJob(tenant, 8, "hold", Map.of("reasonId", 4, "memo", "Parts"), counts);
+		fieldWrites.moveJob(tenant, 8, "complete", Map.of("completedOn", since.toString()), counts);
+		fieldWrites.job(tenant, 8, counts);
+		client.jobHistory(tenant, 8, counts);
+		fieldWrites.assignment(tenant, true, 9, List.of(1L, 2L), counts);
+		fieldWrites.assignment(tenant, false, 9, List.of(2L), counts);
+		fieldWrites.assignments(tenant, 9L, null, 1, counts);
+		fieldWrites.assignments(tenant, null, 8L, 1, counts);
+		fieldWrites.rescheduleAppointment(tenant, 9, Map.of("start", since.toString(), "end", since.plusSeconds(3600).toString()),
+				counts);
+		fieldWrites.confirmAppointment(tenant, 9, counts);
+		fieldWrites.appointment(tenant, 9, counts);
+		fieldWrites.sellEstimate(tenant, 10, 1, counts);
+		fieldWrites.dismissEstimate(tenant, 10, counts);
+		fieldWrites.estimate(tenant, 10, counts);
+
+		var sent = ST.findAll(anyRequestedFor(urlPathMatching("/(crm|jpm|dispatch|sales)/v2/tenant/" + tenant + "/.*")));
+		assertThat(sent).extracting(r -> r.getMethod().value()).containsExactly("POST", "PATCH", "GET", "GET", "PATCH",
+				"PUT", "PUT", "PUT", "GET", "GET", "POST", "POST", "GET", "GET", "PATCH", "PUT", "GET", "PUT", "PUT", "GET");
+		assertThat(sent).allSatisfy(OfficialSpecs::assertValid);
+		assertThat(sent.get(3).getQueryParams().get("name").firstValue()).isEqualTo("Dana & Co");
 	}
 
 	private static void assertValid(OpenApiInteractionValidator validator, LoggedRequest logged, Request request) {

@@ -37,13 +37,13 @@ import io.lazi.stingest.sync.Syncs;
 /**
  * The syncs of every resource for the caller's tenant ({@code X-Tenant-ID}), at
  * {@code /api/sync/{apiPath}} of each resource (one or two path segments, e.g. {@code pricebook},
- * {@code pricebook/skus}, {@code crm}). An unknown resource, a tenant without ServiceTitan credentials
- * and another tenant's run answer 404. A second segment is never {@code runs}, so that
+ * {@code pricebook/skus}, {@code crm}, {@code dispatch}). An unknown resource, a tenant without ServiceTitan
+ * credentials and another tenant's run answer 404. A second segment is never {@code runs}, so that
  * {@code /api/sync/{area}/runs/{id}} has one meaning. Other services start syncs through the same
  * handlers at {@code /internal/sync/...} with a service token of scope {@code internal:sync} (the
  * platform's access rules open only {@code POST} there), still for the tenant of {@code X-Tenant-ID}.
  */
-@Tag(name = "Syncs", description = "Pulls of one resource from ServiceTitan: `area` and optional `part` name it (`pricebook`, `pricebook/skus`, `crm`, …); an unknown resource answers 404.")
+@Tag(name = "Syncs", description = "Pulls of one resource from ServiceTitan: `area` and optional `part` name it (`pricebook`, `pricebook/skus`, `crm`, `dispatch`, …); an unknown resource answers 404.")
 @RestController
 @RequestMapping({ "/api/sync/{area}", "/api/sync/{area}/{part:(?!runs$).+}", "/internal/sync/{area}",
 		"/internal/sync/{area}/{part:(?!runs$).+}" })

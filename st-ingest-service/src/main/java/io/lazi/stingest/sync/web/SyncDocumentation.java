@@ -24,7 +24,7 @@ class SyncDocumentation implements OpenApiCustomizer {
 			operation.setOperationId(path.contains("{part}") ? id + "OfPart" : id);
 			operation.getParameters().forEach(parameter -> {
 				switch (parameter.getName()) {
-					case "area" -> parameter.description("The resource's area: `pricebook` or `crm`.");
+					case "area" -> parameter.description("The resource's area: `pricebook`, `crm` or `dispatch`.");
 					case "part" -> parameter.description("The resource's part within its area, e.g. `skus` of `pricebook/skus`; never `runs`.");
 					default -> {
 					}
