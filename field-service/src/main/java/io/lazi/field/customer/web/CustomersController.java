@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.lazi.field.command.SentOrApplied;
 import io.lazi.field.command.Written;
 import io.lazi.field.customer.CustomerDetail;
 import io.lazi.field.customer.CustomerInput;
@@ -90,6 +91,7 @@ class CustomersController {
 	}
 
 	@Operation(summary = "Create a customer", description = "Body `{name, type, address, phone, email}`; `name` required. Under the `servicetitan` provider it is created in ServiceTitan (202 with the command; `phone` and `email` are refused there); else a Lazi-owned customer with a first location at its address (201).")
+	@SentOrApplied
 	@PostMapping("/customers")
 	ResponseEntity<Written<CustomerView>> create(Tenant tenant, @RequestBody(required = false) @Nullable CustomerInput body,
 			@AuthenticationPrincipal Jwt user) {
@@ -99,6 +101,7 @@ class CustomersController {
 	}
 
 	@Operation(summary = "Change a customer", description = "Only the fields given change. A ServiceTitan customer is changed there (202 with the command).")
+	@SentOrApplied
 	@PatchMapping("/customers/{id}")
 	ResponseEntity<Written<CustomerView>> update(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable CustomerInput body, @AuthenticationPrincipal Jwt user) {

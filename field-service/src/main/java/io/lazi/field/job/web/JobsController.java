@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.lazi.field.command.SentOrApplied;
 import io.lazi.field.command.Written;
 import io.lazi.field.job.AppointmentView;
 import io.lazi.field.job.Assignment;
@@ -97,6 +98,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Change a job's summary, business unit, job type or priority")
+	@SentOrApplied
 	@PatchMapping("/jobs/{id}")
 	ResponseEntity<Written<JobDetail>> update(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable JobInput body, @AuthenticationPrincipal Jwt user) {
@@ -104,6 +106,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Change a job's status", description = "Body `{status, reasonId, memo, completedOn}`; `Canceled` and `Hold` need a reason and a memo. A ServiceTitan job can be asked `Canceled`, `Hold` or `Completed`.")
+	@SentOrApplied
 	@PutMapping("/jobs/{id}/status")
 	ResponseEntity<Written<JobDetail>> status(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable StatusChange body, @AuthenticationPrincipal Jwt user) {
@@ -111,6 +114,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Cancel a job", description = "Body `{reasonId, memo}`.")
+	@SentOrApplied
 	@PostMapping("/jobs/{id}/cancel")
 	ResponseEntity<Written<JobDetail>> cancel(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable StatusChange body, @AuthenticationPrincipal Jwt user) {
@@ -118,6 +122,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Put a job on hold", description = "Body `{reasonId, memo}`.")
+	@SentOrApplied
 	@PostMapping("/jobs/{id}/hold")
 	ResponseEntity<Written<JobDetail>> hold(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable StatusChange body, @AuthenticationPrincipal Jwt user) {
@@ -125,6 +130,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Complete a job", description = "Body `{completedOn}`, optional (now).")
+	@SentOrApplied
 	@PostMapping("/jobs/{id}/complete")
 	ResponseEntity<Written<JobDetail>> complete(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable StatusChange body, @AuthenticationPrincipal Jwt user) {
@@ -132,6 +138,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Assign technicians to a job", description = "Body `{technicianIds, appointmentId}`: to the named appointment, else the job's first active one. Needs `jobs:assign`. Technicians already assigned stay assigned.")
+	@SentOrApplied
 	@PostMapping("/jobs/{id}/technicians")
 	ResponseEntity<Written<JobDetail>> assign(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable Assignment body, @AuthenticationPrincipal Jwt user) {
@@ -139,6 +146,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Unassign technicians from a job", description = "`technicianIds` and optional `appointmentId` as query parameters. Needs `jobs:assign`.")
+	@SentOrApplied
 	@DeleteMapping("/jobs/{id}/technicians")
 	ResponseEntity<Written<JobDetail>> unassign(Tenant tenant, @PathVariable long id,
 			@RequestParam(required = false) @Nullable List<Long> technicianIds,
@@ -163,6 +171,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Reschedule an appointment", description = "Body `{start, end}` (ISO-8601 instants, end after start).")
+	@SentOrApplied
 	@PatchMapping("/appointments/{id}/reschedule")
 	ResponseEntity<Written<AppointmentView>> reschedule(Tenant tenant, @PathVariable long id,
 			@RequestBody(required = false) @Nullable Reschedule body, @AuthenticationPrincipal Jwt user) {
@@ -172,6 +181,7 @@ class JobsController {
 	}
 
 	@Operation(summary = "Confirm an appointment with the customer")
+	@SentOrApplied
 	@PutMapping("/appointments/{id}/confirmation")
 	ResponseEntity<Written<AppointmentView>> confirm(Tenant tenant, @PathVariable long id,
 			@AuthenticationPrincipal Jwt user) {
