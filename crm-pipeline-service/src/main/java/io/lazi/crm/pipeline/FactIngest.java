@@ -15,6 +15,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.platform.events.EventType;
+import io.lazi.platform.events.Events;
 import io.lazi.platform.events.StAppointment;
 import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StCustomer;
@@ -40,6 +42,10 @@ public class FactIngest {
 	/** Consumer name under which applied event ids are recorded. */
 	public static final String CONSUMER = "crm-pipeline-service";
 
+	/** The raw record types the rules read; the stores of {@link FactRepository#storeAll}. */
+	private static final Set<EventType<?>> READ = Set.of(Events.BUSINESS_UNIT_FETCHED, Events.CUSTOMER_FETCHED,
+			Events.LOCATION_FETCHED, Events.JOB_FETCHED, Events.APPOINTMENT_FETCHED, Events.ESTIMATE_FETCHED);
+
 	private final ConsumedMessages consumed;
 
 	private final FactRepository facts;
@@ -62,10 +68,13 @@ public class FactIngest {
 	}
 
 	/**
-	 * Applies fetched records in one transaction; re-delivered events change nothing.
+	 * Applies fetched records in one transaction; re-delivered events change nothing. Other raw records of the
+	 * same topics that no rule reads (a job's history, {@link Events#JOB_HISTORY_FETCHED}, after each job on
+	 * {@code st.raw.jobs}) are skipped: neither verified, stored nor marked consumed.
 	 *
 	 * @param events each a {@link StRecordFetched} of a {@link StCustomer}, {@link StLocation}, {@link StJob},
-	 *        {@link StAppointment}, {@link StEstimate} or {@link StBusinessUnit}, of any tenants
+	 *        {@link StAppointment}, {@link StEstimate} or {@link StBusinessUnit}, of any tenants, or another
+	 *        registered raw record, skipped
 	 * @throws IllegalArgumentException when an event can never be applied (missing fields, tenant mismatch,
 	 *         another payload); nothing is applied then
 	 */
@@ -73,9 +82,10 @@ public class FactIngest {
 	public void applyAll(List<? extends ReceivedEvent<?>> events) {
 
 		events.forEach(FactIngest::check);
+		var read = events.stream().filter(event -> READ.contains(event.type())).toList();
 		var now = OffsetDateTime.now(ZoneOffset.UTC);
 		var byTenant = new LinkedHashMap<String, List<StRecordFetched<?>>>();
-		for (var event : consumed.acceptAll(events, CONSUMER)) {
+		for (var event : consumed.acceptAll(read, CONSUMER)) {
 			byTenant.computeIfAbsent(event.tenantId(), t -> new ArrayList<>()).add((StRecordFetched<?>) event.payload());
 		}
 		// Facts first, for every tenant; then every customer's lock in one sorted statement, so that two

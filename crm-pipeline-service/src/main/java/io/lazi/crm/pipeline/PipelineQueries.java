@@ -1,6 +1,7 @@
 package io.lazi.crm.pipeline;
 
 import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.JOB_ASSIGNMENT;
 import static io.lazi.crm.jooq.Tables.LOCATION;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
 import static io.lazi.crm.jooq.Tables.STAGE_HISTORY;
@@ -36,6 +37,7 @@ import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
 import io.lazi.crm.pipeline.Views.PipelineStats;
 import io.lazi.crm.pipeline.Views.StageStats;
+import io.lazi.crm.pipeline.Views.WriteBack;
 import io.lazi.platform.web.Page;
 import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.ResourceNotFoundException;
@@ -160,10 +162,12 @@ public class PipelineQueries {
 
 	private org.jooq.SelectOnConditionStep<Record> selectOpportunities() {
 		return dsl.select(OPPORTUNITY.fields())
-			.select(CONTACT.NAME)
+			.select(CONTACT.NAME, JOB_ASSIGNMENT.TECHNICIAN_IDS)
 			.from(OPPORTUNITY)
 			.leftJoin(CONTACT)
-			.on(CONTACT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(CONTACT.ST_CUSTOMER_ID.eq(OPPORTUNITY.ST_CUSTOMER_ID)));
+			.on(CONTACT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(CONTACT.ST_CUSTOMER_ID.eq(OPPORTUNITY.ST_CUSTOMER_ID)))
+			.leftJoin(JOB_ASSIGNMENT)
+			.on(JOB_ASSIGNMENT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(JOB_ASSIGNMENT.JOB_ID.eq(OPPORTUNITY.ST_JOB_ID)));
 	}
 
 	private org.jooq.SelectJoinStep<Record> selectHistory() {
@@ -178,7 +182,23 @@ public class PipelineQueries {
 				r.get(OPPORTUNITY.MONETARY_VALUE), r.get(OPPORTUNITY.ST_CUSTOMER_ID), r.get(CONTACT.NAME),
 				r.get(OPPORTUNITY.ST_JOB_ID), r.get(OPPORTUNITY.ST_ESTIMATE_ID),
 				r.get(OPPORTUNITY.STAGE_ENTERED_AT).toInstant(), r.get(OPPORTUNITY.CREATED_AT).toInstant(),
-				r.get(OPPORTUNITY.UPDATED_AT).toInstant());
+				r.get(OPPORTUNITY.UPDATED_AT).toInstant(), technicians(r.get(JOB_ASSIGNMENT.TECHNICIAN_IDS)),
+				writeBack(r));
+	}
+
+	private static List<Long> technicians(Long @Nullable [] ids) {
+		return ids == null ? List.of() : List.of(ids);
+	}
+
+	private static @Nullable WriteBack writeBack(Record r) {
+
+		var outcome = r.get(OPPORTUNITY.WRITE_BACK_OUTCOME);
+		if (outcome == null) {
+			return null;
+		}
+		return new WriteBack(outcome, r.get(OPPORTUNITY.WRITE_BACK_STATUS), r.get(OPPORTUNITY.WRITE_BACK_ERROR),
+				r.get(OPPORTUNITY.WRITE_BACK_COMMAND_ID), r.get(OPPORTUNITY.WRITE_BACK_REQUESTED_BY),
+				r.get(OPPORTUNITY.WRITE_BACK_REQUESTED_AT).toInstant(), r.get(OPPORTUNITY.WRITE_BACK_UPDATED_AT).toInstant());
 	}
 
 	private static HistoryEntry history(Record r) {

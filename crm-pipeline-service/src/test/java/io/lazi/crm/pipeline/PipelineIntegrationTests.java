@@ -48,6 +48,7 @@ import io.lazi.platform.events.StContact;
 import io.lazi.platform.events.StCustomer;
 import io.lazi.platform.events.StEstimate;
 import io.lazi.platform.events.StJob;
+import io.lazi.platform.events.StJobHistory;
 import io.lazi.platform.events.StLocation;
 import io.lazi.platform.events.StRecordFetched;
 import io.lazi.platform.events.SyncType;
@@ -253,6 +254,37 @@ class PipelineIntegrationTests {
 				.andExpect(jsonPath("$.totalItems").value(2)));
 			assertThat(deadLetters.drain(Duration.ofSeconds(2))).noneMatch(r -> !poisonId.toString().equals(header(r, "ce_id"))
 					&& r.key() != null && r.key().startsWith(tenant + ":"));
+		}
+	}
+
+	@Test
+	void skipsJobHistoriesOnTheJobsTopicWithoutDeadLetteringThem() throws Exception {
+
+		try (var deadLetters = new KafkaTestConsumer(Topics.deadLetter(Topics.ST_RAW_JOBS))) {
+			publish(UUID.randomUUID(), Topics.ST_RAW_BUSINESS_UNITS, Events.BUSINESS_UNIT_FETCHED.name(), 5,
+					new StBusinessUnit(5, true, "Pool - Sales", null, now));
+			publish(UUID.randomUUID(), Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 7,
+					new StCustomer(7, true, "Jane Pool", "Residential", null, List.of(), null, now, now));
+			publish(UUID.randomUUID(), Topics.ST_RAW_JOBS, Events.JOB_FETCHED.name(), 10, new StJob(10, "J-10", 7, null,
+					"Scheduled", null, 5, null, 1, null, null, List.of(), null, now.minusSeconds(7200), now));
+			// st-ingest publishes each job's history after the job, on the job's key: no rule reads it.
+			var history = UUID.randomUUID();
+			publish(history, Topics.ST_RAW_JOBS, Events.JOB_HISTORY_FETCHED.name(), 10, new StJobHistory(10,
+					List.of(new StJobHistory.Entry(1, "Job Booked", now.minusSeconds(7200), 4L, null))));
+			// Keyed like job 10, so it is applied after the history: the batch went on past it.
+			var after = new StJob(11, "J-11", 7, null, "Scheduled", null, 5, null, 1, null, null, List.of(), null,
+					now.minusSeconds(3600), now);
+			kafka.send(codec.toRecord(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), Topics.ST_RAW_JOBS,
+					tenant + ":10", Events.JOB_FETCHED.name(), "11", tenant,
+					codec.serialize(new StRecordFetched<>(tenant, run, SyncType.FULL, now, after))))
+				.get(10, TimeUnit.SECONDS);
+
+			var opportunity = await().atMost(TIMEOUT)
+				.until(this::opportunities, items -> items.size() == 1 && Long.valueOf(11).equals(items.getFirst().stJobId()))
+				.getFirst();
+			assertThat(opportunity.stage()).isEqualTo("CONTACTED");
+			assertThat(deadLetters.drain(Duration.ofSeconds(2)))
+				.noneMatch(r -> history.toString().equals(header(r, "ce_id")) || r.key() != null && r.key().startsWith(tenant + ":"));
 		}
 	}
 

@@ -6,6 +6,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -21,10 +24,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.lazi.crm.pipeline.ManualMoves;
 import io.lazi.crm.pipeline.OpportunityStatus;
+import io.lazi.crm.pipeline.OutcomeMarks;
 import io.lazi.crm.pipeline.Pipeline;
 import io.lazi.crm.pipeline.PipelineQueries;
 import io.lazi.crm.pipeline.Stage;
@@ -41,8 +46,8 @@ import io.lazi.platform.web.Tenant;
 
 /**
  * The tenant's pipeline under {@code /api/crm}: contacts, opportunities with their history, manual
- * moves, the distribution and the activity feed. Bad input answers 400 naming the field, a refused
- * move 409, another tenant's opportunity 404.
+ * moves, won/lost marks, the distribution and the activity feed. Bad input answers 400 naming the field, a refused
+ * move or mark 409, another tenant's opportunity 404.
  */
 @Tag(name = "Pipelines", description = "Contacts and opportunities in the Sales and Install pipelines.")
 @RestController
@@ -53,6 +58,8 @@ class PipelineController {
 	private final PipelineQueries queries;
 
 	private final ManualMoves moves;
+
+	private final OutcomeMarks marks;
 
 	@Operation(summary = "List contacts", description = "`search` matches name, email or phone.")
 	@GetMapping("/contacts")
@@ -89,6 +96,29 @@ class PipelineController {
 		return queries.opportunity(tenant, id);
 	}
 
+	/**
+	 * A user's won/lost mark, recorded as made by the token's {@code sub}. 202, not 200: what was asked for has not
+	 * happened yet; ServiceTitan's estimate is sold or dismissed afterwards (field-service) and the stage follows
+	 * only when the rules read it back. The body is the opportunity, whose {@code writeBack} then tells how far it got.
+	 */
+	@Operation(summary = "Mark an opportunity won or lost",
+			description = "Body `{outcome}`: `won` sells the opportunity's ServiceTitan estimate, `lost` dismisses it, through the provider of the tenant's estimates domain (field-service, via `crm.opportunities`). Recorded as the token's user. Accepted, not done: the answer is the opportunity with `writeBack.status` `requested`, which then becomes `sent`, `succeeded`, `failed` or `kept`. The stage does not change here; the pipeline rules move it to Job Sold or Estimate Lost when ServiceTitan's estimate comes back Sold or Dismissed.",
+			responses = {
+					@ApiResponse(responseCode = "202",
+							description = "Accepted: the opportunity, its `writeBack` `requested`, its stage unchanged."),
+					@ApiResponse(responseCode = "409",
+							description = "Refused with the reason (`field`: `outcome`): the opportunity has no ServiceTitan estimate, is already won or lost, or the same outcome is still `requested` or `sent`.",
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(ref = "#/components/schemas/Problem"))) })
+	@PutMapping("/opportunities/{id}/outcome")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	OpportunityDetail markOutcome(Tenant tenant, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable OutcomeChange body, @AuthenticationPrincipal Jwt user) {
+
+		marks.mark(tenant, id, outcome(body), user.getSubject());
+		return queries.opportunity(tenant, id);
+	}
+
 	@Operation(summary = "Count opportunities per pipeline and stage")
 	@GetMapping("/sync/stats")
 	Distribution stats(Tenant tenant) {
@@ -109,6 +139,30 @@ class PipelineController {
 		problem.setTitle("Stage move refused");
 		problem.setProperty("field", "stage");
 		return problem;
+	}
+
+	@ExceptionHandler(OutcomeMarks.OutcomeRefused.class)
+	ProblemDetail refused(OutcomeMarks.OutcomeRefused ex) {
+
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setType(Problems.CONFLICT);
+		problem.setTitle("Outcome refused");
+		problem.setProperty("field", "outcome");
+		return problem;
+	}
+
+	/** {@code won} or {@code lost}, exactly: the values of the event that carries it. */
+	private static OpportunityStatus outcome(@Nullable OutcomeChange body) {
+
+		var outcome = body == null ? null : body.outcome();
+		if (outcome == null || outcome.isBlank()) {
+			throw new InvalidInputException("outcome", "is required: won or lost");
+		}
+		return switch (outcome) {
+			case "won" -> OpportunityStatus.WON;
+			case "lost" -> OpportunityStatus.LOST;
+			default -> throw new InvalidInputException("outcome", "must be won or lost");
+		};
 	}
 
 	private static Pipeline pipeline(String value) {
@@ -136,5 +190,9 @@ class PipelineController {
 
 	/** Body of a manual move: the target stage key, e.g. {@code ESTIMATE_FOLLOW_UP}. */
 	record StageChange(@Nullable String stage) {
+	}
+
+	/** Body of a won/lost mark: {@code won} or {@code lost}. */
+	record OutcomeChange(@Nullable String outcome) {
 	}
 }

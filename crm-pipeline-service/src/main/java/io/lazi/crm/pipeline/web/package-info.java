@@ -1,5 +1,5 @@
 /**
- * REST adapter of the pipeline: contacts, opportunities, stage history, manual moves, stats and the activity feed under {@code /api/crm}.
+ * REST adapter of the pipeline: contacts, opportunities, stage history, manual moves, won/lost marks, stats and the activity feed under {@code /api/crm}.
  */
 @NullMarked
 package io.lazi.crm.pipeline.web;
