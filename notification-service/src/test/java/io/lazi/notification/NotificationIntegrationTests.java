@@ -183,7 +183,8 @@ class NotificationIntegrationTests {
 									new ProvidersChanged.DomainProvider("jobs", "servicetitan")),
 							List.of("customers"), "owner@" + tenantA, now));
 			var commandId = UUID.randomUUID();
-			var completed = publish(Topics.SYNC_EVENTS, tenantA, Events.FIELD_COMMAND_COMPLETED.name(), OffsetDateTime.now(),
+			var completed = publish(Topics.FIELD_CHANGED, tenantA + ":5101", Events.FIELD_COMMAND_APPLIED.name(), tenantA,
+					OffsetDateTime.now(),
 					new FieldCommandCompleted(commandId, tenantA, FieldAction.ASSIGN_TECHNICIANS, 5101L, null,
 							CommandOutcome.SUCCEEDED, 200, null, null, null, null, null, null, 2, 0, 180L, now));
 			// The same job id in another tenant: a different job that only tenant B's sessions hear of.
@@ -227,7 +228,8 @@ class NotificationIntegrationTests {
 			}
 			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
 			var assigned = publishJobChange(tenant, Events.FIELD_JOB_ASSIGNED.name(), "Dispatched", null);
-			var completed = publish(Topics.SYNC_EVENTS, tenant, Events.FIELD_COMMAND_COMPLETED.name(), OffsetDateTime.now(),
+			var completed = publish(Topics.FIELD_CHANGED, tenant + ":5101", Events.FIELD_COMMAND_APPLIED.name(), tenant,
+					OffsetDateTime.now(),
 					new FieldCommandCompleted(UUID.randomUUID(), tenant, FieldAction.ASSIGN_TECHNICIANS, 5101L, null,
 							CommandOutcome.FAILED, 400, "Technician 77 is not active", null, null, null, null, null, 1, 0,
 							90L, Instant.now()));

@@ -122,6 +122,10 @@ public class FieldCommands {
 		}
 		mirror.apply(answer.tenantId(), rows(answer), clock.instant());
 		writeBackOutcome(answer);
+		if (updated > 0) {
+			// After the mirror's own events: a browser refreshing on it reads the change.
+			outbox.append(OutgoingEvent.of(Events.FIELD_COMMAND_APPLIED, "command/" + answer.commandId(), answer));
+		}
 		LOG.info("Command {} ({} {}) of tenant {}: {}{}", answer.commandId(), answer.action(), answer.stId(),
 				answer.tenantId(), answer.outcome(), answer.error() == null ? "" : " (" + answer.error() + ")");
 	}

@@ -88,6 +88,14 @@ public final class Events {
 	public static final EventType<FieldCommandCompleted> FIELD_COMMAND_COMPLETED = EventType.of(
 			"io.lazi.st.field-command.completed.v1", Topics.SYNC_EVENTS, FieldCommandCompleted.class, KeyRule.tenant());
 
+	/**
+	 * field-service applied st-ingest's answer to one of its commands: the mirror holds ServiceTitan's records after
+	 * the write. Its payload is the answer; browsers get it as {@code field:command-completed}, after the change.
+	 */
+	public static final EventType<FieldCommandCompleted> FIELD_COMMAND_APPLIED = EventType.of(
+			"io.lazi.field.command.completed.v1", Topics.FIELD_CHANGED, FieldCommandCompleted.class,
+			KeyRule.entity("stId", FieldCommandCompleted::stId));
+
 	public static final EventType<CustomerChanged> FIELD_CUSTOMER_CHANGED = EventType.of(
 			"io.lazi.field.customer.changed.v1", Topics.FIELD_CHANGED, CustomerChanged.class,
 			KeyRule.entity("customerId", CustomerChanged::customerId));
@@ -176,7 +184,7 @@ public final class Events {
 			APPOINTMENT_ASSIGNMENT_FETCHED, TECHNICIAN_SHIFT_FETCHED, JOB_HISTORY_FETCHED, JOB_CANCEL_REASON_FETCHED,
 			JOB_HOLD_REASON_FETCHED, LEAD_FETCHED, BOOKING_FETCHED, FIELD_COMMAND, FIELD_COMMAND_COMPLETED,
 			FIELD_CUSTOMER_CHANGED, FIELD_JOB_UPDATED, FIELD_JOB_STATUS_CHANGED, FIELD_JOB_ASSIGNED,
-			FIELD_PROVIDERS_CHANGED, FIELD_ESTIMATE_WRITTEN_BACK, CRM_OPPORTUNITY_OUTCOME_MARKED);
+			FIELD_PROVIDERS_CHANGED, FIELD_ESTIMATE_WRITTEN_BACK, CRM_OPPORTUNITY_OUTCOME_MARKED, FIELD_COMMAND_APPLIED);
 
 	private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * Payload of {@link Events#FIELD_COMMAND_COMPLETED} on {@link Topics#SYNC_EVENTS}: the outcome of one
  * {@link FieldCommand}, with ServiceTitan's records as they are after it (read back after the write), so that a
  * mirror changes only with ServiceTitan's answer. Key {@code {tenantId}}. A redelivered command re-publishes the
- * same outcome: apply it idempotently by {@code commandId}. Browsers receive it as {@code field:command-completed}.
+ * same outcome: apply it idempotently by {@code commandId}. Once field-service has applied it, it announces it again
+ * as {@link Events#FIELD_COMMAND_APPLIED} on {@link Topics#FIELD_CHANGED} (key {@code {tenantId}:{stId}}), which
+ * browsers receive as {@code field:command-completed}: by then reads show the change.
  *
  * @param stId the command's {@code stId} (for a create the provisional id; the new id is {@code customer.id})
  * @param stStatus ServiceTitan's HTTP status of the decisive call; null when none was reached

@@ -12,7 +12,6 @@ import io.lazi.platform.events.CustomerChanged;
 import io.lazi.platform.events.EstimateWrittenBack;
 import io.lazi.platform.events.EventType;
 import io.lazi.platform.events.Events;
-import io.lazi.platform.events.FieldCommandCompleted;
 import io.lazi.platform.events.OpportunityStageMoved;
 import io.lazi.platform.events.ProvidersChanged;
 import io.lazi.platform.events.SyncCompleted;
@@ -36,15 +35,19 @@ final class MessageNames {
 			Map.entry(OpportunityStageMoved.class, "crm:stage-moved"),
 			Map.entry(CustomerChanged.class, "customers:updated"),
 			Map.entry(ProvidersChanged.class, "providers:changed"),
-			Map.entry(FieldCommandCompleted.class, "field:command-completed"),
 			Map.entry(EstimateWrittenBack.class, "crm:write-back"));
 
 	/** Types whose record is shared by types with other names ({@code JobChanged}). */
 	private static final Map<EventType<?>, String> BY_TYPE = Map.of(Events.FIELD_JOB_UPDATED, "jobs:updated",
-			Events.FIELD_JOB_STATUS_CHANGED, "jobs:status-changed", Events.FIELD_JOB_ASSIGNED, "jobs:assigned");
+			Events.FIELD_JOB_STATUS_CHANGED, "jobs:status-changed", Events.FIELD_JOB_ASSIGNED, "jobs:assigned",
+			Events.FIELD_COMMAND_APPLIED, "field:command-completed");
 
-	/** Types on the fan-out's topics that browsers are not told about: pricebook's own command outcomes. */
-	static final Set<EventType<?>> NOT_FOR_BROWSERS = Set.of(Events.ST_COMMAND_COMPLETED);
+	/**
+	 * Types on the fan-out's topics that browsers are not told about: pricebook's own command outcomes, and st-ingest's
+	 * answers to field commands, which reach browsers from field-service once it applied them (a browser told
+	 * earlier could read the record before the change).
+	 */
+	static final Set<EventType<?>> NOT_FOR_BROWSERS = Set.of(Events.ST_COMMAND_COMPLETED, Events.FIELD_COMMAND_COMPLETED);
 
 	private MessageNames() {
 	}

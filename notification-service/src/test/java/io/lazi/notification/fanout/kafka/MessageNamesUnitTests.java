@@ -34,14 +34,16 @@ class MessageNamesUnitTests {
 			"io.lazi.field.customer.changed.v1, customers:updated", "io.lazi.field.job.updated.v1, jobs:updated",
 			"io.lazi.field.job.status-changed.v1, jobs:status-changed", "io.lazi.field.job.assigned.v1, jobs:assigned",
 			"io.lazi.field.providers.changed.v1, providers:changed",
-			"io.lazi.st.field-command.completed.v1, field:command-completed" })
+			"io.lazi.field.command.completed.v1, field:command-completed",
+			"io.lazi.field.estimate.written-back.v1, crm:write-back" })
 	void namesEveryContractEventType(String ceType, String name) {
 		assertThat(MessageNames.of(ceType)).contains(name);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "io.lazi.crm.stage-moved.v1", "io.lazi.sync.completed.v2", "io.lazi.st.category.fetched.v1",
-			"io.lazi.st.command.completed.v1", "io.lazi.st.field-command.v1", "io.lazi.st.technician.fetched.v1" })
+			"io.lazi.st.command.completed.v1", "io.lazi.st.field-command.v1", "io.lazi.st.technician.fetched.v1",
+			"io.lazi.st.field-command.completed.v1" })
 	void namesNoOtherType(String ceType) {
 		assertThat(MessageNames.of(ceType)).isEmpty();
 	}
