@@ -53,6 +53,31 @@ final class BrowserSocket implements WebSocket.Listener, AutoCloseable {
 		return messages.stream().filter(m -> event.equals(m.path("event").asString())).toList();
 	}
 
+	/**
+	 * The first message named {@code event} that {@code match} accepts, waiting up to {@code timeout}.
+	 *
+	 * @throws AssertionError naming what did arrive when none does
+	 */
+	JsonNode await(String event, java.util.function.Predicate<JsonNode> match, Duration timeout) {
+
+		var deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			var found = named(event).stream().filter(match).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("Interrupted waiting for " + event, ex);
+			}
+		}
+		throw new AssertionError("No matching " + event + " within " + timeout + "; received: "
+				+ messages.stream().map(m -> m.path("event").asString() + " " + m.path("data")).toList());
+	}
+
 	@Override
 	public void close() {
 		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();

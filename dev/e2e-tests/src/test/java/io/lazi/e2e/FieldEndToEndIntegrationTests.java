@@ -56,18 +56,17 @@ class FieldEndToEndIntegrationTests extends EndToEndTest {
 		var technician = freeTechnician(appointment);
 
 		try (var socket = new BrowserSocket(platform.wsUrl(), dispatcher, TENANT)) {
+			// Only a subscribed session is sent the tenant's events.
+			socket.await("subscribed", m -> true, Duration.ofSeconds(10));
 			var sent = gateway.post("/api/v2/jobs/" + jobId + "/technicians", dispatcher, TENANT,
 					"{\"technicianIds\":[" + technician + "],\"appointmentId\":" + appointment.path("id").asLong() + "}");
 			assertThat(sent.status()).as(sent.body()).isEqualTo(202);
 			var commandId = sent.json().path("command").path("commandId").asString();
-			await().atMost(Duration.ofSeconds(30)).until(() -> socket.named("field:command-completed").stream()
-				.anyMatch(m -> m.path("data").path("commandId").asString().equals(commandId)));
-			var completed = socket.named("field:command-completed").stream()
-				.filter(m -> m.path("data").path("commandId").asString().equals(commandId)).findFirst().orElseThrow();
+			var completed = socket.await("field:command-completed",
+					m -> m.path("data").path("commandId").asString().equals(commandId), Duration.ofSeconds(30));
 			assertThat(completed.path("data").path("outcome").asString()).isEqualTo("SUCCEEDED");
-			await().atMost(Duration.ofSeconds(10)).until(() -> socket.named("jobs:assigned").stream()
-				.anyMatch(m -> m.path("data").path("jobId").asLong() == jobId
-						&& ids(m.path("data").path("technicianIds")).contains(technician)));
+			socket.await("jobs:assigned", m -> m.path("data").path("jobId").asLong() == jobId
+					&& ids(m.path("data").path("technicianIds")).contains(technician), Duration.ofSeconds(10));
 		}
 		var held = simulator.get(TENANT, "/dispatch/v2/tenant/" + TENANT + "/appointment-assignments?appointmentIds="
 				+ appointment.path("id").asLong() + "&active=True");
