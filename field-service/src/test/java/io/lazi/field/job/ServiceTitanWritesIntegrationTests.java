@@ -53,6 +53,8 @@ class ServiceTitanWritesIntegrationTests {
 
 	private final KafkaTestConsumer commands = new KafkaTestConsumer(Topics.ST_COMMANDS);
 
+	private final KafkaTestConsumer changed = new KafkaTestConsumer(Topics.FIELD_CHANGED);
+
 	@Autowired
 	ServiceTitanWritesIntegrationTests(MockMvc mvc, KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
 		this.mvc = mvc;
@@ -63,6 +65,7 @@ class ServiceTitanWritesIntegrationTests {
 	@AfterEach
 	void close() {
 		commands.close();
+		changed.close();
 	}
 
 	@Test
@@ -101,6 +104,24 @@ class ServiceTitanWritesIntegrationTests {
 		mvc.perform(get("/api/v2/commands/{id}", commandId).with(st.as("VIEWER")))
 			.andExpect(jsonPath("$.status").value("SUCCEEDED"))
 			.andExpect(jsonPath("$.stStatus").value(200));
+
+		// Browsers hear of the outcome after the change it brought, on the job's partition.
+		var ofJob = changed.await(r -> r.key().equals(st.tenant + ":10") && type(r).equals("io.lazi.field.command.completed.v1"),
+				Duration.ofSeconds(10))
+			.getFirst();
+		var assigned = changed.records().stream()
+			.filter(r -> r.key().equals(st.tenant + ":10") && type(r).equals("io.lazi.field.job.assigned.v1"))
+			.filter(r -> json.readTree(r.value()).path("technicianIds").size() == 2)
+			.findFirst()
+			.orElseThrow();
+		assertThat(assigned.partition()).isEqualTo(ofJob.partition());
+		assertThat(assigned.offset()).isLessThan(ofJob.offset());
+		assertThat(json.readTree(ofJob.value()).path("commandId").asText()).isEqualTo(commandId.toString());
+	}
+
+	private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+		var header = record.headers().lastHeader("ce_type");
+		return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
