@@ -98,10 +98,13 @@ test('lists technicians with team and business unit, and a technician\'s next 7 
   await page.getByRole('navigation', { name: 'Field' }).getByRole('link', { name: 'Technicians' }).click();
   // The dispatch pull follows the CRM sync: 18 active technicians and 1 who left.
   await expect(page.getByTestId('list-count')).toHaveText('18 technicians', { timeout: 60_000 });
-  await page.getByLabel('Include inactive').check();
+  // The box follows the URL, which changes a moment after the click: click, then wait for the state.
+  await page.getByLabel('Include inactive').click();
+  await expect(page.getByLabel('Include inactive')).toBeChecked();
   await expect(page.getByTestId('list-count')).toHaveText('19 technicians');
   await expect(page.locator('[data-testid="technician"].inactive')).toHaveCount(1);
-  await page.getByLabel('Include inactive').uncheck();
+  await page.getByLabel('Include inactive').click();
+  await expect(page.getByLabel('Include inactive')).not.toBeChecked();
   await page.getByLabel('Team').selectOption({ label: 'Pool Crew' });
   await expect(page.getByTestId('technician').first()).toContainText('Pool Crew');
   await page.getByTestId('technician').first().locator('td a').click();

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -536,11 +538,24 @@ public final class ProcessSupervisor implements AutoCloseable {
 	public synchronized void stopAll(Duration grace) {
 
 		stopping = true;
-		for (var process : processes.reversed()) {
+		var order = processes.reversed();
+		// The services first, all at once: each takes seconds to end gracefully (and the first time to write its
+		// class-data archive), and none waits for another; one by one, a stack of sixteen took minutes to stop.
+		// Then the broker and the database they used, last started first.
+		try (var stops = Executors.newVirtualThreadPerTaskExecutor()) {
+			order.stream().filter(process -> !INFRASTRUCTURE.contains(process.name())).forEach(process -> stops.submit(() -> {
+				stop(process.process().toHandle(), process.name(), grace);
+				awaitReaped(process.process());
+			}));
+		}
+		for (var process : order.stream().filter(process -> INFRASTRUCTURE.contains(process.name())).toList()) {
 			stop(process.process().toHandle(), process.name(), grace);
 			awaitReaped(process.process());
 		}
 	}
+
+	/** The processes the others need until they have ended: the broker and the database. */
+	private static final Set<String> INFRASTRUCTURE = Set.of("kafka", "postgres");
 
 	private static void awaitReaped(Process process) {
 
