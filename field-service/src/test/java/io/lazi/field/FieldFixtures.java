@@ -152,6 +152,18 @@ public final class FieldFixtures {
 		}
 	}
 
+	/** The {@code ce_type} of a record read back from a topic. */
+	public static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+		var header = record.headers().lastHeader("ce_type");
+		return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The records of this tenant: a test consumer reads its topic from the beginning, every test's. */
+	public List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> mine(
+			List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records) {
+		return records.stream().filter(r -> r.key().startsWith(tenant + ":")).toList();
+	}
+
 	/** Waits until {@code condition} holds. */
 	public static void until(java.util.concurrent.Callable<Boolean> condition) {
 		await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(100)).until(condition);

@@ -106,22 +106,17 @@ class ServiceTitanWritesIntegrationTests {
 			.andExpect(jsonPath("$.stStatus").value(200));
 
 		// Browsers hear of the outcome after the change it brought, on the job's partition.
-		var ofJob = changed.await(r -> r.key().equals(st.tenant + ":10") && type(r).equals("io.lazi.field.command.completed.v1"),
+		var ofJob = changed.await(r -> r.key().equals(st.tenant + ":10") && FieldFixtures.type(r).equals("io.lazi.field.command.completed.v1"),
 				Duration.ofSeconds(10))
 			.getFirst();
 		var assigned = changed.records().stream()
-			.filter(r -> r.key().equals(st.tenant + ":10") && type(r).equals("io.lazi.field.job.assigned.v1"))
+			.filter(r -> r.key().equals(st.tenant + ":10") && FieldFixtures.type(r).equals("io.lazi.field.job.assigned.v1"))
 			.filter(r -> json.readTree(r.value()).path("technicianIds").size() == 2)
 			.findFirst()
 			.orElseThrow();
 		assertThat(assigned.partition()).isEqualTo(ofJob.partition());
 		assertThat(assigned.offset()).isLessThan(ofJob.offset());
 		assertThat(json.readTree(ofJob.value()).path("commandId").asText()).isEqualTo(commandId.toString());
-	}
-
-	private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-		var header = record.headers().lastHeader("ce_type");
-		return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -170,8 +165,8 @@ class ServiceTitanWritesIntegrationTests {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v2/customers/7")
 			.with(manager)).andExpect(status().isConflict());
 
-		until(() -> mine(commands.drain(Duration.ofMillis(200))).size() >= 4);
-		assertThat(mine(commands.records()).stream().map(r -> json.readTree(r.value()).path("action").asText()))
+		until(() -> st.mine(commands.drain(Duration.ofMillis(200))).size() >= 4);
+		assertThat(st.mine(commands.records()).stream().map(r -> json.readTree(r.value()).path("action").asText()))
 			.containsExactlyInAnyOrder("CANCEL_JOB", "RESCHEDULE_APPOINTMENT", "UPDATE_CUSTOMER", "CREATE_CUSTOMER");
 		assertThat(json.readTree(mvc.perform(get("/api/v2/jobs/10").with(st.as("VIEWER"))).andReturn().getResponse()
 			.getContentAsString()).path("job").path("jobStatus").asText()).isEqualTo("Scheduled");
@@ -198,13 +193,7 @@ class ServiceTitanWritesIntegrationTests {
 		mvc.perform(post("/api/v2/jobs/999/technicians").with(st.as("DISPATCHER")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"technicianIds\":[100]}")).andExpect(status().isNotFound());
 
-		assertThat(mine(commands.drain(Duration.ofSeconds(2)))).isEmpty();
-	}
-
-	/** The records of this test's tenant: the consumer reads the topic from the beginning, every test's. */
-	private List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> mine(
-			List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records) {
-		return records.stream().filter(r -> r.key().startsWith(st.tenant + ":")).toList();
+		assertThat(st.mine(commands.drain(Duration.ofSeconds(2)))).isEmpty();
 	}
 
 	private List<Long> technicians() throws Exception {

@@ -117,7 +117,7 @@ class MirrorIntegrationTests {
 
 		assertThat(field("/api/v2/customers/7", "customer", "name")).isEqualTo("Jane Newer");
 		var statusChanges = changed.await(r -> r.key().equals(st.tenant + ":10")
-				&& Events.FIELD_JOB_STATUS_CHANGED.name().equals(header(r, "ce_type")), Duration.ofSeconds(10));
+				&& Events.FIELD_JOB_STATUS_CHANGED.name().equals(FieldFixtures.type(r)), Duration.ofSeconds(10));
 		assertThat(statusChanges).hasSize(1);
 		var payload = json.readTree(statusChanges.getFirst().value());
 		assertThat(payload.path("previousStatus").asText()).isEqualTo("Scheduled");
@@ -134,7 +134,7 @@ class MirrorIntegrationTests {
 		until(() -> jobTechnicians() == 2);
 
 		var assigned = changed.await(r -> r.key().equals(st.tenant + ":10")
-				&& Events.FIELD_JOB_ASSIGNED.name().equals(header(r, "ce_type"))
+				&& Events.FIELD_JOB_ASSIGNED.name().equals(FieldFixtures.type(r))
 				&& json.readTree(r.value()).path("technicianIds").size() == 2, Duration.ofSeconds(10));
 		assertThat(assigned).isNotEmpty();
 	}
@@ -164,10 +164,5 @@ class MirrorIntegrationTests {
 			.path(object)
 			.path(name)
 			.asText();
-	}
-
-	private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
-		var header = record.headers().lastHeader(name);
-		return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

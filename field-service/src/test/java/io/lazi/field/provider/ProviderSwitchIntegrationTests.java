@@ -122,13 +122,13 @@ class ProviderSwitchIntegrationTests {
 		// The mirror keeps following ServiceTitan, unseen while the domain is served by lazi.
 		st.publish(Events.CUSTOMER_FETCHED, 7, st.customer("Jane From ServiceTitan", st.now.plusSeconds(90)));
 		commands.drain(Duration.ofSeconds(2));
-		assertThat(mine(commands.records())).isEmpty();
+		assertThat(st.mine(commands.records())).isEmpty();
 		assertThat(body("/api/v2/customers/7").path("customer").path("name").asText()).isEqualTo("Jane Pool");
 
-		var assigned = changed.await(r -> r.key().equals(st.tenant + ":10") && type(r).equals(Events.FIELD_JOB_ASSIGNED.name()),
+		var assigned = changed.await(r -> r.key().equals(st.tenant + ":10") && FieldFixtures.type(r).equals(Events.FIELD_JOB_ASSIGNED.name()),
 				Duration.ofSeconds(10));
 		assertThat(json.readTree(assigned.getLast().value()).path("source").asText()).isEqualTo("lazi");
-		assertThat(changed.await(r -> r.key().equals(st.tenant) && type(r).equals(Events.FIELD_PROVIDERS_CHANGED.name()),
+		assertThat(changed.await(r -> r.key().equals(st.tenant) && FieldFixtures.type(r).equals(Events.FIELD_PROVIDERS_CHANGED.name()),
 				Duration.ofSeconds(10))).hasSize(1);
 	}
 
@@ -184,14 +184,5 @@ class ProviderSwitchIntegrationTests {
 			next.forEach(stack::add);
 		}
 		return copy;
-	}
-
-	private List<ConsumerRecord<String, byte[]>> mine(List<ConsumerRecord<String, byte[]>> records) {
-		return records.stream().filter(r -> r.key().startsWith(st.tenant + ":")).toList();
-	}
-
-	private static String type(ConsumerRecord<String, byte[]> record) {
-		var header = record.headers().lastHeader("ce_type");
-		return header == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 }
