@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,8 @@ public class FactIngest {
 	private final OpportunityRepository opportunities;
 
 	private final SyncTallies tallies;
+
+	private final ApplicationEventPublisher publisher;
 
 	/**
 	 * Applies one fetched record; a re-delivered event changes nothing.
@@ -112,6 +115,7 @@ public class FactIngest {
 		concerned.forEach((tenantId, byRun) -> byRun.values()
 			.forEach(ids -> allCustomers.computeIfAbsent(tenantId, t -> new TreeSet<>()).addAll(ids)));
 		opportunities.lockCustomers(allCustomers);
+		allCustomers.forEach((tenantId, ids) -> publisher.publishEvent(new CustomersApplied(tenantId, ids, now)));
 		recordsPerRun.forEach((tenantId, runs) -> {
 			try (var log = TenantLogContext.open(tenantId)) {
 				var byRun = concerned.get(tenantId);

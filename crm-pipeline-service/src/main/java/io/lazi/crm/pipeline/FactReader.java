@@ -2,7 +2,7 @@ package io.lazi.crm.pipeline;
 
 import static io.lazi.crm.jooq.Tables.APPOINTMENT;
 import static io.lazi.crm.jooq.Tables.BUSINESS_UNIT;
-import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.CUSTOMER;
 import static io.lazi.crm.jooq.Tables.ESTIMATE;
 import static io.lazi.crm.jooq.Tables.JOB;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
@@ -42,11 +42,11 @@ class FactReader {
 	Map<Long, CustomerFacts> load(String tenantId, Collection<Long> customerIds) {
 
 		var wanted = IdTable.of("wanted", customerIds);
-		var names = dsl.select(CONTACT.ST_CUSTOMER_ID, CONTACT.NAME)
+		var names = dsl.select(CUSTOMER.ST_CUSTOMER_ID, CUSTOMER.NAME)
 			.from(wanted.table())
-			.join(CONTACT)
-			.on(CONTACT.TENANT_ID.eq(tenantId).and(CONTACT.ST_CUSTOMER_ID.eq(wanted.id())))
-			.fetchMap(CONTACT.ST_CUSTOMER_ID, CONTACT.NAME);
+			.join(CUSTOMER)
+			.on(CUSTOMER.TENANT_ID.eq(tenantId).and(CUSTOMER.ST_CUSTOMER_ID.eq(wanted.id())))
+			.fetchMap(CUSTOMER.ST_CUSTOMER_ID, CUSTOMER.NAME);
 		var jobs = new HashMap<Long, List<Job>>();
 		dsl.select(JOB.CUSTOMER_ID, JOB.ST_ID, BUSINESS_UNIT.NAME, JOB.JOB_STATUS, JOB.CREATED_ON)
 			.from(wanted.table())

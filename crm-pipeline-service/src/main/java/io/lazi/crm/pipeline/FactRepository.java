@@ -2,7 +2,7 @@ package io.lazi.crm.pipeline;
 
 import static io.lazi.crm.jooq.Tables.APPOINTMENT;
 import static io.lazi.crm.jooq.Tables.BUSINESS_UNIT;
-import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.CUSTOMER;
 import static io.lazi.crm.jooq.Tables.ESTIMATE;
 import static io.lazi.crm.jooq.Tables.JOB;
 import static io.lazi.crm.jooq.Tables.LOCATION;
@@ -52,7 +52,7 @@ import io.lazi.platform.events.StLocation;
 class FactRepository {
 
 	/** Business units first: a job's pipeline is read from its unit; jobs before the estimates that name them. */
-	private static final List<Table<?>> TABLE_ORDER = List.of(BUSINESS_UNIT, CONTACT, LOCATION, JOB, APPOINTMENT,
+	private static final List<Table<?>> TABLE_ORDER = List.of(BUSINESS_UNIT, CUSTOMER, LOCATION, JOB, APPOINTMENT,
 			ESTIMATE);
 
 	private final DSLContext dsl;
@@ -128,18 +128,18 @@ class FactRepository {
 	private static Row<?> row(String tenantId, StCustomer customer, Instant now) {
 
 		var address = customer.address();
-		return new Row<>(CONTACT, CONTACT.TENANT_ID, CONTACT.ST_CUSTOMER_ID, CONTACT.MODIFIED_ON)
+		return new Row<>(CUSTOMER, CUSTOMER.TENANT_ID, CUSTOMER.ST_CUSTOMER_ID, CUSTOMER.MODIFIED_ON)
 			.key(tenantId, customer.id())
-			.insertOnly(CONTACT.ID, contactId(tenantId, customer.id()))
-			.set(CONTACT.NAME, customer.name())
-			.set(CONTACT.EMAIL, contact(customer.contacts(), "Email"))
-			.set(CONTACT.PHONE, phone(customer.contacts()))
-			.set(CONTACT.STREET, address == null ? null : address.street())
-			.set(CONTACT.CITY, address == null ? null : address.city())
-			.set(CONTACT.STATE, address == null ? null : address.state())
-			.set(CONTACT.ZIP, address == null ? null : address.zip())
-			.set(CONTACT.ACTIVE, customer.active())
-			.set(CONTACT.UPDATED_AT, at(now))
+			.insertOnly(CUSTOMER.ID, contactId(tenantId, customer.id()))
+			.set(CUSTOMER.NAME, customer.name())
+			.set(CUSTOMER.EMAIL, contact(customer.contacts(), "Email"))
+			.set(CUSTOMER.PHONE, phone(customer.contacts()))
+			.set(CUSTOMER.STREET, address == null ? null : address.street())
+			.set(CUSTOMER.CITY, address == null ? null : address.city())
+			.set(CUSTOMER.STATE, address == null ? null : address.state())
+			.set(CUSTOMER.ZIP, address == null ? null : address.zip())
+			.set(CUSTOMER.ACTIVE, customer.active())
+			.set(CUSTOMER.UPDATED_AT, at(now))
 			.modifiedOn(customer.modifiedOn());
 	}
 

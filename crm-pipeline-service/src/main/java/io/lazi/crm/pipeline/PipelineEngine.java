@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,16 @@ class PipelineEngine {
 
 	private final RuleApplications applications;
 
+	private final ApplicationEventPublisher events;
+
 	PipelineEngine(FactReader facts, OpportunityRepository opportunities, PipelineSettings settings, Outbox outbox,
-			RuleApplications applications) {
+			RuleApplications applications, ApplicationEventPublisher events) {
 		this.facts = facts;
 		this.opportunities = opportunities;
 		this.rules = new PipelineRules(settings.recentJobWindow());
 		this.outbox = outbox;
 		this.applications = applications;
+		this.events = events;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -84,6 +88,12 @@ class PipelineEngine {
 		opportunities.save(tenantId, changes, now);
 		opportunities.appendHistory(tenantId, moves);
 		outbox.appendAll(moves.stream().map(m -> m.event(tenantId)).toList());
+		if (!moves.isEmpty()) {
+			events.publishEvent(new StagesEntered(tenantId, moves.stream()
+				.map(m -> new StagesEntered.Entered(m.opportunityId(), m.stCustomerId(), m.from(), m.to(), m.stJobId(),
+						m.movedAt()))
+				.toList()));
+		}
 		return new Outcome(created, moves.size());
 	}
 

@@ -1,6 +1,6 @@
 package io.lazi.crm.pipeline;
 
-import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.CUSTOMER;
 import static io.lazi.crm.jooq.Tables.JOB_ASSIGNMENT;
 import static io.lazi.crm.jooq.Tables.LOCATION;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
@@ -54,13 +54,13 @@ public class PipelineQueries {
 	/** Contacts whose name, email or phone contains {@code search} (case-insensitive; digits only for phones). */
 	public Page<ContactView> contacts(Tenant tenant, @Nullable String search, PageRequest page) {
 
-		var where = CONTACT.TENANT_ID.eq(tenant.id()).and(contactMatch(search));
-		var total = dsl.fetchCount(CONTACT, where);
-		var rows = dsl.select(CONTACT.ID, CONTACT.ST_CUSTOMER_ID, CONTACT.NAME, CONTACT.EMAIL, CONTACT.PHONE,
-				CONTACT.STREET, CONTACT.CITY, CONTACT.STATE, CONTACT.ZIP, CONTACT.ACTIVE)
-			.from(CONTACT)
+		var where = CUSTOMER.TENANT_ID.eq(tenant.id()).and(contactMatch(search));
+		var total = dsl.fetchCount(CUSTOMER, where);
+		var rows = dsl.select(CUSTOMER.ID, CUSTOMER.ST_CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE,
+				CUSTOMER.STREET, CUSTOMER.CITY, CUSTOMER.STATE, CUSTOMER.ZIP, CUSTOMER.ACTIVE)
+			.from(CUSTOMER)
 			.where(where)
-			.orderBy(lower(CONTACT.NAME), CONTACT.ST_CUSTOMER_ID)
+			.orderBy(lower(CUSTOMER.NAME), CUSTOMER.ST_CUSTOMER_ID)
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch();
@@ -157,15 +157,15 @@ public class PipelineQueries {
 			pipelines.add(new PipelineStats(pipeline.name(), pipeline.displayName(), count, total, stages));
 			opportunities += count;
 		}
-		return new Distribution(dsl.fetchCount(CONTACT, CONTACT.TENANT_ID.eq(tenant.id())), opportunities, pipelines);
+		return new Distribution(dsl.fetchCount(CUSTOMER, CUSTOMER.TENANT_ID.eq(tenant.id())), opportunities, pipelines);
 	}
 
 	private org.jooq.SelectOnConditionStep<Record> selectOpportunities() {
 		return dsl.select(OPPORTUNITY.fields())
-			.select(CONTACT.NAME, JOB_ASSIGNMENT.TECHNICIAN_IDS)
+			.select(CUSTOMER.NAME, JOB_ASSIGNMENT.TECHNICIAN_IDS)
 			.from(OPPORTUNITY)
-			.leftJoin(CONTACT)
-			.on(CONTACT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(CONTACT.ST_CUSTOMER_ID.eq(OPPORTUNITY.ST_CUSTOMER_ID)))
+			.leftJoin(CUSTOMER)
+			.on(CUSTOMER.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(CUSTOMER.ST_CUSTOMER_ID.eq(OPPORTUNITY.ST_CUSTOMER_ID)))
 			.leftJoin(JOB_ASSIGNMENT)
 			.on(JOB_ASSIGNMENT.TENANT_ID.eq(OPPORTUNITY.TENANT_ID).and(JOB_ASSIGNMENT.JOB_ID.eq(OPPORTUNITY.ST_JOB_ID)));
 	}
@@ -179,7 +179,7 @@ public class PipelineQueries {
 		var stage = Stage.valueOf(r.get(OPPORTUNITY.STAGE));
 		return new OpportunityView(r.get(OPPORTUNITY.ID), stage.pipeline().name(), stage.pipeline().displayName(),
 				stage.name(), stage.displayName(), r.get(OPPORTUNITY.STATUS), r.get(OPPORTUNITY.TITLE),
-				r.get(OPPORTUNITY.MONETARY_VALUE), r.get(OPPORTUNITY.ST_CUSTOMER_ID), r.get(CONTACT.NAME),
+				r.get(OPPORTUNITY.MONETARY_VALUE), r.get(OPPORTUNITY.ST_CUSTOMER_ID), r.get(CUSTOMER.NAME),
 				r.get(OPPORTUNITY.ST_JOB_ID), r.get(OPPORTUNITY.ST_ESTIMATE_ID),
 				r.get(OPPORTUNITY.STAGE_ENTERED_AT).toInstant(), r.get(OPPORTUNITY.CREATED_AT).toInstant(),
 				r.get(OPPORTUNITY.UPDATED_AT).toInstant(), technicians(r.get(JOB_ASSIGNMENT.TECHNICIAN_IDS)),
@@ -219,9 +219,9 @@ public class PipelineQueries {
 		}
 		var text = "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%";
 		var digits = search.replaceAll("\\D", "");
-		var condition = lower(CONTACT.NAME).like(text, '!').or(lower(CONTACT.EMAIL).like(text, '!'));
+		var condition = lower(CUSTOMER.NAME).like(text, '!').or(lower(CUSTOMER.EMAIL).like(text, '!'));
 		return digits.length() < 3 ? condition
-				: condition.or(org.jooq.impl.DSL.regexpReplaceAll(CONTACT.PHONE, "\\D", "").like("%" + digits + "%"));
+				: condition.or(org.jooq.impl.DSL.regexpReplaceAll(CUSTOMER.PHONE, "\\D", "").like("%" + digits + "%"));
 	}
 
 	private static String escape(String text) {

@@ -48,6 +48,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
+	@ExceptionHandler(PreconditionFailedException.class)
+	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+
+		var problem = problem(HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED, "Precondition failed",
+				ex.getMessage());
+		problem.setProperty("currentETag", ex.currentETag());
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+
+		var problem = problem(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", ex.getMessage());
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+		}
+		return problem;
+	}
+
 	@ExceptionHandler(TenantArgumentResolver.MissingTenantException.class)
 	ProblemDetail missingTenant(TenantArgumentResolver.MissingTenantException ex) {
 		var problem = problem(HttpStatus.BAD_REQUEST, Problems.MISSING_TENANT, "Missing tenant", ex.getMessage());

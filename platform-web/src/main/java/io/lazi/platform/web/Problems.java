@@ -15,6 +15,9 @@ public final class Problems {
 
 	public static final URI CONFLICT = URI.create("https://lazi.io/problems/conflict");
 
+	/** An {@code If-Match} named a version of the record that is no longer the current one (412). */
+	public static final URI PRECONDITION_FAILED = URI.create("https://lazi.io/problems/precondition-failed");
+
 	public static final URI INTERNAL = URI.create("https://lazi.io/problems/internal");
 
 	private Problems() {
