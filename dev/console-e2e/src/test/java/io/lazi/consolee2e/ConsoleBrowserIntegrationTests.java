@@ -56,7 +56,7 @@ class ConsoleBrowserIntegrationTests {
 		stack = new LocalStack(layout, StackPorts.free(),
 				new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
 				SharedInfrastructure.kafkaBootstrapServers(), StackSecrets.readOrCreate(layout.secretsDirectory()),
-				supervisor, Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
+				supervisor, Map.of(LocalStack.SCHEDULED_SYNCS, "false", LocalStack.ST_REQUESTS_PER_SECOND, "300"));
 		stack.start(Duration.ofMinutes(4), process -> LOG.info("{} ready", process.name()));
 		var token = stack.identityProvider()
 			.userToken("console-e2e", List.of(LocalStack.REFERENCE_TENANT), List.of("ADMIN"), Duration.ofHours(1));

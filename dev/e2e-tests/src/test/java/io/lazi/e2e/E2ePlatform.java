@@ -61,9 +61,10 @@ record E2ePlatform(Gateway gateway, String wsUrl, String simulatorUrl, IdentityP
 		var stack = new LocalStack(layout, instances, ports,
 				new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
 				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor,
-				// The tests trigger every sync they check; a scheduled pull in between would answer them 409.
-				Map.of(LocalStack.SCHEDULED_SYNCS, "false", "LAZI_LOG_FORMAT", "ecs", "LAZI_OTLP_TRACING_ENDPOINT",
-						traces.endpoint()));
+				// The tests trigger every sync they check; a scheduled pull in between would answer them 409. The
+				// simulated ServiceTitan answers 300 calls a second, not 60: a full sync then waits seconds, not a minute.
+				Map.of(LocalStack.SCHEDULED_SYNCS, "false", LocalStack.ST_REQUESTS_PER_SECOND, "300", "LAZI_LOG_FORMAT",
+						"ecs", "LAZI_OTLP_TRACING_ENDPOINT", traces.endpoint()));
 		stack.start(Duration.ofMinutes(4), process -> { });
 		var gatewayUrl = StackService.GATEWAY.baseUrl(ports);
 		return new E2ePlatform(new Gateway(gatewayUrl), gatewayUrl.replaceFirst("^http", "ws"),

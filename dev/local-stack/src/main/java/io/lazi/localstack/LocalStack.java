@@ -116,6 +116,13 @@ public final class LocalStack {
 	/** Taken from the caller's environment for the gateway (its per-tenant budget of {@code /api} requests). */
 	public static final List<String> RATE_LIMIT = List.of("LAZI_GATEWAY_RATE_LIMIT", "LAZI_GATEWAY_RATE_LIMIT_PERIOD");
 
+	/**
+	 * Taken from the caller's environment: the simulated ServiceTitan's per-tenant budget of calls a second (60, as
+	 * ServiceTitan's, when unset), with st-ingest pacing itself 2 under it as it does under ServiceTitan's. The test
+	 * stacks raise it so that a full sync is not mostly waiting for the budget; a real ServiceTitan is never affected.
+	 */
+	public static final String ST_REQUESTS_PER_SECOND = "LAZI_ST_REQUESTS_PER_SECOND";
+
 	private final Map<String, String> userEnvironment;
 
 	/** The services' JVM options ({@code LAZI_JVM} of the caller's environment). */
@@ -455,12 +462,17 @@ public final class LocalStack {
 				// The second name is the relaxed binding of lazi.st-simulator.images.cdn-base-url.
 				env.put("LAZI_ST_SIMULATOR_CDN_BASE_URL", simulator + "/cdn");
 				env.put("LAZI_STSIMULATOR_IMAGES_CDNBASEURL", simulator + "/cdn");
+				budget().ifPresent(perSecond -> env.put("LAZI_STSIMULATOR_RATELIMIT_REQUESTS", String.valueOf(perSecond)));
 			}
 			case ST_INGEST -> {
 				env.put("LAZI_ST_AUTH_URL", userEnvironment.getOrDefault("LAZI_ST_AUTH_URL", simulator));
 				env.put("LAZI_ST_API_URL", userEnvironment.getOrDefault("LAZI_ST_API_URL", simulator));
 				// Pushing an image override reads the upload's bytes from image-service.
 				env.put("LAZI_IMAGE_URL", serviceUrl(StackService.IMAGE));
+				if (!userEnvironment.containsKey("LAZI_ST_API_URL")) {
+					budget().ifPresent(perSecond -> env.put("LAZI_STINGEST_SERVICETITAN_REQUESTSPERSECOND",
+							String.valueOf(Math.max(1, perSecond - 2))));
+				}
 				// Off, no scheduled pull races the syncs a caller triggers (the end-to-end tests do so).
 				var scheduled = userEnvironment.get(SCHEDULED_SYNCS);
 				if (scheduled != null) {
@@ -497,6 +509,24 @@ public final class LocalStack {
 		}
 		discoveryEnvironment(service).ifPresent(json -> env.put(DISCOVERY_JSON, json));
 		return env;
+	}
+
+	/**
+	 * The simulated ServiceTitan's calls a second per tenant the caller asked for ({@value #ST_REQUESTS_PER_SECOND}).
+	 *
+	 * @throws IllegalArgumentException when it is not a number of at least 3
+	 */
+	private Optional<Integer> budget() {
+
+		var value = userEnvironment.get(ST_REQUESTS_PER_SECOND);
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		var perSecond = Integer.parseInt(value.strip());
+		if (perSecond < 3) {
+			throw new IllegalArgumentException(ST_REQUESTS_PER_SECOND + " must be at least 3, not " + value);
+		}
+		return Optional.of(perSecond);
 	}
 
 	/**

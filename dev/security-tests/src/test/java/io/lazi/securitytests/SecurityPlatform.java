@@ -94,7 +94,8 @@ final class SecurityPlatform {
 		Runtime.getRuntime().addShutdownHook(new Thread(supervisor::close, "security-platform-stop"));
 		var secrets = StackSecrets.readOrCreate(layout.secretsDirectory());
 		var stack = new LocalStack(layout, ports, new DatabaseSettings(db.jdbcUrl(), db.username(), db.password(), false),
-				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor, Map.of(LocalStack.SCHEDULED_SYNCS, "false"));
+				SharedInfrastructure.kafkaBootstrapServers(), secrets, supervisor, Map.of(LocalStack.SCHEDULED_SYNCS, "false",
+						LocalStack.ST_REQUESTS_PER_SECOND, "300"));
 		stack.start(Duration.ofMinutes(4), process -> { });
 		var key = JWK.parse(Files.readString(secrets.signingKeyFile())).toRSAKey();
 		var platform = new SecurityPlatform(stack, ports, key);

@@ -26,10 +26,11 @@ import io.lazi.platform.events.KafkaAccess;
  * @param crm the CRM sync
  * @param skus the SKU counts, described by {@link SkuCounts}
  * @param dispatch the dispatch pull that followed the CRM sync, described by {@link DispatchPull}
+ * @param records the CRM records added by hand, described by {@link CrmReferenceData}
  * @param images what image-service holds, described by {@link ImageCacheStats}
  */
 record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSync.Result sync, CrmSync.Result crm,
-		String skus, String dispatch, String images) {
+		String skus, String dispatch, String records, String images) {
 
 	void print(PrintWriter out, List<ManagedProcess> processes) {
 
@@ -106,6 +107,7 @@ record Summary(LocalStack stack, String tenant, Duration readyAfter, PricebookSy
 				}
 			}
 		}
+		row(out, "CRM records", records);
 	}
 
 	private void heading(PrintWriter out, String what, JsonNode run) {

@@ -14,7 +14,8 @@ import io.lazi.platform.events.access.Role;
 /**
  * What {@code ./lazi up} does against a ready stack: a full pricebook sync and a CRM sync of one
  * tenant through the gateway as an ADMIN (a token from the stack's identity provider), the SKU counts that come with
- * the pricebook, the dispatch pull that follows the CRM sync (field-service's technicians, teams, zones…), then the
+ * the pricebook, the dispatch pull that follows the CRM sync (field-service's technicians, teams, zones…), the CRM records
+ * office staff would have made ({@link CrmReferenceData}), then the
  * {@link Summary} of it all.
  *
  * @param stack the started, ready stack
@@ -50,7 +51,9 @@ public record SyncScenario(LocalStack stack, String tenant, Duration timeout) {
 		var crm = new CrmSync(gateway, timeout, () -> lag.of(KafkaAccess.Principal.CRM_PIPELINE)).run();
 		var skus = SkuCounts.describe(gateway, SKU_TIMEOUT);
 		var dispatch = DispatchPull.describe(gateway, crmTriggered, DISPATCH_TIMEOUT);
+		out.printf("Adding the CRM's reference records of tenant %s through the gateway…%n", tenant);
+		var records = CrmReferenceData.seed(gateway);
 		var images = ImageCacheStats.describe(ServiceClient.direct(StackService.IMAGE.baseUrl(stack.ports()), token, tenant));
-		new Summary(stack, tenant, readyAfter, sync, crm, skus, dispatch, images).print(out, processes);
+		new Summary(stack, tenant, readyAfter, sync, crm, skus, dispatch, records, images).print(out, processes);
 	}
 }
