@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.TopicPartition;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +40,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import io.lazi.notification.fanout.TenantChannels;
+import io.lazi.platform.events.CaseOpened;
 import io.lazi.platform.events.CategoriesSynced;
 import io.lazi.platform.events.CategoryChanged;
 import io.lazi.platform.events.CommandOutcome;
@@ -45,10 +50,13 @@ import io.lazi.platform.events.FieldAction;
 import io.lazi.platform.events.FieldCommandCompleted;
 import io.lazi.platform.events.JobChanged;
 import io.lazi.platform.events.KafkaAccess;
+import io.lazi.platform.events.LeadCreated;
+import io.lazi.platform.events.OpportunityClosed;
 import io.lazi.platform.events.ProvidersChanged;
 import io.lazi.platform.events.SyncCompleted;
 import io.lazi.platform.events.SyncStarted;
 import io.lazi.platform.events.SyncType;
+import io.lazi.platform.events.TaskAssigned;
 import io.lazi.platform.events.Topics;
 import io.lazi.platform.kafka.CloudEventCodec;
 import io.lazi.platform.test.PrometheusScrape;
@@ -89,9 +97,14 @@ class NotificationIntegrationTests {
 	@BeforeEach
 	void waitForTheListenerToReadFromTheLatestOffsets() {
 
-		await().atMost(TIMEOUT).until(() -> !listeners.getListenerContainer("notification-fanout")
+		// Every topic the fan-out reads, the CRM ones too, which the embedded broker creates on first use.
+		await().atMost(TIMEOUT).until(() -> listeners.getListenerContainer("notification-fanout")
 			.getAssignedPartitions()
-			.isEmpty());
+			.stream()
+			.map(TopicPartition::topic)
+			.collect(Collectors.toSet())
+			.containsAll(List.of(Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED, Topics.FIELD_CHANGED,
+					Topics.CRM_OPPORTUNITIES, Topics.CRM_LEADS, Topics.CRM_TASKS, Topics.CRM_CASES)));
 		// auto.offset.reset=latest: only a probe that arrives proves the consumer's start positions are set.
 		var probe = tenant();
 		try (var socket = connect(probe)) {
@@ -247,6 +260,93 @@ class NotificationIntegrationTests {
 	}
 
 	@Test
+	void deliversATaskAssignmentOnlyToTheAssigneesSessionsAndTheOtherCrmEventsToEverySessionOfTheTenant() {
+
+		var tenant = tenant();
+		try (var assignee = connect(tenant, "", "user-9"); var alsoAssignee = connect(tenant, "", "user-9");
+				var colleague = connect(tenant, "", "user-7"); var otherTenant = connect(tenant(), "", "user-9")) {
+			var task = UUID.randomUUID();
+			var toAssignee = publishTaskAssigned(tenant, task, "user-9", null);
+			// The same task, so the same partition: once the colleague has this, the first was read before it.
+			var toColleague = publishTaskAssigned(tenant, task, "user-7", "user-9");
+			var lead = publishLeadCreated(tenant);
+			var now = Instant.now();
+			var opportunity = UUID.randomUUID();
+			var won = publish(Topics.CRM_OPPORTUNITIES, tenant + ":" + opportunity, Events.CRM_OPPORTUNITY_WON.name(),
+					tenant, OffsetDateTime.now(), new OpportunityClosed(tenant, opportunity, "won", "Sales", "Job Sold",
+							"Pool install", new BigDecimal("42000.00"), null, 70000001L, 73000001L, "pipeline", now));
+			var caseId = UUID.randomUUID();
+			var opened = publish(Topics.CRM_CASES, tenant + ":" + caseId, Events.CRM_CASE_OPENED.name(), tenant,
+					OffsetDateTime.now(), new CaseOpened(tenant, caseId, 1, "warranty", "Pump leaks", "urgent", "new",
+							UUID.randomUUID(), null, now.plusSeconds(4 * 3_600), "user-7", now));
+
+			await().atMost(TIMEOUT).until(() -> assignee.ids().size() == 4 && alsoAssignee.ids().size() == 4
+					&& colleague.ids().size() == 4);
+			assertThat(assignee.ids()).containsExactlyInAnyOrder(toAssignee, lead, won, opened);
+			assertThat(alsoAssignee.ids()).containsExactlyInAnyOrder(toAssignee, lead, won, opened);
+			assertThat(colleague.ids()).containsExactlyInAnyOrder(toColleague, lead, won, opened);
+			var assigned = frame(assignee, toAssignee);
+			assertThat(assigned.get("event").asString()).isEqualTo("crm:task-assigned");
+			assertThat(assigned.get("data").get("assigneeId").asString()).isEqualTo("user-9");
+			assertThat(assigned.get("data").get("taskId").asString()).isEqualTo(task.toString());
+			assertThat(frame(colleague, toColleague).get("data").get("previousAssigneeId").asString()).isEqualTo("user-9");
+			assertThat(frame(colleague, lead).get("event").asString()).isEqualTo("crm:lead-created");
+			assertThat(frame(colleague, won).get("event").asString()).isEqualTo("crm:opportunity-won");
+			assertThat(frame(colleague, opened).get("event").asString()).isEqualTo("crm:case-opened");
+			assertThat(otherTenant.ids()).isEmpty();
+		}
+	}
+
+	@Test
+	void replaysATaskAssignmentOnlyToTheAssigneesResumingSessions() {
+
+		var tenant = tenant();
+		try (var watcher = connect(tenant)) {
+			String assigneeCursor;
+			String colleagueCursor;
+			var lastSeen = "";
+			try (var assignee = connect(tenant, "", "user-9"); var colleague = connect(tenant, "", "user-7")) {
+				lastSeen = publishSyncStarted(tenant);
+				var seen = lastSeen;
+				await().atMost(TIMEOUT).until(() -> assignee.ids().contains(seen) && colleague.ids().contains(seen));
+				assigneeCursor = assignee.cursor();
+				colleagueCursor = colleague.cursor();
+			}
+			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
+			var task = UUID.randomUUID();
+			var toAssignee = publishTaskAssigned(tenant, task, "user-9", null);
+			var lead = publishLeadCreated(tenant);
+			// Reassigned to the watcher: once it has this, the assignment before it on the same partition was read.
+			var toWatcher = publishTaskAssigned(tenant, task, TestTokens.USER, "user-9");
+			await().atMost(TIMEOUT).until(() -> watcher.ids().size() == 3);
+			assertThat(watcher.ids()).containsExactlyInAnyOrder(lastSeen, lead, toWatcher);
+			String live;
+
+			try (var colleague = connect(tenant, "?cursor=" + URLEncoder.encode(colleagueCursor, StandardCharsets.UTF_8),
+					"user-7")) {
+				await().atMost(TIMEOUT).until(() -> colleague.ids().contains(lead));
+				// Live events follow the whole replay: once this one is there, nothing else was replayed.
+				live = publishSyncStarted(tenant);
+				var marker = live;
+				await().atMost(TIMEOUT).until(() -> colleague.ids().contains(marker));
+
+				assertThat(colleague.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+				assertThat(colleague.ids()).containsExactly(lead, live);
+			}
+			await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == 1);
+			try (var assignee = connect(tenant, "?cursor=" + URLEncoder.encode(assigneeCursor, StandardCharsets.UTF_8),
+					"user-9")) {
+				await().atMost(TIMEOUT).until(() -> assignee.ids().size() == 3);
+
+				assertThat(assignee.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+				// What it missed: its assignment, the lead and the start published while the colleague was back.
+				assertThat(assignee.ids()).containsExactlyInAnyOrder(toAssignee, lead, live);
+				assertThat(frame(assignee, toAssignee).get("event").asString()).isEqualTo("crm:task-assigned");
+			}
+		}
+	}
+
+	@Test
 	void refusesAHandshakeWithoutAValidTenant() {
 
 		for (var headers : List.of(signedIn(new HttpHeaders()), tenantHeader("abc"), tenantHeader("12 OR 1=1"))) {
@@ -324,9 +424,13 @@ class NotificationIntegrationTests {
 	}
 
 	private TestSocket connect(String tenant, String query) {
+		return connect(tenant, query, TestTokens.USER);
+	}
+
+	private TestSocket connect(String tenant, String query, String user) {
 
 		var before = channels.openSessions(tenant);
-		var socket = TestSocket.open(uri(query), tenant);
+		var socket = TestSocket.open(uri(query), tenant, user);
 		await().atMost(TIMEOUT).until(() -> channels.openSessions(tenant) == before + 1);
 		return socket;
 	}
@@ -334,6 +438,20 @@ class NotificationIntegrationTests {
 	private String publishSyncStarted(String tenant) {
 		return publish(Topics.SYNC_EVENTS, tenant, Events.SYNC_STARTED.name(), OffsetDateTime.now(),
 				new SyncStarted(tenant, UUID.randomUUID(), "pricebook.categories", SyncType.INCREMENTAL, Instant.now()));
+	}
+
+	private String publishTaskAssigned(String tenant, UUID task, String assignee, @Nullable String previous) {
+		return publish(Topics.CRM_TASKS, tenant + ":" + task, Events.CRM_TASK_ASSIGNED.name(), tenant, OffsetDateTime.now(),
+				new TaskAssigned(tenant, task, "Call back", "call", "high", Instant.now().plusSeconds(86_400),
+						"America/Boise", assignee, previous, "user-1", null, null, Instant.now()));
+	}
+
+	private String publishLeadCreated(String tenant) {
+
+		var lead = UUID.randomUUID();
+		return publish(Topics.CRM_LEADS, tenant + ":" + lead, Events.CRM_LEAD_CREATED.name(), tenant, OffsetDateTime.now(),
+				new LeadCreated(tenant, lead, "Dana Whitfield", "Whitfield Pools", null, null, "website", "new",
+						new BigDecimal("18000.00"), null, null, "user-1", Instant.now()));
 	}
 
 	/** A change of job 5101 of {@code tenant}, assigned to technician 77. */

@@ -40,10 +40,15 @@ final class TestSocket implements AutoCloseable {
 	}
 
 	static TestSocket open(URI uri, String tenant) {
+		return open(uri, tenant, TestTokens.USER);
+	}
+
+	/** A session of {@code user} (its token's {@code sub}) in {@code tenant}. */
+	static TestSocket open(URI uri, String tenant, String user) {
 
 		var headers = new HttpHeaders();
 		headers.add("X-Tenant-ID", tenant);
-		headers.setBearerAuth(TestTokens.user(tenant, "VIEWER"));
+		headers.setBearerAuth(TestTokens.user(user, List.of(tenant), List.of("VIEWER")).sign());
 		return new TestSocket(uri, headers);
 	}
 

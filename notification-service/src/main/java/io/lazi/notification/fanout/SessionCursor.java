@@ -33,4 +33,12 @@ final class SessionCursor {
 		cursor = seen;
 		return seen.equals(published.cursor()) ? published.frame() : frames.event(published.notification(), seen);
 	}
+
+	/**
+	 * {@code published} is not for this client (another user's): it is sent nothing, but has now seen everything this
+	 * instance read up to it, so that the next frame's cursor is past it and a resume does not consider it again.
+	 */
+	void skip(Published published) {
+		cursor = cursor.max(published.cursor());
+	}
 }

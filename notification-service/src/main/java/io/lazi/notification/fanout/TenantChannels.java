@@ -110,14 +110,25 @@ public class TenantChannels {
 	}
 
 	/**
-	 * The JSON text frames for one session of {@code tenantId}: first {@value #SUBSCRIBED}, or {@value #RESYNC}
-	 * when {@code cursor} is given but this instance no longer holds everything after it (or it is no cursor);
-	 * then, when resuming, the notifications after {@code cursor}; then live ones. Errors with
-	 * {@link SessionOverflowException} when the subscriber falls {@code sessionBuffer} frames behind.
-	 *
-	 * @param cursor the {@code cursor} of the last message the client got, {@code null} for a fresh start
+	 * The JSON text frames for a session of {@code tenantId} of no known user: as
+	 * {@link #subscribe(String, String, String)}, without the notifications addressed to a user.
 	 */
 	public Flux<String> subscribe(String tenantId, @Nullable String cursor) {
+		return subscribe(tenantId, null, cursor);
+	}
+
+	/**
+	 * The JSON text frames for one session of {@code tenantId}: first {@value #SUBSCRIBED}, or {@value #RESYNC}
+	 * when {@code cursor} is given but this instance no longer holds everything after it (or it is no cursor);
+	 * then, when resuming, the notifications after {@code cursor}; then live ones. A notification addressed to a
+	 * user ({@link Notification#recipient()}) is sent only to that user's sessions, live and when resuming; the
+	 * others are sent nothing for it, and their next frame's cursor is past it all the same. Errors with
+	 * {@link SessionOverflowException} when the subscriber falls {@code sessionBuffer} frames behind.
+	 *
+	 * @param user the session's user (its token's {@code sub}); {@code null} when unknown
+	 * @param cursor the {@code cursor} of the last message the client got, {@code null} for a fresh start
+	 */
+	public Flux<String> subscribe(String tenantId, @Nullable String user, @Nullable String cursor) {
 
 		return Flux.defer(() -> {
 			var channel = channel(tenantId);
@@ -151,6 +162,10 @@ public class TenantChannels {
 			var events = Flux.fromIterable(subscription.replay())
 				.concatWith(queue.asFlux())
 				.<String>handle((published, sink) -> {
+					if (!published.notification().isFor(user)) {
+						session.skip(published);
+						return;
+					}
 					var frame = session.frame(published, frames);
 					if (frame != null) {
 						messages(published.notification().event()).increment();

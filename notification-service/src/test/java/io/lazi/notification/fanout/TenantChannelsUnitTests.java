@@ -53,6 +53,46 @@ class TenantChannelsUnitTests {
 	}
 
 	@Test
+	void sendsANotificationForOneUserOnlyToThatUsersSessionsAndMovesTheOthersPastIt() {
+
+		var assignee = new Session(channels, "1", "user-9", null);
+		var colleague = new Session(channels, "1", "user-7", null);
+		var unknown = new Session(channels, "1", null, null);
+
+		channels.publish("1", notification("t1", "crm:task-assigned", "user-9"), SYNC, 0);
+		channels.publish("1", notification("e1", "sync:started"), PRICEBOOK, 0);
+
+		assertThat(assignee.ids()).containsExactly("t1", "e1");
+		assertThat(colleague.ids()).containsExactly("e1");
+		assertThat(unknown.ids()).containsExactly("e1");
+		// The next frame a colleague gets carries the cursor past the task it was not sent, as the assignee's does.
+		assertThat(colleague.cursor()).isEqualTo("pricebook.changed/0:1,sync.events/0:1").isEqualTo(assignee.cursor());
+		assertThat(messages("crm:task-assigned")).isEqualTo(1);
+		assignee.close();
+		colleague.close();
+		unknown.close();
+	}
+
+	@Test
+	void replaysANotificationForOneUserOnlyToThatUsersResumingSessions() {
+
+		var cursor = cursorOfAFreshClient();
+		channels.publish("1", notification("t1", "crm:task-assigned", "user-9"), SYNC, 0);
+		channels.publish("1", notification("e1", "sync:started"), SYNC, 1);
+
+		var assignee = new Session(channels, "1", "user-9", cursor);
+		var colleague = new Session(channels, "1", "user-7", cursor);
+
+		assertThat(assignee.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+		assertThat(colleague.events().getFirst()).isEqualTo(TenantChannels.SUBSCRIBED);
+		assertThat(assignee.ids()).containsExactly("t1", "e1");
+		assertThat(colleague.ids()).containsExactly("e1");
+		assertThat(colleague.cursor()).isEqualTo(assignee.cursor());
+		assignee.close();
+		colleague.close();
+	}
+
+	@Test
 	void writesEventDataIdTimeAndCursorIntoTheFrame() {
 
 		var session = new Session(channels, "1", null);
@@ -311,6 +351,10 @@ class TenantChannelsUnitTests {
 		return new Notification(id, event, OffsetDateTime.parse("2026-01-01T10:00:00Z"), json.readTree("{}"));
 	}
 
+	private Notification notification(String id, String event, String recipient) {
+		return new Notification(id, event, OffsetDateTime.parse("2026-01-01T10:00:00Z"), json.readTree("{}"), recipient);
+	}
+
 	/** One client's session: the frames it got, in order. */
 	private final class Session implements AutoCloseable {
 
@@ -319,7 +363,11 @@ class TenantChannelsUnitTests {
 		private final Disposable subscription;
 
 		Session(TenantChannels channels, String tenant, @Nullable String cursor) {
-			subscription = channels.subscribe(tenant, cursor).subscribe(frames::add);
+			this(channels, tenant, null, cursor);
+		}
+
+		Session(TenantChannels channels, String tenant, @Nullable String user, @Nullable String cursor) {
+			subscription = channels.subscribe(tenant, user, cursor).subscribe(frames::add);
 		}
 
 		List<JsonNode> frames() {

@@ -117,6 +117,33 @@ public final class Events {
 			"io.lazi.crm.opportunity.outcome-marked.v1", Topics.CRM_OPPORTUNITIES, OpportunityOutcomeMarked.class,
 			KeyRule.entity("opportunityId", OpportunityOutcomeMarked::opportunityId));
 
+	/** A lead was created, by a user or on the first sight of a ServiceTitan lead; browsers receive {@code crm:lead-created}. */
+	public static final EventType<LeadCreated> CRM_LEAD_CREATED = EventType.of("io.lazi.crm.lead.created.v1",
+			Topics.CRM_LEADS, LeadCreated.class, KeyRule.entity("leadId", LeadCreated::leadId));
+
+	/** A lead was converted into an account, a contact and an opportunity; browsers receive {@code crm:lead-converted}. */
+	public static final EventType<LeadConverted> CRM_LEAD_CONVERTED = EventType.of("io.lazi.crm.lead.converted.v1",
+			Topics.CRM_LEADS, LeadConverted.class, KeyRule.entity("leadId", LeadConverted::leadId));
+
+	/** An opportunity's status became won (rules or user); browsers receive {@code crm:opportunity-won}. */
+	public static final EventType<OpportunityClosed> CRM_OPPORTUNITY_WON = opportunityClosed(
+			"io.lazi.crm.opportunity.won.v1");
+
+	/** An opportunity's status became lost (rules or user); browsers receive {@code crm:opportunity-lost}. */
+	public static final EventType<OpportunityClosed> CRM_OPPORTUNITY_LOST = opportunityClosed(
+			"io.lazi.crm.opportunity.lost.v1");
+
+	/**
+	 * A task was created with an assignee, or its assignee changed; browsers receive {@code crm:task-assigned}, only
+	 * the assignee's sessions.
+	 */
+	public static final EventType<TaskAssigned> CRM_TASK_ASSIGNED = EventType.of("io.lazi.crm.task.assigned.v1",
+			Topics.CRM_TASKS, TaskAssigned.class, KeyRule.entity("taskId", TaskAssigned::taskId));
+
+	/** A case was opened; browsers receive {@code crm:case-opened}. */
+	public static final EventType<CaseOpened> CRM_CASE_OPENED = EventType.of("io.lazi.crm.case.opened.v1",
+			Topics.CRM_CASES, CaseOpened.class, KeyRule.entity("caseId", CaseOpened::caseId));
+
 	public static final EventType<ProvidersChanged> FIELD_PROVIDERS_CHANGED = EventType.of(
 			"io.lazi.field.providers.changed.v1", Topics.FIELD_CHANGED, ProvidersChanged.class, KeyRule.tenant());
 
@@ -184,7 +211,9 @@ public final class Events {
 			APPOINTMENT_ASSIGNMENT_FETCHED, TECHNICIAN_SHIFT_FETCHED, JOB_HISTORY_FETCHED, JOB_CANCEL_REASON_FETCHED,
 			JOB_HOLD_REASON_FETCHED, LEAD_FETCHED, BOOKING_FETCHED, FIELD_COMMAND, FIELD_COMMAND_COMPLETED,
 			FIELD_CUSTOMER_CHANGED, FIELD_JOB_UPDATED, FIELD_JOB_STATUS_CHANGED, FIELD_JOB_ASSIGNED,
-			FIELD_PROVIDERS_CHANGED, FIELD_ESTIMATE_WRITTEN_BACK, CRM_OPPORTUNITY_OUTCOME_MARKED, FIELD_COMMAND_APPLIED);
+			FIELD_PROVIDERS_CHANGED, FIELD_ESTIMATE_WRITTEN_BACK, CRM_OPPORTUNITY_OUTCOME_MARKED, FIELD_COMMAND_APPLIED,
+			CRM_LEAD_CREATED, CRM_LEAD_CONVERTED, CRM_OPPORTUNITY_WON, CRM_OPPORTUNITY_LOST, CRM_TASK_ASSIGNED,
+			CRM_CASE_OPENED);
 
 	private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
@@ -209,6 +238,11 @@ public final class Events {
 
 	private static EventType<JobChanged> jobChange(String name) {
 		return EventType.of(name, Topics.FIELD_CHANGED, JobChanged.class, KeyRule.entity("jobId", JobChanged::jobId));
+	}
+
+	private static EventType<OpportunityClosed> opportunityClosed(String name) {
+		return EventType.of(name, Topics.CRM_OPPORTUNITIES, OpportunityClosed.class,
+				KeyRule.entity("opportunityId", OpportunityClosed::opportunityId));
 	}
 
 	private static EventType<CategoryChanged> categoryChange(String name) {

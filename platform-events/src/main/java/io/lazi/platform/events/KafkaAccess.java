@@ -177,10 +177,12 @@ public final class KafkaAccess {
 
 	private static final List<TopicAccess> SOURCE_TOPICS = List.of(
 			topic(Topics.ST_RAW_CATEGORIES, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
-			topic(Topics.ST_RAW_SERVICES, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
-			topic(Topics.ST_RAW_MATERIALS, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
-			topic(Topics.ST_RAW_EQUIPMENT, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK)),
+			// Before the SKU topics: a publisher's outbox position lives on the first topic it reads
+			// (outboxPositionTopic), which for crm-pipeline-service and field-service stays st.raw.business-units.
 			topic(Topics.ST_RAW_BUSINESS_UNITS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
+			topic(Topics.ST_RAW_SERVICES, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE)),
+			topic(Topics.ST_RAW_MATERIALS, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE)),
+			topic(Topics.ST_RAW_EQUIPMENT, Set.of(Principal.ST_INGEST), Set.of(Principal.PRICEBOOK, Principal.CRM_PIPELINE)),
 			topic(Topics.ST_RAW_CUSTOMERS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
 			topic(Topics.ST_RAW_LOCATIONS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
 			topic(Topics.ST_RAW_JOBS, Set.of(Principal.ST_INGEST), Set.of(Principal.CRM_PIPELINE, Principal.FIELD)),
@@ -192,7 +194,7 @@ public final class KafkaAccess {
 			topic(Topics.ST_RAW_APPOINTMENT_ASSIGNMENTS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
 			topic(Topics.ST_RAW_TECHNICIAN_SHIFTS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
 			topic(Topics.ST_RAW_JOB_REASONS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
-			topic(Topics.ST_RAW_LEADS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
+			topic(Topics.ST_RAW_LEADS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD, Principal.CRM_PIPELINE)),
 			topic(Topics.ST_RAW_BOOKINGS, Set.of(Principal.ST_INGEST), Set.of(Principal.FIELD)),
 			topic(Topics.ST_COMMANDS, Set.of(Principal.PRICEBOOK, Principal.FIELD), Set.of(Principal.ST_INGEST)),
 			topic(Topics.SYNC_EVENTS, Set.of(Principal.ST_INGEST, Principal.PRICEBOOK),
@@ -200,7 +202,10 @@ public final class KafkaAccess {
 			topic(Topics.PRICEBOOK_CHANGED, Set.of(Principal.PRICEBOOK), Set.of(Principal.IMAGE, Principal.NOTIFICATION)),
 			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
 			topic(Topics.FIELD_CHANGED, Set.of(Principal.FIELD), Set.of(Principal.CRM_PIPELINE, Principal.NOTIFICATION)),
-			topic(Topics.CRM_OPPORTUNITIES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD)));
+			topic(Topics.CRM_OPPORTUNITIES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD, Principal.NOTIFICATION)),
+			topic(Topics.CRM_LEADS, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
+			topic(Topics.CRM_TASKS, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
+			topic(Topics.CRM_CASES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)));
 
 	private static final List<TopicAccess> ALL = withDeadLetters();
 

@@ -56,8 +56,20 @@ public final class Topics {
 
 	public static final String ST_RAW_BOOKINGS = "st.raw.bookings";
 
-	/** Opportunities marked won or lost by users ({@link OpportunityOutcomeMarked}); key {@code {tenantId}:{opportunityId}}. */
+	/**
+	 * Opportunities marked won or lost by users ({@link OpportunityOutcomeMarked}), and opportunities whose status
+	 * became won or lost ({@link OpportunityClosed}); key {@code {tenantId}:{opportunityId}}.
+	 */
 	public static final String CRM_OPPORTUNITIES = "crm.opportunities";
+
+	/** CRM leads created and converted ({@link LeadCreated}, {@link LeadConverted}); key {@code {tenantId}:{leadId}}. */
+	public static final String CRM_LEADS = "crm.leads";
+
+	/** CRM tasks assigned to a user ({@link TaskAssigned}); key {@code {tenantId}:{taskId}}. */
+	public static final String CRM_TASKS = "crm.tasks";
+
+	/** CRM cases (service tickets) opened ({@link CaseOpened}); key {@code {tenantId}:{caseId}}. */
+	public static final String CRM_CASES = "crm.cases";
 
 	/** Customer, job and assignment changes and provider switches of field-service; keys per entity. */
 	public static final String FIELD_CHANGED = "field.changed";

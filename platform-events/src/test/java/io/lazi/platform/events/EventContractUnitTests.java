@@ -34,6 +34,12 @@ class EventContractUnitTests {
 
 	private static final UUID PUSH = UUID.fromString("6f1a3b5c-2d4e-4f60-8a7b-9c0d1e2f3a44");
 
+	private static final UUID LEAD = UUID.fromString("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
+
+	private static final UUID ACCOUNT = UUID.fromString("8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e");
+
+	private static final UUID OPPORTUNITY = UUID.fromString("0b9e6a52-7c4f-4d0e-9a55-1f3c2b7d8e90");
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final com.fasterxml.jackson.databind.ObjectMapper schemaJson = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -91,7 +97,30 @@ class EventContractUnitTests {
 						at.plusSeconds(4), 4_000)),
 				Arguments.of("category-conflict-detected", new CategoryConflictDetected("3222348440",
 						UUID.fromString("9a4f0c2e-71b3-4d6a-b0c8-5e2f3a1d4c77"), 41000111, "both_modified",
-						"Water Heaters (local)", "Water Heaters & Boilers", at, at.plusSeconds(60))));
+						"Water Heaters (local)", "Water Heaters & Boilers", at, at.plusSeconds(60))),
+				Arguments.of("lead-created", new LeadCreated("3222348440", LEAD, "Dana Whitfield", "Whitfield Pools",
+						"dana@example.com", "2085550142", "website", "new", new BigDecimal("18000.00"), "user-7", null,
+						"user-7", at)),
+				Arguments.of("lead-created", new LeadCreated("3222348440", LEAD, "Lead 88000001", null, null, null, "other",
+						"new", null, null, 88000001L, "servicetitan", at)),
+				Arguments.of("lead-converted", new LeadConverted("3222348440", LEAD, ACCOUNT,
+						UUID.fromString("2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091"), OPPORTUNITY, "SALES", true, false,
+						"user-7", at)),
+				Arguments.of("opportunity-closed", new OpportunityClosed("3222348440", OPPORTUNITY, "won", "Sales",
+						"Job Sold", "Pool install", new BigDecimal("42000.00"), ACCOUNT, 70000001L, 73000001L, "pipeline",
+						at)),
+				Arguments.of("opportunity-closed", new OpportunityClosed("3222348440", OPPORTUNITY, "lost", "Install",
+						"Estimate Lost", "Pump", null, null, null, null, "user-7", at)),
+				Arguments.of("task-assigned", new TaskAssigned("3222348440",
+						UUID.fromString("4d5e6f70-8192-4a3b-8c4d-5e6f708192a3"), "Call back", "follow_up", "high",
+						at.plusSeconds(86_400), "America/Boise", "user-9", "user-7", "user-7", "opportunity", OPPORTUNITY,
+						at)),
+				Arguments.of("task-assigned", new TaskAssigned("3222348440",
+						UUID.fromString("4d5e6f70-8192-4a3b-8c4d-5e6f708192a3"), "Call back", "to_do", "medium", null, null,
+						"user-9", null, "user-7", null, null, at)),
+				Arguments.of("case-opened", new CaseOpened("3222348440",
+						UUID.fromString("5e6f7081-92a3-4b4c-9d5e-6f708192a3b4"), 17, "warranty", "Pump leaks", "urgent", "new",
+						ACCOUNT, null, at.plusSeconds(4 * 3_600), "user-7", at)));
 	}
 
 	private static CategoryWrite rename() {
@@ -219,6 +248,17 @@ class EventContractUnitTests {
 				 "stId":1,"issuedAt":"2026-03-01T10:15:30Z"}"""));
 
 		assertThat(errors).isNotEmpty();
+	}
+
+	@Test
+	void schemaRejectsATaskOfAnUnknownType() throws Exception {
+
+		var errors = schema("task-assigned").validate(schemaJson.readTree("""
+				{"tenantId":"1","taskId":"4d5e6f70-8192-4a3b-8c4d-5e6f708192a3","title":"Call","type":"chore",
+				 "priority":"low","assigneeId":"user-9","assignedBy":"user-7","relatedType":null,
+				 "assignedAt":"2026-03-01T10:15:30Z"}"""));
+
+		assertThat(errors).hasSize(1);
 	}
 
 	private static com.networknt.schema.JsonSchema schema(String name) throws Exception {

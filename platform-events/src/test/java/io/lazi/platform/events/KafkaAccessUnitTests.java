@@ -82,6 +82,10 @@ class KafkaAccessUnitTests {
 			.allSatisfy(p -> assertThat(KafkaAccess.of(KafkaAccess.outboxPositionTopic(p)).orElseThrow().consumers())
 				.contains(p));
 		assertThat(Principal.PRICEBOOK.outboxTransactionalIdPrefix()).isEqualTo("pricebook-service-outbox-");
+		// A relay finds its position where it committed it: moving it would lose the position of a running relay.
+		assertThat(KafkaAccess.outboxPositionTopic(Principal.CRM_PIPELINE)).isEqualTo(Topics.ST_RAW_BUSINESS_UNITS);
+		assertThat(KafkaAccess.outboxPositionTopic(Principal.FIELD)).isEqualTo(Topics.ST_RAW_BUSINESS_UNITS);
+		assertThat(KafkaAccess.outboxPositionTopic(Principal.PRICEBOOK)).isEqualTo(Topics.ST_RAW_CATEGORIES);
 	}
 
 	@Test

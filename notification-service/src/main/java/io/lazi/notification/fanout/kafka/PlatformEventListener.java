@@ -22,8 +22,10 @@ import io.lazi.platform.kafka.ReceivedEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads {@code sync.events}, {@code pricebook.changed}, {@code crm.stage-moved} and {@code field.changed} and hands each
- * event a browser is told about ({@link MessageNames}) to its tenant's channel. One consumer reads them all, so that one
+ * Reads {@code sync.events}, {@code pricebook.changed}, {@code crm.stage-moved}, {@code field.changed},
+ * {@code crm.opportunities}, {@code crm.leads}, {@code crm.tasks} and {@code crm.cases} and hands each event a browser is
+ * told about ({@link MessageNames}) to its tenant's channel, addressed to one user where {@link MessageNames#recipient}
+ * names one (a task's assignee). One consumer reads them all, so that one
  * cursor names a client's position in every topic. Every instance must see every event, so each runs its own consumer
  * group ({@code lazi.notification.consumer-group}, random by default) and starts at the latest
  * offset: history before start-up is not a notification any more. Events are decoded through the
@@ -45,7 +47,8 @@ class PlatformEventListener implements ConsumerSeekAware {
 	private final TenantChannels channels;
 
 	@KafkaListener(id = ID,
-			topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED, Topics.FIELD_CHANGED },
+			topics = { Topics.SYNC_EVENTS, Topics.PRICEBOOK_CHANGED, Topics.CRM_STAGE_MOVED, Topics.FIELD_CHANGED,
+					Topics.CRM_OPPORTUNITIES, Topics.CRM_LEADS, Topics.CRM_TASKS, Topics.CRM_CASES },
 			groupId = "${lazi.notification.consumer-group}", properties = "auto.offset.reset=latest")
 	void on(Optional<ReceivedEvent<?>> decoded, ConsumerRecord<?, ?> record) {
 
@@ -65,7 +68,8 @@ class PlatformEventListener implements ConsumerSeekAware {
 		var event = decoded.get().verified();
 		var tenant = event.tenantId();
 		channels.publish(tenant, new Notification(event.id(), name.get(), event.cloudEvent().time(),
-				json.readTree(event.cloudEvent().data())), partition, record.offset());
+				json.readTree(event.cloudEvent().data()), MessageNames.recipient(event.payload())), partition,
+				record.offset());
 		LOG.debug("Fanned out {} {} to tenant {}", name.get(), event.id(), tenant);
 	}
 

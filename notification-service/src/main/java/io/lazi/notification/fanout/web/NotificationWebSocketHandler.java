@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the notifications of the handshake's tenant ({@code X-Tenant-ID}) to one session, after
- * replaying what followed {@code ?cursor=} when given (the {@code cursor} of the last message the client got).
+ * replaying what followed {@code ?cursor=} when given (the {@code cursor} of the last message the client got);
+ * a notification addressed to a user reaches only the sessions whose handshake token's {@code sub} is that user.
  * Pings every heartbeat interval. Closes with
  * {@value #TOKEN_EXPIRED_CODE} when the token of the handshake expires, unless the client sent a fresh
  * one in time as {@code {"type":"authenticate","token":"…"}} (answered
@@ -93,7 +94,7 @@ final class NotificationWebSocketHandler implements WebSocketHandler {
 			.switchMap(expiresAt -> Mono.delay(max(Duration.between(clock.instant(), expiresAt))))
 			.next()
 			.doOnNext(tick -> closeWith.tryEmitValue(TOKEN_EXPIRED));
-		var frames = channels.subscribe(tenant, resumeFrom(session)).map(session::textMessage);
+		var frames = channels.subscribe(tenant, user, resumeFrom(session)).map(session::textMessage);
 		var pings = Flux.interval(heartbeat).map(tick -> session.pingMessage(factory -> factory.allocateBuffer(0)));
 		var outbound = Flux.merge(frames, pings, replies.asFlux().map(session::textMessage)).takeUntilOther(close);
 		var output = session.send(outbound)
