@@ -60,14 +60,15 @@ public class Leads {
 	}
 
 	/**
-	 * One page of the tenant's leads matching {@code query}.
+	 * One page of the tenant's leads matching {@code query}; a blank {@code q} searches nothing.
 	 *
 	 * @throws InvalidInputException naming {@code q} (no word in it), {@code status}, {@code source} or {@code sort}
 	 */
 	@Transactional(readOnly = true)
 	public Page<LeadView> list(Tenant tenant, LeadQuery query, PageRequest page) {
 
-		var filter = LeadRepository.filter(query.q() == null ? null : SearchTerms.tsquery(query.q(), "q"),
+		var q = query.q();
+		var filter = LeadRepository.filter(q == null || q.isBlank() ? null : SearchTerms.tsquery(q, "q"),
 				query.status() == null ? null
 						: WireEnums.parse(LeadStatus.class, LeadStatus::wire, query.status(), "status"),
 				query.source() == null ? null
