@@ -132,7 +132,8 @@ public class Timeline {
 	public Page<TimelineEntry> of(Tenant tenant, RecordType type, UUID id, PageRequest page) {
 
 		if (!records.exists(tenant.id(), type, id)) {
-			throw new ResourceNotFoundException(type.wire(), id);
+			var what = type.wire();
+			throw new ResourceNotFoundException(Character.toUpperCase(what.charAt(0)) + what.substring(1), id);
 		}
 		QueryPart[] record = { val(tenant.id()), val(type.wire()), val(id) };
 		var total = dsl.resultQuery(COUNT, (Object[]) record).fetchSingle(0, Long.class);
