@@ -45,7 +45,9 @@ export function EditRecordDialog<T extends { id: string; version?: number }>({ t
           return crm.update<T>(api, plural, record.data.id, shape ? shape(full) : full, etagOf(current));
         }}
         onSaved={(saved) => {
-          queries.setQueryData(key, saved.data ? saved : undefined);
+          // Keep what only the GET serves (an account's contacts) until the refresh below.
+          const before = queries.getQueryData<Versioned<T>>(key);
+          if (saved.data) queries.setQueryData(key, { data: { ...before?.data, ...saved.data }, etag: saved.etag });
           void queries.invalidateQueries({ queryKey: [tenant, 'crm'] });
           toast.success('Saved');
           onClose();

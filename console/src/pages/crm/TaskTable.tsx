@@ -28,8 +28,8 @@ export function PriorityBadge({ priority }: { priority: string }) {
   return <span className={`badge${tone}`}>{priority}</span>;
 }
 
-/** Tasks with their due time (overdue ones marked), what they are about, and a Complete button for open ones. */
-export function TaskTable({ tasks, related = true, empty }: { tasks: Task[]; related?: boolean; empty?: string }) {
+/** A task table's columns: due time (overdue marked), what it is about (unless `related` is false), a Complete button. */
+export function useTaskColumns(related = true): Column<Task>[] {
   const { canWriteCrm } = useAuth();
   const who = useWho();
   const complete = useCompleteTask();
@@ -49,5 +49,15 @@ export function TaskTable({ tasks, related = true, empty }: { tasks: Task[]; rel
         ? <button type="button" disabled={complete.isPending && complete.variables?.id === t.id} onClick={() => complete.mutate(t)} aria-label={`Complete ${t.title}`}>Complete</button>
         : 'open' },
   ];
-  return <DataTable columns={columns} rows={tasks} rowKey={(t) => t.id} testId="task" rowClass={(t) => (t.status === 'completed' ? 'inactive' : undefined)} empty={empty ?? 'No tasks.'} />;
+  return columns;
+}
+
+export function taskRowClass(task: Task): string | undefined {
+  return task.status === 'completed' ? 'inactive' : undefined;
+}
+
+/** Tasks with their due time (overdue ones marked), what they are about, and a Complete button for open ones. */
+export function TaskTable({ tasks, related = true, empty }: { tasks: Task[]; related?: boolean; empty?: string }) {
+  const columns = useTaskColumns(related);
+  return <DataTable columns={columns} rows={tasks} rowKey={(t) => t.id} testId="task" rowClass={taskRowClass} empty={empty ?? 'No tasks.'} />;
 }
