@@ -6,6 +6,7 @@ import { crm, crmKeys } from '../../api/crm';
 import { ApiError } from '../../api/problem';
 import type { Conversion, Lead, PipelineKey } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
+import { clearDraft } from '../../auth/drafts';
 import { Dialog } from '../../components/Dialog';
 import { RecordForm, valuesOf, type FieldSpec } from '../../components/RecordForm';
 import { PIPELINES } from './options';
@@ -28,8 +29,9 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose(): void }
   const { tenant } = useAuth();
   const queries = useQueryClient();
   const key = crmKeys.record(tenant, 'leads', lead.id);
+  const draftKey = `crm.lead.convert.${lead.id}`;
   return (
-    <Dialog title={`Convert ${lead.name}`} onClose={onClose}>
+    <Dialog title={`Convert ${lead.name}`} onClose={() => { clearDraft(draftKey); onClose(); }}>
       <p className="muted">
         Creates {lead.company ? `the commercial account “${lead.company}”` : `a residential account “${lead.name}”`}, a contact for {lead.name} and an
         opportunity with them.
@@ -37,7 +39,7 @@ export function ConvertDialog({ lead, onClose }: { lead: Lead; onClose(): void }
       <RecordForm<Versioned<Lead>>
         specs={FIELDS}
         initial={valuesOf(FIELDS, { opportunityTitle: lead.name, amount: lead.estimatedValue, pipeline: 'SALES' })}
-        draftKey={`crm.lead.convert.${lead.id}`}
+        draftKey={draftKey}
         submitLabel="Convert lead"
         idPrefix="convert"
         save={async (body) => {

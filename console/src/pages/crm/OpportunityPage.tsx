@@ -8,6 +8,7 @@ import { when } from '../../api/field';
 import { errorMessage } from '../../api/problem';
 import type { OpportunityView } from '../../api/types';
 import { useAuth } from '../../auth/AuthProvider';
+import { clearDraft } from '../../auth/drafts';
 import { Dialog } from '../../components/Dialog';
 import { RecordForm, valuesOf, type FieldSpec } from '../../components/RecordForm';
 import { day, useWho } from './hooks';
@@ -42,12 +43,13 @@ function EditDialog({ opportunity, etag, onClose }: { opportunity: OpportunityVi
   const { tenant } = useAuth();
   const queries = useQueryClient();
   const key = crmKeys.opportunity(tenant, opportunity.id);
+  const draftKey = `crm.opportunities.${opportunity.id}`;
   return (
-    <Dialog title={`Edit ${opportunity.title}`} onClose={onClose}>
+    <Dialog title={`Edit ${opportunity.title}`} onClose={() => { clearDraft(draftKey); onClose(); }}>
       <RecordForm
         specs={OPPORTUNITY_FIELDS}
         initial={valuesOf(OPPORTUNITY_FIELDS, opportunity, { amountManual: false })}
-        draftKey={`crm.opportunities.${opportunity.id}`}
+        draftKey={draftKey}
         submitLabel="Save"
         save={(body) => {
           const current = queries.getQueryData<{ etag: string | null; data: { opportunity: OpportunityView } }>(key);

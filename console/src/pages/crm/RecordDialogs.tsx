@@ -5,6 +5,7 @@ import type { Versioned } from '../../api/client';
 import { useApi } from '../../api/ApiProvider';
 import { crm, crmKeys, etagOf, type Plural } from '../../api/crm';
 import { useAuth } from '../../auth/AuthProvider';
+import { clearDraft } from '../../auth/drafts';
 import { Dialog } from '../../components/Dialog';
 import { RecordForm, valuesOf, type FieldSpec, type FormValues } from '../../components/RecordForm';
 
@@ -31,12 +32,14 @@ export function EditRecordDialog<T extends { id: string; version?: number }>({ t
   const queries = useQueryClient();
   const key = crmKeys.record(tenant, plural, record.data.id);
   const kept = Object.fromEntries(keep.map((name) => [name, record.data[name] ?? null]));
+  const draftKey = `crm.${plural}.${record.data.id}`;
   return (
-    <Dialog title={title} onClose={onClose}>
+    // Escape discards what was typed, as Cancel does.
+    <Dialog title={title} onClose={() => { clearDraft(draftKey); onClose(); }}>
       <RecordForm
         specs={specs}
         initial={valuesOf(specs, record.data)}
-        draftKey={`crm.${plural}.${record.data.id}`}
+        draftKey={draftKey}
         submitLabel="Save"
         save={(body) => {
           // The ETag as read now: a reload after a 412 brings the current one.
@@ -81,7 +84,7 @@ export function CreateRecordDialog<T extends { id: string }>({ title, plural, sp
   const { tenant } = useAuth();
   const queries = useQueryClient();
   return (
-    <Dialog title={title} onClose={onClose}>
+    <Dialog title={title} onClose={() => { clearDraft(draftKey); onClose(); }}>
       {children}
       <RecordForm
         specs={specs}
