@@ -8,7 +8,19 @@ import { PricebookPage } from './pages/pricebook/PricebookPage';
 const SyncPage = lazy(() => import('./pages/sync/SyncPage').then((m) => ({ default: m.SyncPage })));
 const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
 const PipelinesPage = lazy(() => import('./pages/crm/PipelinesPage').then((m) => ({ default: m.PipelinesPage })));
+const CrmLayout = lazy(() => import('./pages/crm/CrmLayout').then((m) => ({ default: m.CrmLayout })));
+const LeadsPage = lazy(() => import('./pages/crm/LeadsPage').then((m) => ({ default: m.LeadsPage })));
+const LeadPage = lazy(() => import('./pages/crm/LeadPage').then((m) => ({ default: m.LeadPage })));
+const AccountsPage = lazy(() => import('./pages/crm/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const AccountPage = lazy(() => import('./pages/crm/AccountPage').then((m) => ({ default: m.AccountPage })));
 const ContactsPage = lazy(() => import('./pages/crm/ContactsPage').then((m) => ({ default: m.ContactsPage })));
+const ContactPage = lazy(() => import('./pages/crm/ContactPage').then((m) => ({ default: m.ContactPage })));
+const OpportunityPage = lazy(() => import('./pages/crm/OpportunityPage').then((m) => ({ default: m.OpportunityPage })));
+const TasksPage = lazy(() => import('./pages/crm/TasksPage').then((m) => ({ default: m.TasksPage })));
+const ProjectsPage = lazy(() => import('./pages/crm/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => import('./pages/crm/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const CasesPage = lazy(() => import('./pages/crm/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('./pages/crm/CasePage').then((m) => ({ default: m.CasePage })));
 const FieldLayout = lazy(() => import('./pages/field/FieldLayout').then((m) => ({ default: m.FieldLayout })));
 const CustomersPage = lazy(() => import('./pages/field/CustomersPage').then((m) => ({ default: m.CustomersPage })));
 const CustomerPage = lazy(() => import('./pages/field/CustomerPage').then((m) => ({ default: m.CustomerPage })));
@@ -32,8 +44,28 @@ const routes = [
       { path: 'pricebook', element: <PricebookPage /> },
       { path: 'sync', element: <Page><SyncPage /></Page> },
       { path: 'catalog', element: <Page><CatalogPage /></Page> },
-      { path: 'pipelines', element: <Page><PipelinesPage /></Page> },
-      { path: 'contacts', element: <Page><ContactsPage /></Page> },
+      {
+        // The CRM area: the pipelines' boards and the records, under one search.
+        element: <Page><CrmLayout /></Page>,
+        children: [
+          { path: 'pipelines', element: <Page><PipelinesPage /></Page> },
+          { path: 'crm', element: <Navigate to="/crm/leads" replace /> },
+          { path: 'crm/leads', element: <Page><LeadsPage /></Page> },
+          { path: 'crm/leads/:id', element: <Page><LeadPage /></Page> },
+          { path: 'crm/accounts', element: <Page><AccountsPage /></Page> },
+          { path: 'crm/accounts/:id', element: <Page><AccountPage /></Page> },
+          { path: 'crm/contacts', element: <Page><ContactsPage /></Page> },
+          { path: 'crm/contacts/:id', element: <Page><ContactPage /></Page> },
+          { path: 'crm/opportunities/:id', element: <Page><OpportunityPage /></Page> },
+          { path: 'crm/tasks', element: <Page><TasksPage /></Page> },
+          { path: 'crm/projects', element: <Page><ProjectsPage /></Page> },
+          { path: 'crm/projects/:id', element: <Page><ProjectPage /></Page> },
+          { path: 'crm/cases', element: <Page><CasesPage /></Page> },
+          { path: 'crm/cases/:id', element: <Page><CasePage /></Page> },
+        ],
+      },
+      // The contacts page moved into the CRM area.
+      { path: 'contacts', element: <Navigate to="/crm/contacts" replace /> },
       {
         path: 'field',
         element: <Page><FieldLayout /></Page>,

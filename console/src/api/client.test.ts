@@ -30,4 +30,11 @@ describe('ApiClient', () => {
     await expect(api.get('/api/x')).rejects.toBeInstanceOf(ApiError);
     expect(expired).toHaveBeenCalledOnce();
   });
+
+  it('sends If-Match and returns the ETag of the answer', async () => {
+    const { api, fetchImpl } = client(new Response('{"id":"a","version":4}', { status: 200, headers: { ETag: '"4"' } }));
+    await expect(api.versioned('/api/crm/leads/a', { method: 'PUT', body: {}, ifMatch: '"3"' })).resolves.toEqual({ data: { id: 'a', version: 4 }, etag: '"4"' });
+    const headers = fetchImpl.mock.calls[0][1]?.headers as Headers;
+    expect(headers.get('If-Match')).toBe('"3"');
+  });
 });

@@ -16,7 +16,17 @@ export interface RequestOptions {
   /** Sent as is (multipart uploads); `body` is ignored then. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Sent as `If-Match`: the ETag the record was read with, so a stale change is refused (412). */
+  ifMatch?: string | null;
 }
+
+/** A record with the `ETag` it was served with (`"<version>"`), for the `If-Match` of a later change. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+const JSON_ACCEPT = 'application/json, application/problem+json';
 
 /**
  * Calls the gateway on the console's own origin with `Authorization: Bearer` and `X-Tenant-ID`; JSON in,
@@ -51,12 +61,18 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const response = await this.send(path, options, 'application/json, application/problem+json');
+    return (await this.versioned<T>(path, options)).data;
+  }
+
+  /** Like {@link request}, with the answer's `ETag` header. */
+  async versioned<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+    const response = await this.send(path, options, JSON_ACCEPT);
+    const etag = response.headers.get('ETag');
     if (response.status === 204) {
-      return undefined as T;
+      return { data: undefined as T, etag };
     }
     const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    return { data: (text ? JSON.parse(text) : undefined) as T, etag };
   }
 
   private async send(path: string, options: RequestOptions, accept: string): Promise<Response> {
@@ -68,6 +84,9 @@ export class ApiClient {
     const tenant = this.session.tenant();
     if (tenant) {
       headers.set('X-Tenant-ID', tenant);
+    }
+    if (options.ifMatch) {
+      headers.set('If-Match', options.ifMatch);
     }
     let body: BodyInit | undefined;
     if (options.form) {

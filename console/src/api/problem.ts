@@ -56,3 +56,14 @@ export function errorMessage(error: unknown): string {
   }
   return String(error);
 }
+
+/** What a 412 means to the user: the record changed since the page read it. */
+export const STALE_MESSAGE = 'Someone else changed this record; reload to see their changes';
+
+/** The field a 400 names and what is wrong with it, or null when the problem names none. */
+export function fieldProblem(error: unknown): { field: string; message: string } | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null;
+  const field = error.problem.field;
+  if (typeof field !== 'string' || !field) return null;
+  return { field, message: error.problem.detail ?? error.problem.title ?? 'is not valid' };
+}

@@ -267,6 +267,12 @@ export type LiveEventName =
   | 'pricebook:categories:pushed'
   | 'pricebook:categories:conflict'
   | 'crm:stage-moved'
+  | 'crm:lead-created'
+  | 'crm:lead-converted'
+  | 'crm:opportunity-won'
+  | 'crm:opportunity-lost'
+  | 'crm:task-assigned'
+  | 'crm:case-opened'
   | 'customers:updated'
   | 'jobs:updated'
   | 'jobs:status-changed'
@@ -289,18 +295,31 @@ export interface LiveEvent {
 
 export type PipelineKey = 'SALES' | 'INSTALL';
 
+/**
+ * A CRM contact: a person at an account (`/api/crm/contacts`). ServiceTitan customers' primary contacts keep the
+ * fields the pipeline's contact list always had (`stCustomerId`, address, `active`, `locations`).
+ */
 export interface ContactView {
   id: string;
-  stCustomerId: number;
+  accountId?: string;
+  firstName?: string | null;
+  lastName?: string | null;
   name: string;
   email: string | null;
   phone: string | null;
-  street: string | null;
-  city: string | null;
-  state: string | null;
-  zip: string | null;
-  active: boolean;
-  locations: { stId: number; name: string | null; street: string | null; city: string | null; state: string | null; zip: string | null; active: boolean }[];
+  role?: string | null;
+  primary?: boolean;
+  stCustomerId: number | null;
+  source?: RecordSource;
+  street?: string | null;
+  city?: string | null;
+  state?: string | null;
+  zip?: string | null;
+  active?: boolean;
+  locations?: { stId: number; name: string | null; street: string | null; city: string | null; state: string | null; zip: string | null; active: boolean }[];
+  version?: number;
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 export interface OpportunityView {
@@ -312,13 +331,28 @@ export interface OpportunityView {
   status: string;
   title: string;
   monetaryValue: number | null;
-  stCustomerId: number;
+  /** null for an opportunity opened by hand or by converting a lead. */
+  stCustomerId: number | null;
   contactName: string | null;
   stJobId: number | null;
   stEstimateId: number | null;
   stageEnteredAt: string;
   createdAt: string;
   updatedAt: string;
+  // The CRM records' fields (issue 18), where the service serves them.
+  /** `servicetitan` (derived by the pipeline) or `lazi` (opened by hand). */
+  source?: RecordSource;
+  accountId?: string | null;
+  primaryContactId?: string | null;
+  leadId?: string | null;
+  amount?: number | null;
+  /** The amount was set by hand; else it follows the line items. */
+  amountManual?: boolean;
+  probability?: number | null;
+  expectedCloseDate?: string | null;
+  ownerId?: string | null;
+  nextStep?: string | null;
+  version?: number;
 }
 
 export interface HistoryEntry {
@@ -626,4 +660,225 @@ export interface ProviderSettings {
   changed: ProviderChange[];
   /** The last switches, newest first. */
   history: ProviderChange[];
+}
+
+// ---- crm-pipeline-service: CRM records (issue 18; accounts, contacts, leads, line items, tasks, activities, ----
+// ---- timeline, projects, cases, search). Enum values are the wire's, lower case. ----
+
+/** What a task, an activity or a timeline is about (`relatedType`). */
+export type RelatedType = 'lead' | 'account' | 'contact' | 'opportunity' | 'project' | 'case';
+
+/** Fields every changeable record has; `version` is its ETag `"<version>"`. */
+export interface Audited {
+  version: number;
+  createdBy?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type LeadStatus = 'new' | 'contacted' | 'qualified' | 'unqualified' | 'converted';
+export type LeadSource = 'website' | 'referral' | 'phone' | 'social' | 'email' | 'event' | 'other';
+
+export interface Lead extends Audited {
+  id: string;
+  name: string;
+  company: string | null;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  source: LeadSource;
+  status: LeadStatus;
+  estimatedValue: number | null;
+  ownerId: string | null;
+  /** 0..100, computed by analytics later; stored as given. */
+  score: number | null;
+  stLeadId: number | null;
+  convertedAccountId: string | null;
+  convertedContactId: string | null;
+  convertedOpportunityId: string | null;
+  convertedAt: string | null;
+  convertedBy: string | null;
+}
+
+/** Body of `POST /api/crm/leads/{id}/convert`: links the given account/contact, else creates them. */
+export interface Conversion {
+  accountId?: string;
+  contactId?: string;
+  opportunityTitle?: string;
+  amount?: number;
+  pipeline?: PipelineKey;
+}
+
+export type AccountType = 'residential' | 'commercial';
+
+export interface Account extends Audited {
+  id: string;
+  name: string;
+  type: AccountType;
+  industry: string | null;
+  region: string | null;
+  ownerId: string | null;
+  parentId: string | null;
+  stCustomerId: number | null;
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  source: RecordSource;
+  /** The account's first 50 contacts (`GET /api/crm/accounts/{id}` only). */
+  contacts?: ContactView[];
+}
+
+export type ProductType = 'service' | 'material' | 'equipment';
+
+/** A pricebook service, material or equipment as the CRM keeps it (`GET /api/crm/products`). */
+export interface Product {
+  type: ProductType;
+  /** ServiceTitan's id (`stId` in the snapshot table; either name is read). */
+  id?: number;
+  stId?: number;
+  code: string | null;
+  name: string;
+  price: number;
+  active?: boolean;
+}
+
+export interface LineItem {
+  id: string;
+  productType: ProductType;
+  productId: number;
+  code: string | null;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+  /** An amount off the line, 0..quantity*unitPrice. */
+  discount: number;
+  /** quantity * unitPrice - discount, as the service computed it. */
+  total: number;
+  position: number;
+}
+
+export interface LineItemEdit {
+  productType: ProductType;
+  productId: number;
+  quantity?: number;
+  unitPrice?: number | null;
+  discount?: number | null;
+}
+
+export type TaskType = 'call' | 'email' | 'meeting' | 'follow_up' | 'to_do';
+export type Priority = 'low' | 'medium' | 'high' | 'urgent';
+
+export interface Task extends Audited {
+  id: string;
+  title: string;
+  description: string | null;
+  type: TaskType;
+  priority: Priority;
+  dueAt: string | null;
+  timeZone: string | null;
+  /** The assignee's user id (token `sub`). */
+  assigneeId: string | null;
+  relatedType: RelatedType | null;
+  relatedId: string | null;
+  status: 'open' | 'completed';
+  completedAt: string | null;
+  completedBy: string | null;
+  /** Open and due before now. */
+  overdue: boolean;
+}
+
+export type ActivityType = 'call' | 'email' | 'meeting' | 'note';
+
+export interface Activity {
+  id: string;
+  type: ActivityType;
+  subject: string | null;
+  body: string | null;
+  durationMinutes: number | null;
+  outcome: string | null;
+  occurredAt: string;
+  relatedType: RelatedType;
+  relatedId: string;
+  externalMessageId?: string | null;
+  authorId: string;
+  version?: number;
+}
+
+/** One line of `GET /api/crm/{type}/{id}/timeline`, newest first. */
+export interface TimelineEntry {
+  kind: 'activity' | 'task' | 'stage-move' | 'servicetitan' | string;
+  at: string;
+  title: string;
+  detail: string | null;
+  refType: RelatedType | string | null;
+  refId: string | null;
+  actor: string | null;
+}
+
+export type ProjectStatus = 'active' | 'on_hold' | 'completed' | 'cancelled';
+export type Health = 'healthy' | 'at_risk' | 'critical';
+export type MilestoneStatus = 'pending' | 'in_progress' | 'done' | 'skipped';
+
+export interface Milestone {
+  id: string;
+  key: string;
+  name: string;
+  position: number;
+  status: MilestoneStatus;
+  /** A day, `2026-06-10`. */
+  dueDate: string | null;
+  completedAt: string | null;
+}
+
+export interface Project extends Audited {
+  id: string;
+  name: string;
+  opportunityId: string;
+  accountId: string | null;
+  stCustomerId: number | null;
+  businessUnitId: number | null;
+  status: ProjectStatus;
+  startDate: string;
+  health: Health;
+  milestones: Milestone[];
+}
+
+export type CaseType = 'warranty' | 'complaint' | 'question';
+export type CaseStatus = 'new' | 'open' | 'pending' | 'resolved' | 'closed';
+
+export interface ServiceCase extends Audited {
+  id: string;
+  caseNumber: number;
+  type: CaseType;
+  subject: string;
+  description: string | null;
+  accountId: string;
+  contactId: string | null;
+  priority: Priority;
+  status: CaseStatus;
+  slaDueAt: string;
+  /** Not resolved or closed and past its SLA. */
+  breached: boolean;
+  resolvedAt: string | null;
+  ownerId: string | null;
+}
+
+export type SearchType = 'account' | 'contact' | 'lead' | 'opportunity';
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  title: string;
+  subtitle: string | null;
+  rank: number;
+}
+
+export interface SearchResult {
+  items: SearchHit[];
 }

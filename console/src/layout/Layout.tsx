@@ -11,7 +11,7 @@ export const SECTIONS = [
   { to: '/sync', label: 'Sync and errors' },
   { to: '/catalog', label: 'Services, materials, equipment' },
   { to: '/pipelines', label: 'Pipelines' },
-  { to: '/contacts', label: 'Contacts' },
+  { to: '/crm', label: 'CRM' },
   { to: '/field', label: 'Field' },
 ] as const;
 

@@ -41,6 +41,18 @@ describe('live messages', () => {
     expect(failed).toMatchObject({ tone: 'error', text: 'ServiceTitan refused to assign technicians: Technician is off' });
   });
 
+  it('refreshes the CRM on its records\' messages and tells the assignee of a task', () => {
+    expect(reactionTo({ event: 'crm:task-assigned', data: { taskId: 't-1', title: 'Call Ann back', assigneeId: 'admin@3222348440' } })).toMatchObject({
+      refresh: [['crm']],
+      text: 'Task assigned to you: Call Ann back',
+    });
+    expect(reactionTo({ event: 'crm:lead-created', data: { name: 'Ann Lee' } })).toMatchObject({ refresh: [['crm']], text: 'Lead “Ann Lee” created' });
+    expect(reactionTo({ event: 'crm:opportunity-won', data: { title: 'Pool heater' } })).toMatchObject({ tone: 'success', text: 'Opportunity “Pool heater” won' });
+    expect(reactionTo({ event: 'crm:opportunity-lost', data: { title: 'Pool heater' } }).tone).toBe('warning');
+    expect(reactionTo({ event: 'crm:case-opened', data: { caseNumber: 7, subject: 'Leaking pump' } }).text).toBe('Case 7 opened: Leaking pump');
+    expect(reactionTo({ event: 'crm:lead-converted', data: {} }).refresh).toEqual([['crm']]);
+  });
+
   it('ignores frames that are not messages', () => {
     expect(parseMessage('nope')).toBeNull();
     expect(parseMessage('{"event":"sync:started","data":{}}')?.event).toBe('sync:started');

@@ -22,6 +22,8 @@ function resource(data: Record<string, unknown>): string {
 }
 
 const PRICEBOOK = [['pricebook']];
+/** A CRM record's change shows on its page, the lists, the timelines and the boards. */
+const CRM = [['crm']];
 const SYNC_AND_PRICEBOOK = [['sync'], ['pricebook'], ['catalog']];
 /** A job's change shows on its page, the lists, its customer's page and its technicians' availability. */
 const FIELD_JOBS = [['field', 'jobs'], ['field', 'customers'], ['field', 'technicians']];
@@ -62,6 +64,24 @@ export function reactionTo(message: LiveEvent): Reaction {
       return { refresh: PRICEBOOK, tone: 'warning', text: `Conflict on “${str(data.localName ?? data.stName, str(data.stId))}”: ServiceTitan changed it too`, many: (n) => `${n} new conflicts` };
     case 'crm:stage-moved':
       return { refresh: [['crm']], tone: 'info', text: `Opportunity moved to ${str(data.toStage, 'another stage')}`, many: (n) => `${n} opportunities moved` };
+    case 'crm:lead-created':
+      return { refresh: CRM, tone: 'info', text: `Lead “${str(data.name, 'new')}” created`, many: (n) => `${n} leads created` };
+    case 'crm:lead-converted':
+      return { refresh: CRM, tone: 'success', text: 'A lead was converted into an account, contact and opportunity', many: (n) => `${n} leads converted` };
+    case 'crm:opportunity-won':
+      return { refresh: CRM, tone: 'success', text: `Opportunity “${str(data.title, '?')}” won`, many: (n) => `${n} opportunities won` };
+    case 'crm:opportunity-lost':
+      return { refresh: CRM, tone: 'warning', text: `Opportunity “${str(data.title, '?')}” lost`, many: (n) => `${n} opportunities lost` };
+    case 'crm:task-assigned':
+      // Only the assignee's sessions hear it.
+      return { refresh: CRM, tone: 'info', text: `Task assigned to you: ${str(data.title, 'a task')}`, many: (n) => `${n} tasks assigned to you` };
+    case 'crm:case-opened':
+      return {
+        refresh: CRM,
+        tone: 'info',
+        text: `Case ${str(data.caseNumber, '?')} opened: ${str(data.subject, '')}`.trim(),
+        many: (n) => `${n} cases opened`,
+      };
     case 'customers:updated':
       return {
         refresh: [['field', 'customers']],

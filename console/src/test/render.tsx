@@ -76,8 +76,8 @@ export function renderSignedIn(ui: ReactElement, answer: (url: string, init?: Re
   return { ...result, fetchMock, live, queries };
 }
 
-export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Response {

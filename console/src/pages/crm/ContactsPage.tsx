@@ -1,48 +1,39 @@
-import { useState } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useApi } from '../../api/ApiProvider';
-import { crm, crmKeys } from '../../api/crm';
-import { errorMessage } from '../../api/problem';
-import { useAuth } from '../../auth/AuthProvider';
-import { useDebounced } from '../../components/useDebounced';
-import { Pager } from '../../components/Pager';
+import { Link } from 'react-router';
+import type { ContactView } from '../../api/types';
+import { PagedTable } from '../../components/PagedTable';
+import { SearchBox } from '../../components/SearchBox';
+import { useRouteFilters } from '../../components/useRouteFilters';
+import { sourceText } from './accounts';
+import { pageOf, useRecordList } from './hooks';
 
-/** CRM contacts (ServiceTitan customers) with search and paging. */
+/** CRM contacts (people at accounts; one primary contact per ServiceTitan customer) with search and paging. */
 export function ContactsPage() {
-  const api = useApi();
-  const { tenant } = useAuth();
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
-  const query = useDebounced(search.trim(), 300);
-  const contacts = useQuery({
-    queryKey: crmKeys.contacts(tenant, query, page),
-    queryFn: ({ signal }) => crm.contacts(api, query, page, signal),
-    placeholderData: keepPreviousData,
-  });
-  const data = contacts.data;
+  const [params, update] = useRouteFilters();
+  const page = pageOf(params);
+  const filter = { q: params.get('q') ?? '', page, size: 50 };
+  const contacts = useRecordList<ContactView>('contacts', filter);
   return (
     <section className="page contacts">
       <h1>Contacts</h1>
-      <label className="search">
-        Search <input type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPage(0); }} placeholder="Name, email or phone" />
-      </label>
-      {contacts.error && <p className="problem" role="alert">{errorMessage(contacts.error)}</p>}
-      <p className="muted" role="status">{data ? `${data.totalItems} contacts` : 'Loading…'}</p>
-      <table>
-        <thead><tr><th>Name</th><th>Email</th><th>Phone</th><th>Address</th><th>ServiceTitan customer</th></tr></thead>
-        <tbody>
-          {(data?.items ?? []).map((contact) => (
-            <tr key={contact.id} data-testid="contact">
-              <td>{contact.name}</td>
-              <td>{contact.email ?? ''}</td>
-              <td>{contact.phone ?? ''}</td>
-              <td>{[contact.street, contact.city, contact.state, contact.zip].filter(Boolean).join(', ')}</td>
-              <td>{contact.stCustomerId}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {data && <Pager page={page} totalPages={data.totalPages} onPage={setPage} />}
+      <div className="filters">
+        <SearchBox value={filter.q} onSearch={(q) => update({ q })} placeholder="Name, email, phone or role" />
+      </div>
+      <PagedTable
+        result={contacts}
+        noun="contacts"
+        testId="contact"
+        rowKey={(contact) => contact.id}
+        page={page}
+        onPage={(next) => update({ page: String(next) })}
+        columns={[
+          { header: 'Name', cell: (c) => <><Link to={`/crm/contacts/${c.id}`}>{c.name}</Link>{c.primary && <span className="badge">primary</span>}</> },
+          { header: 'Account', cell: (c) => (c.accountId ? <Link to={`/crm/accounts/${c.accountId}`}>Account</Link> : '') },
+          { header: 'Role', cell: (c) => c.role ?? '' },
+          { header: 'Email', cell: (c) => c.email ?? '' },
+          { header: 'Phone', cell: (c) => c.phone ?? '' },
+          { header: 'Source', cell: (c) => sourceText(c) },
+        ]}
+      />
     </section>
   );
 }

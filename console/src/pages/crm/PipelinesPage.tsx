@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DndContext, KeyboardSensor, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { useApi } from '../../api/ApiProvider';
@@ -25,6 +26,10 @@ function useMove(onDone?: () => void) {
   });
 }
 
+function customerOf(opportunity: OpportunityView): string {
+  return opportunity.contactName ?? (opportunity.stCustomerId === null ? '' : `customer ${opportunity.stCustomerId}`);
+}
+
 function Card({ opportunity, onOpen, draggable }: { opportunity: OpportunityView; onOpen(): void; draggable: boolean }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: opportunity.id, data: opportunity, disabled: !draggable });
   return (
@@ -37,7 +42,7 @@ function Card({ opportunity, onOpen, draggable }: { opportunity: OpportunityView
     >
       {draggable && <button type="button" className="handle" aria-label={`Move ${opportunity.title}`} {...attributes} {...listeners}>⠿</button>}
       <button type="button" className="link" onClick={onOpen}>{opportunity.title}</button>
-      <div className="muted">{opportunity.contactName ?? `customer ${opportunity.stCustomerId}`} · {money(opportunity.monetaryValue)}</div>
+      <div className="muted">{customerOf(opportunity)} · {money(opportunity.monetaryValue)}</div>
     </li>
   );
 }
@@ -93,14 +98,15 @@ function OpportunityDialog({ opportunity, stages, onClose }: { opportunity: Oppo
   const detail = useQuery({ queryKey: crmKeys.opportunity(tenant, opportunity.id), queryFn: ({ signal }) => crm.opportunity(api, opportunity.id, signal) });
   const [target, setTarget] = useState(stages.find((s) => s.stage !== opportunity.stage)?.stage ?? '');
   const move = useMove();
-  const current = detail.data?.opportunity ?? opportunity;
+  const current = detail.data?.data.opportunity ?? opportunity;
   return (
     <Dialog title={current.title} onClose={onClose}>
       <p>{current.pipelineName} · <strong data-testid="detail-stage">{current.stageName}</strong> · {current.status.toLowerCase()} · {money(current.monetaryValue)}</p>
-      <p className="muted">{current.contactName ?? `customer ${current.stCustomerId}`}{current.stJobId ? ` · job ${current.stJobId}` : ''}{current.stEstimateId ? ` · estimate ${current.stEstimateId}` : ''}</p>
+      <p className="muted">{customerOf(current)}{current.stJobId ? ` · job ${current.stJobId}` : ''}{current.stEstimateId ? ` · estimate ${current.stEstimateId}` : ''}</p>
+      <p><Link to={`/crm/opportunities/${current.id}`}>Open the opportunity</Link> <span className="muted">(line items, tasks, timeline)</span></p>
       <h3>Stage history</h3>
       <ol className="history" data-testid="history">
-        {(detail.data?.history ?? []).map((entry) => (
+        {(detail.data?.data.history ?? []).map((entry) => (
           <li key={`${entry.movedAt}-${entry.toStage}`}>
             {new Date(entry.movedAt).toLocaleString()}: {entry.fromStage ? `${entry.fromStage} → ` : ''}{entry.toStage} <span className="muted">({entry.reason})</span>
           </li>
