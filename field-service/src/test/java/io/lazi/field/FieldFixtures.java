@@ -140,6 +140,18 @@ public final class FieldFixtures {
 		}
 	}
 
+	/** Publishes {@code payload} as crm-pipeline-service does, under the event id {@code id} (again: a re-delivery). */
+	public <P extends TenantPayload> void fromCrm(UUID id, EventType<P> type, String subject, P payload) {
+
+		try {
+			kafka.send(crm.toRecord(id, OffsetDateTime.now(ZoneOffset.UTC), type.topic(), type.key(payload), type.name(),
+					subject, tenant, crm.serialize(payload))).get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not publish " + type, ex);
+		}
+	}
+
 	/** Sends the same event id again: a re-delivery. */
 	public void send(UUID id, String topic, String type, String key, TenantPayload payload) {
 

@@ -51,6 +51,9 @@ public class FieldCommands {
 	/** The prefix of a command's reference naming the opportunity that asked for it. */
 	public static final String OPPORTUNITY = "opportunity:";
 
+	/** The prefix of a command's reference naming the CRM account whose customer it creates. */
+	public static final String ACCOUNT = "crm-account:";
+
 	private static final Logger LOG = LoggerFactory.getLogger(FieldCommands.class);
 
 	private final DSLContext dsl;
@@ -135,6 +138,17 @@ public class FieldCommands {
 
 		return dsl.selectFrom(FIELD_COMMAND)
 			.where(FIELD_COMMAND.TENANT_ID.eq(tenant), FIELD_COMMAND.COMMAND_ID.eq(id))
+			.fetchOptional(FieldCommands::view);
+	}
+
+	/** The newest command of {@code tenant} that does {@code action} for {@code reference}; empty when none was issued. */
+	public Optional<CommandView> issued(String tenant, FieldAction action, String reference) {
+
+		return dsl.selectFrom(FIELD_COMMAND)
+			.where(FIELD_COMMAND.TENANT_ID.eq(tenant), FIELD_COMMAND.ACTION.eq(action.name()),
+					FIELD_COMMAND.REFERENCE.eq(reference))
+			.orderBy(FIELD_COMMAND.ISSUED_AT.desc())
+			.limit(1)
 			.fetchOptional(FieldCommands::view);
 	}
 

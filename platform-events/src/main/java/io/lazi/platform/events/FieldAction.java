@@ -7,7 +7,10 @@ package io.lazi.platform.events;
  */
 public enum FieldAction {
 
-	/** {@code POST /crm/v2/tenant/{tenant}/customers} with name, type and address; stId a provisional negative id. */
+	/**
+	 * {@code POST /crm/v2/tenant/{tenant}/customers} with name, type and address, and the email and phone as its
+	 * contacts where given; stId a provisional negative id.
+	 */
 	CREATE_CUSTOMER,
 
 	/** {@code PATCH /crm/v2/tenant/{tenant}/customers/{stId}} with the supplied name, type and address. */

@@ -22,15 +22,27 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param memo why a job is canceled or held
  * @param start an appointment's new start, UTC
  * @param end an appointment's new end, or when a job was completed, UTC
+ * @param email an email contact of a customer to create
+ * @param phone a phone contact of a customer to create
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FieldWrite(@Nullable String name, @Nullable String type, @Nullable StAddress address,
 		@Nullable String summary, @Nullable Long businessUnitId, @Nullable Long jobTypeId, @Nullable String priority,
 		@Nullable Long appointmentId, @Nullable List<Long> technicianIds, @Nullable Long reasonId,
-		@Nullable String memo, @Nullable Instant start, @Nullable Instant end) {
+		@Nullable String memo, @Nullable Instant start, @Nullable Instant end, @Nullable String email,
+		@Nullable String phone) {
+
+	/** Values without a customer's contacts (as before they were added). */
+	public FieldWrite(@Nullable String name, @Nullable String type, @Nullable StAddress address,
+			@Nullable String summary, @Nullable Long businessUnitId, @Nullable Long jobTypeId, @Nullable String priority,
+			@Nullable Long appointmentId, @Nullable List<Long> technicianIds, @Nullable Long reasonId,
+			@Nullable String memo, @Nullable Instant start, @Nullable Instant end) {
+		this(name, type, address, summary, businessUnitId, jobTypeId, priority, appointmentId, technicianIds, reasonId,
+				memo, start, end, null, null);
+	}
 
 	/** No values: for actions that need none. */
 	public static FieldWrite none() {
-		return new FieldWrite(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new FieldWrite(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 }

@@ -203,7 +203,7 @@ public final class KafkaAccess {
 			topic(Topics.CRM_STAGE_MOVED, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
 			topic(Topics.FIELD_CHANGED, Set.of(Principal.FIELD), Set.of(Principal.CRM_PIPELINE, Principal.NOTIFICATION)),
 			topic(Topics.CRM_OPPORTUNITIES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD, Principal.NOTIFICATION)),
-			topic(Topics.CRM_LEADS, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
+			topic(Topics.CRM_LEADS, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.FIELD, Principal.NOTIFICATION)),
 			topic(Topics.CRM_TASKS, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)),
 			topic(Topics.CRM_CASES, Set.of(Principal.CRM_PIPELINE), Set.of(Principal.NOTIFICATION)));
 

@@ -1,6 +1,7 @@
 package io.lazi.stingest.command;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ final class FieldBodies {
 	}
 
 	/**
-	 * {@code CreateCustomerRequest}: {@code name}, {@code type}, the bill-to {@code address} and one location of the
-	 * customer's name at the same address ({@code locations} is required).
+	 * {@code CreateCustomerRequest}: {@code name}, {@code type}, the bill-to {@code address}, one location of the
+	 * customer's name at the same address ({@code locations} is required), and the email and phone as the customer's
+	 * {@code contacts} ({@code NewCustomerContact} types {@code Email}, {@code Phone}) where given.
 	 */
 	static Map<String, Object> newCustomer(FieldWrite write) {
 
@@ -41,6 +43,18 @@ final class FieldBodies {
 		put(body, "type", write.type());
 		body.put("address", address);
 		body.put("locations", List.of(Map.of("name", Objects.requireNonNull(write.name()), "address", address)));
+		var contacts = new ArrayList<Map<String, Object>>();
+		var email = write.email();
+		if (email != null && !email.isBlank()) {
+			contacts.add(Map.of("type", "Email", "value", email));
+		}
+		var phone = write.phone();
+		if (phone != null && !phone.isBlank()) {
+			contacts.add(Map.of("type", "Phone", "value", phone));
+		}
+		if (!contacts.isEmpty()) {
+			body.put("contacts", contacts);
+		}
 		return body;
 	}
 

@@ -75,6 +75,19 @@ class FieldCommandsUnitTests {
 	}
 
 	@Test
+	void sendsTheEmailAndPhoneOfANewCustomerAsItsContactsAndNoContactsWithoutThem() {
+
+		var home = new StAddress("1 Oak St", null, "Mesa", "AZ", "85001", "USA");
+		var reachable = new FieldWrite("Dana", "Residential", home, null, null, null, null, null, null, null, null, null,
+				null, "dana@example.com", "480-555-0142");
+		var bare = new FieldWrite("Dana", "Residential", home, null, null, null, null, null, null, null, null, null, null);
+
+		assertThat(FieldBodies.newCustomer(reachable)).containsEntry("contacts", List.of(
+				Map.of("type", "Email", "value", "dana@example.com"), Map.of("type", "Phone", "value", "480-555-0142")));
+		assertThat(FieldBodies.newCustomer(bare)).doesNotContainKey("contacts");
+	}
+
+	@Test
 	void comparesWrittenFieldsByValueAndInstant() {
 
 		var appointment = JSON.readTree("""
