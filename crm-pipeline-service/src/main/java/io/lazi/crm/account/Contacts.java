@@ -80,7 +80,7 @@ public class Contacts {
 	 *
 	 * @param sort {@code name}, {@code createdAt} or {@code updatedAt}, optionally {@code ,asc} or {@code ,desc};
 	 *        null: newest first
-	 * @throws InvalidInputException naming {@code q} or {@code sort}
+	 * @throws InvalidInputException naming {@code sort}
 	 */
 	@Transactional(readOnly = true)
 	public Page<ContactView> list(Tenant tenant, ContactFilter filter, @Nullable String sort, PageRequest page) {
@@ -189,7 +189,8 @@ public class Contacts {
 
 	/**
 	 * Words matching word starts ({@code search} column), or text within the name or email, or 3+ digits within
-	 * the phone number: what {@code GET /api/crm/contacts?search=} matched before contacts were records.
+	 * the phone number: what {@code GET /api/crm/contacts?search=} matched before contacts were records, never
+	 * refused (text without a word, e.g. {@code @}, is only looked for within names and emails).
 	 */
 	private static Condition filter(ContactFilter filter) {
 
@@ -198,9 +199,10 @@ public class Contacts {
 		if (q != null && !q.isBlank()) {
 			var text = "%" + escape(q.strip().toLowerCase(Locale.ROOT)) + "%";
 			var digits = q.replaceAll("\\D", "");
-			var match = SearchText.matches(CONTACT.SEARCH, q, "q")
-				.or(lower(CONTACT.NAME).like(text, '!'))
-				.or(lower(CONTACT.EMAIL).like(text, '!'));
+			var match = lower(CONTACT.NAME).like(text, '!').or(lower(CONTACT.EMAIL).like(text, '!'));
+			if (SearchText.hasWords(q)) {
+				match = match.or(SearchText.matches(CONTACT.SEARCH, q, "q"));
+			}
 			where = digits.length() < 3 ? match
 					: match.or(regexpReplaceAll(CONTACT.PHONE, "\\D", "").like("%" + digits + "%"));
 		}

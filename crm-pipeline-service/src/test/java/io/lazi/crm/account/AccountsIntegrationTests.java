@@ -224,6 +224,8 @@ class AccountsIntegrationTests {
 			.andExpect(jsonPath("$.items[*].name").value(contains("Ann Lake")));
 		as(manager(), get("/api/crm/contacts").param("search", "555-0122"), null)
 			.andExpect(jsonPath("$.items[*].name").value(contains("Bob Lake")));
+		as(manager(), get("/api/crm/contacts").param("search", "@"), null)
+			.andExpect(jsonPath("$.items[*].name").value(contains("Ann Lake")));
 		as(manager(), get("/api/crm/contacts").param("sort", "role"), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("sort"));
 		as(manager(), get("/api/crm/accounts/{id}", account), null)
