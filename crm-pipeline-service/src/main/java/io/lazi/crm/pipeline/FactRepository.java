@@ -132,6 +132,7 @@ class FactRepository {
 			.key(tenantId, customer.id())
 			.insertOnly(CUSTOMER.ID, contactId(tenantId, customer.id()))
 			.set(CUSTOMER.NAME, customer.name())
+			.set(CUSTOMER.TYPE, customer.type())
 			.set(CUSTOMER.EMAIL, contact(customer.contacts(), "Email"))
 			.set(CUSTOMER.PHONE, phone(customer.contacts()))
 			.set(CUSTOMER.STREET, address == null ? null : address.street())

@@ -2,12 +2,10 @@ package io.lazi.crm.pipeline;
 
 import static io.lazi.crm.jooq.Tables.CUSTOMER;
 import static io.lazi.crm.jooq.Tables.JOB_ASSIGNMENT;
-import static io.lazi.crm.jooq.Tables.LOCATION;
 import static io.lazi.crm.jooq.Tables.OPPORTUNITY;
 import static io.lazi.crm.jooq.Tables.STAGE_HISTORY;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 
@@ -16,23 +14,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.crm.pipeline.Views.ContactView;
 import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
-import io.lazi.crm.pipeline.Views.LocationView;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
 import io.lazi.crm.pipeline.Views.PipelineStats;
@@ -43,52 +36,13 @@ import io.lazi.platform.web.PageRequest;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 
-/** The tenant's contacts, opportunities, history and distribution, read-only. Thread-safe. */
+/** The tenant's opportunities, history and distribution, read-only. Thread-safe. */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PipelineQueries {
 
 	private final DSLContext dsl;
-
-	/** Contacts whose name, email or phone contains {@code search} (case-insensitive; digits only for phones). */
-	public Page<ContactView> contacts(Tenant tenant, @Nullable String search, PageRequest page) {
-
-		var where = CUSTOMER.TENANT_ID.eq(tenant.id()).and(contactMatch(search));
-		var total = dsl.fetchCount(CUSTOMER, where);
-		var rows = dsl.select(CUSTOMER.ID, CUSTOMER.ST_CUSTOMER_ID, CUSTOMER.NAME, CUSTOMER.EMAIL, CUSTOMER.PHONE,
-				CUSTOMER.STREET, CUSTOMER.CITY, CUSTOMER.STATE, CUSTOMER.ZIP, CUSTOMER.ACTIVE)
-			.from(CUSTOMER)
-			.where(where)
-			.orderBy(lower(CUSTOMER.NAME), CUSTOMER.ST_CUSTOMER_ID)
-			.limit(page.size())
-			.offset(page.offset())
-			.fetch();
-		var locations = locationsOf(tenant, rows.map(r -> r.value2()));
-		var items = rows.map(r -> new ContactView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-				r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
-				locations.getOrDefault(r.value2(), List.of())));
-		return Page.of(items, page, total);
-	}
-
-	/** The stored locations of the customers, by customer, each in id order. */
-	private Map<Long, List<LocationView>> locationsOf(Tenant tenant, List<Long> customerIds) {
-
-		var byCustomer = new HashMap<Long, List<LocationView>>();
-		if (customerIds.isEmpty()) {
-			return byCustomer;
-		}
-		dsl.select(LOCATION.CUSTOMER_ID, LOCATION.ST_ID, LOCATION.NAME, LOCATION.STREET, LOCATION.CITY,
-				LOCATION.STATE, LOCATION.ZIP, LOCATION.ACTIVE)
-			.from(LOCATION)
-			.where(LOCATION.TENANT_ID.eq(tenant.id()))
-			.and(LOCATION.CUSTOMER_ID.in(customerIds))
-			.orderBy(LOCATION.CUSTOMER_ID, LOCATION.ST_ID)
-			.forEach(r -> byCustomer.computeIfAbsent(r.value1(), key -> new ArrayList<>())
-				.add(new LocationView(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-						r.value8())));
-		return byCustomer;
-	}
 
 	/** Opportunities, newest stage entry first, optionally filtered. */
 	public Page<OpportunityView> opportunities(Tenant tenant, @Nullable Pipeline pipeline, @Nullable Stage stage,
@@ -210,21 +164,5 @@ public class PipelineQueries {
 
 	private static java.time.Instant instant(OffsetDateTime at) {
 		return at.toInstant();
-	}
-
-	private static Condition contactMatch(@Nullable String search) {
-
-		if (search == null || search.isBlank()) {
-			return noCondition();
-		}
-		var text = "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%";
-		var digits = search.replaceAll("\\D", "");
-		var condition = lower(CUSTOMER.NAME).like(text, '!').or(lower(CUSTOMER.EMAIL).like(text, '!'));
-		return digits.length() < 3 ? condition
-				: condition.or(org.jooq.impl.DSL.regexpReplaceAll(CUSTOMER.PHONE, "\\D", "").like("%" + digits + "%"));
-	}
-
-	private static String escape(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 }

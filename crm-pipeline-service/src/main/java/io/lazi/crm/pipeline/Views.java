@@ -14,21 +14,6 @@ public final class Views {
 	}
 
 	/**
-	 * A CRM contact: one ServiceTitan customer.
-	 *
-	 * @param locations the customer's ServiceTitan locations, in id order; empty until they arrive
-	 */
-	public record ContactView(UUID id, long stCustomerId, String name, @Nullable String email, @Nullable String phone,
-			@Nullable String street, @Nullable String city, @Nullable String state, @Nullable String zip,
-			boolean active, List<LocationView> locations) {
-	}
-
-	/** One ServiceTitan location of a contact's customer. */
-	public record LocationView(long stId, @Nullable String name, @Nullable String street, @Nullable String city,
-			@Nullable String state, @Nullable String zip, boolean active) {
-	}
-
-	/**
 	 * An opportunity; {@code pipeline} and {@code stage} are the keys, the names come alongside.
 	 *
 	 * @param technicianIds the ServiceTitan technicians actively assigned to its job ({@code stJobId}), ascending, as

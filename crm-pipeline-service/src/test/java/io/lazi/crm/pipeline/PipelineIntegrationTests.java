@@ -328,19 +328,28 @@ class PipelineIntegrationTests {
 				new StLocation(82, 8, false, "Lake house", new StAddress("5 Lake Dr", "B", "Orlando", "FL", "32801", "USA"),
 						now, now));
 
-		var contact = await().atMost(TIMEOUT)
-			.until(() -> queries.contacts(new Tenant(tenant), null, new PageRequest(0, 10)).items(),
-					items -> items.size() == 1 && items.getFirst().locations().size() == 2)
-			.getFirst();
+		// The customer's primary contact (io.lazi.crm.account) shows its locations.
+		await().atMost(TIMEOUT).untilAsserted(() -> mvc
+			.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant).with(signedIn(tenant)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].locations.length()").value(2)));
 
-		assertThat(contact.locations()).containsExactly(
-				new Views.LocationView(81, "Home", "2 Bay Rd", "Tampa", "FL", "33602", true),
-				new Views.LocationView(82, "Lake house", "5 Lake Dr", "Orlando", "FL", "32801", false));
 		assertThat(queries.opportunities(new Tenant(tenant), null, null, null, new PageRequest(0, 10)).items()).isEmpty();
 		mvc.perform(get("/api/crm/contacts").header("X-Tenant-ID", tenant).with(signedIn(tenant)))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].stCustomerId").value(8))
+			.andExpect(jsonPath("$.items[0].street").value("2 Bay Rd"))
+			.andExpect(jsonPath("$.items[0].active").value(true))
+			.andExpect(jsonPath("$.items[0].locations[0].stId").value(81))
+			.andExpect(jsonPath("$.items[0].locations[0].name").value("Home"))
 			.andExpect(jsonPath("$.items[0].locations[0].street").value("2 Bay Rd"))
-			.andExpect(jsonPath("$.items[0].locations[1].zip").value("32801"));
+			.andExpect(jsonPath("$.items[0].locations[0].active").value(true))
+			.andExpect(jsonPath("$.items[0].locations[1].stId").value(82))
+			.andExpect(jsonPath("$.items[0].locations[1].name").value("Lake house"))
+			.andExpect(jsonPath("$.items[0].locations[1].city").value("Orlando"))
+			.andExpect(jsonPath("$.items[0].locations[1].zip").value("32801"))
+			.andExpect(jsonPath("$.items[0].locations[1].active").value(false));
 	}
 
 	@Test

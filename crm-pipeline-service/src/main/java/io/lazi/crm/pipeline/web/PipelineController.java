@@ -33,7 +33,6 @@ import io.lazi.crm.pipeline.OutcomeMarks;
 import io.lazi.crm.pipeline.Pipeline;
 import io.lazi.crm.pipeline.PipelineQueries;
 import io.lazi.crm.pipeline.Stage;
-import io.lazi.crm.pipeline.Views.ContactView;
 import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
@@ -45,7 +44,7 @@ import io.lazi.platform.web.Problems;
 import io.lazi.platform.web.Tenant;
 
 /**
- * The tenant's pipeline under {@code /api/crm}: contacts, opportunities with their history, manual
+ * The tenant's pipeline under {@code /api/crm}: opportunities with their history, manual
  * moves, won/lost marks, the distribution and the activity feed. Bad input answers 400 naming the field, a refused
  * move or mark 409, another tenant's opportunity 404.
  */
@@ -60,12 +59,6 @@ class PipelineController {
 	private final ManualMoves moves;
 
 	private final OutcomeMarks marks;
-
-	@Operation(summary = "List contacts", description = "`search` matches name, email or phone.")
-	@GetMapping("/contacts")
-	Page<ContactView> contacts(Tenant tenant, @RequestParam(required = false) @Nullable String search, PageRequest page) {
-		return queries.contacts(tenant, search, page);
-	}
 
 	@Operation(summary = "List opportunities", description = "Filtered by `pipeline`, `stage` and `status` when given.")
 	@GetMapping("/opportunities")
