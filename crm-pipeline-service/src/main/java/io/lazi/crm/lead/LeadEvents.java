@@ -27,12 +27,18 @@ class LeadEvents {
 						lead.createdBy(), lead.createdAt())));
 	}
 
-	/** {@code crm.lead-converted} for a lead just marked converted in Lazi. */
+	/**
+	 * {@code crm.lead-converted} for a lead just marked converted in Lazi, with the customer to create where the
+	 * tenant's customers are ServiceTitan's (field-service): the company, else the lead's name, and its contacts and
+	 * address.
+	 */
 	void converted(String tenantId, LeadView lead, String pipeline, boolean accountCreated, boolean contactCreated) {
 		outbox.append(OutgoingEvent.of(Events.CRM_LEAD_CONVERTED, lead.id().toString(),
 				new LeadConverted(tenantId, lead.id(), Objects.requireNonNull(lead.convertedAccountId()),
 						Objects.requireNonNull(lead.convertedContactId()),
 						Objects.requireNonNull(lead.convertedOpportunityId()), pipeline, accountCreated, contactCreated,
-						Objects.requireNonNull(lead.convertedBy()), Objects.requireNonNull(lead.convertedAt()))));
+						Objects.requireNonNull(lead.convertedBy()), Objects.requireNonNull(lead.convertedAt()),
+						lead.company() == null || lead.company().isBlank() ? lead.name() : lead.company(), lead.email(),
+						lead.phone(), lead.street(), lead.city(), lead.state(), lead.zip())));
 	}
 }
