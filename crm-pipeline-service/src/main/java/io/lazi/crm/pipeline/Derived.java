@@ -19,8 +19,8 @@ record Derived(Stage stage, String title, @Nullable BigDecimal monetaryValue, @N
 	 */
 	boolean differsFrom(Opportunity current) {
 		return stage != current.stage() || !title.equals(current.title())
-				|| (!current.amountHeld() && !sameAmount(monetaryValue, current.monetaryValue())) || !Objects.equals(stJobId, current.stJobId())
-				|| !Objects.equals(stEstimateId, current.stEstimateId());
+				|| (!current.amountHeld() && !sameAmount(monetaryValue, current.monetaryValue()))
+				|| !Objects.equals(stJobId, current.stJobId()) || !Objects.equals(stEstimateId, current.stEstimateId());
 	}
 
 	Derived withStage(Stage kept) {

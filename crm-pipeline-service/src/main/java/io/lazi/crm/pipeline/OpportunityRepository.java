@@ -27,7 +27,6 @@ import org.jooq.Record8;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-
 /**
  * Writes opportunities (the derived ones' rule-owned columns, and the stage of the ones opened in Lazi), their stage
  * history and the per-tenant pipeline catalogue; locks customers so that concurrent events about one customer derive

@@ -2,7 +2,9 @@ package io.lazi.crm.deal;
 
 import static io.lazi.crm.jooq.Tables.ACCOUNT;
 import static io.lazi.crm.jooq.Tables.CONTACT;
+import static io.lazi.crm.jooq.Tables.PRODUCT;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -147,6 +149,19 @@ final class DealFixtures {
 			.set(CONTACT.UPDATED_AT, now)
 			.execute();
 		return id;
+	}
+
+	/** A product of the tenant's pricebook snapshot, as if it came from ServiceTitan. */
+	void product(ProductType type, long stId, String name, String price) {
+		dsl.insertInto(PRODUCT)
+			.set(PRODUCT.TENANT_ID, tenant)
+			.set(PRODUCT.TYPE, type.wire())
+			.set(PRODUCT.ST_ID, stId)
+			.set(PRODUCT.NAME, name)
+			.set(PRODUCT.PRICE, new BigDecimal(price))
+			.set(PRODUCT.ACTIVE, true)
+			.set(PRODUCT.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+			.execute();
 	}
 
 	/** The id at the end of a {@code Location} header. */

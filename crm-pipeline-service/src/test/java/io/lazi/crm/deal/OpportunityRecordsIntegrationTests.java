@@ -279,6 +279,17 @@ class OpportunityRecordsIntegrationTests {
 			fx.put("/api/crm/opportunities/{id}", "{\"title\":\"Deck\",\"amountManual\":false}", id)
 				.andExpect(jsonPath("$.opportunity.amountManual").value(false))
 				.andExpect(jsonPath("$.opportunity.amount").value(530.0));
+			// Line items take the amount over from the rules, and give it back when the last one goes.
+			fx.product(ProductType.SERVICE, 77, "Deck stain", "95.00");
+			var item = DealFixtures.idOf(fx.post("/api/crm/opportunities/{id}/line-items",
+					"{\"productType\":\"service\",\"productId\":77,\"quantity\":2}", id));
+			fx.publishRaw(Topics.ST_RAW_ESTIMATES, Events.ESTIMATE_FETCHED, 91,
+					estimate("Sold", 1, "540.00", now.plusSeconds(180)), now);
+			await().atMost(TIMEOUT).untilAsserted(() -> fx.get("/api/crm/opportunities/{id}", id)
+				.andExpect(jsonPath("$.opportunity.title").value("Deck - $540.00"))
+				.andExpect(jsonPath("$.opportunity.amount").value(190.0)));
+			fx.delete("/api/crm/opportunities/{id}/line-items/{item}", id, item).andExpect(status().isNoContent());
+			fx.get("/api/crm/opportunities/{id}", id).andExpect(jsonPath("$.opportunity.amount").value(540.0));
 
 			assertThat(closedEvents(closed, id, 1)).singleElement().satisfies(event -> {
 				assertThat(event.type()).isEqualTo(Events.CRM_OPPORTUNITY_WON.name());

@@ -97,8 +97,8 @@ class PipelineController {
 	@Operation(summary = "Move an opportunity to another stage",
 			description = "Body `{stage}`. Recorded as the token's user. A derived opportunity enters only the manual stages; 409 with the reason when the rules forbid the move (a stage the rules enter, backward, out of a protected stage). An opportunity opened in Lazi enters any other stage of its pipeline, but never leaves Job Sold, and leaves Estimate Lost only for Job Sold. Entering Job Sold or Estimate Lost publishes `crm.opportunity-won`/`-lost`.")
 	@PutMapping("/opportunities/{id}/stage")
-	ResponseEntity<OpportunityDetail> move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
-			@AuthenticationPrincipal Jwt user) {
+	ResponseEntity<OpportunityDetail> move(Tenant tenant, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable StageChange body, @AuthenticationPrincipal Jwt user) {
 
 		if (body == null || body.stage() == null || body.stage().isBlank()) {
 			throw new InvalidInputException("stage", "is required");
