@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
 record Derived(Stage stage, String title, @Nullable BigDecimal monetaryValue, @Nullable Long stJobId,
 		@Nullable Long stEstimateId, String reason, Trigger trigger) {
 
-	/** Whether applying this changes anything stored in {@code current}. */
+	/**
+	 * Whether applying this changes anything stored in {@code current}; an amount the rules do not set (a user's,
+	 * or the line items' sum) is not compared.
+	 */
 	boolean differsFrom(Opportunity current) {
 		return stage != current.stage() || !title.equals(current.title())
-				|| !sameAmount(monetaryValue, current.monetaryValue()) || !Objects.equals(stJobId, current.stJobId())
-				|| !Objects.equals(stEstimateId, current.stEstimateId());
+				|| (!current.amountHeld() && !sameAmount(monetaryValue, current.monetaryValue()))
+				|| !Objects.equals(stJobId, current.stJobId()) || !Objects.equals(stEstimateId, current.stEstimateId());
 	}
 
 	Derived withStage(Stage kept) {

@@ -11,12 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.platform.events.Events;
+import io.lazi.platform.events.OpportunityClosed;
 import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.kafka.OutgoingEvent;
 
 /**
- * Re-derives the opportunities of a set of customers from their facts and applies the real changes:
- * opportunity rows, stage history and one {@code crm.stage-moved} per move, all in the caller's
- * transaction; the rules' moves count in {@code lazi.crm.rule.applications} ({@link RuleApplications}).
+ * Re-derives the opportunities of a set of customers from their facts and applies the real changes: opportunity
+ * rows, stage history, one {@code crm.stage-moved} per move and one {@code crm.opportunity-won}/{@code -lost} per
+ * status change to won or lost, all in the caller's transaction (opportunities opened in Lazi have no customer: the
+ * rules never touch them); the rules' moves count in {@code lazi.crm.rule.applications} ({@link RuleApplications}).
  * Thread-safe; concurrent calls about the same customer serialise on its lock.
  */
 @Component
@@ -86,15 +90,44 @@ class PipelineEngine {
 			opportunities.seedCatalogue(tenantId);
 		}
 		opportunities.save(tenantId, changes, now);
+		announce(tenantId, moves);
+		return new Outcome(created, moves.size());
+	}
+
+	/**
+	 * Records and announces moves already written to their opportunities: a history row and one
+	 * {@code crm.stage-moved} each, {@link StagesEntered} for the features reacting in-process, and one
+	 * {@code crm.opportunity-won}/{@code -lost} per move that changes the status to won or lost (a move that keeps
+	 * it, e.g. Job Sold into the Install pipeline, announces no second one), telling the amount and account as
+	 * stored now.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void announce(String tenantId, List<StageMove> moves) {
+
+		if (moves.isEmpty()) {
+			return;
+		}
 		opportunities.appendHistory(tenantId, moves);
 		outbox.appendAll(moves.stream().map(m -> m.event(tenantId)).toList());
-		if (!moves.isEmpty()) {
-			events.publishEvent(new StagesEntered(tenantId, moves.stream()
-				.map(m -> new StagesEntered.Entered(m.opportunityId(), m.stCustomerId(), m.from(), m.to(), m.stJobId(),
-						m.movedAt()))
-				.toList()));
+		var closing = moves.stream().filter(m -> m.closes().isPresent()).toList();
+		if (!closing.isEmpty()) {
+			var stored = opportunities.closing(tenantId, closing.stream().map(StageMove::opportunityId).toList());
+			outbox.appendAll(closing.stream().map(m -> closed(tenantId, m, stored.get(m.opportunityId()))).toList());
 		}
-		return new Outcome(created, moves.size());
+		events.publishEvent(new StagesEntered(tenantId, moves.stream()
+			.map(m -> new StagesEntered.Entered(m.opportunityId(), m.stCustomerId(), m.from(), m.to(), m.stJobId(),
+					m.movedAt()))
+			.toList()));
+	}
+
+	private static OutgoingEvent closed(String tenantId, StageMove move, OpportunityRepository.Closing stored) {
+
+		var status = move.closes().orElseThrow();
+		var payload = new OpportunityClosed(tenantId, move.opportunityId(), status.wire(), move.to().pipeline().name(),
+				move.to().name(), stored.title(), stored.amount(), stored.accountId(), stored.stCustomerId(),
+				stored.stEstimateId(), move.actor(), move.movedAt().toInstant());
+		return OutgoingEvent.of(status == OpportunityStatus.WON ? Events.CRM_OPPORTUNITY_WON : Events.CRM_OPPORTUNITY_LOST,
+				move.opportunityId().toString(), payload);
 	}
 
 	/**

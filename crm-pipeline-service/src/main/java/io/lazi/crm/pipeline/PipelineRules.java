@@ -92,6 +92,25 @@ final class PipelineRules {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether a user may move an opportunity opened in Lazi (which no rule moves) from {@code from} to {@code to}:
+	 * any other stage of its pipeline, except out of a protected stage (Job Sold is final; Estimate Lost is left
+	 * only for Job Sold, as the rules do when a dismissed estimate is sold after all).
+	 */
+	static Optional<String> refuseMoveOfOwn(Stage from, Stage to) {
+
+		if (from.pipeline() != to.pipeline()) {
+			return Optional.of("the opportunity is in the " + from.pipeline().displayName() + " pipeline");
+		}
+		if (from == to) {
+			return Optional.of("the opportunity is already in " + to.displayName());
+		}
+		if (from.isProtected() && !(from == Stage.ESTIMATE_LOST && to == Stage.JOB_SOLD)) {
+			return Optional.of(from.displayName() + " is protected");
+		}
+		return Optional.empty();
+	}
+
 	private static Derived installTarget(Job job, String title, @Nullable BigDecimal value, @Nullable Long estimateId) {
 
 		var stage = installStage(job.status());

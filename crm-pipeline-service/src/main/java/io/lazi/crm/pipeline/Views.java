@@ -2,6 +2,7 @@ package io.lazi.crm.pipeline;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,16 +15,51 @@ public final class Views {
 	}
 
 	/**
-	 * An opportunity; {@code pipeline} and {@code stage} are the keys, the names come alongside.
+	 * An opportunity; {@code pipeline} and {@code stage} are the keys, the names come alongside. Derived from a
+	 * ServiceTitan customer ({@code source} {@code servicetitan}, {@code stCustomerId} set: the rules own its stage,
+	 * title and, unless set by hand or following line items, amount) or opened in Lazi ({@code source} {@code lazi}).
 	 *
+	 * @param monetaryValue the amount, in the tenant's currency; the same as {@code amount}
+	 * @param stCustomerId the ServiceTitan customer; {@code null} for an opportunity opened in Lazi
+	 * @param contactName the ServiceTitan customer's name, else the primary contact's
 	 * @param technicianIds the ServiceTitan technicians actively assigned to its job ({@code stJobId}), ascending, as
 	 *        field-service last reported them; empty when none or not reported yet
 	 * @param writeBack the latest won/lost mark written back to ServiceTitan; {@code null} when none
+	 * @param source {@code servicetitan} (derived by the pipeline) or {@code lazi}
+	 * @param leadId the lead whose conversion opened it, if any
+	 * @param amount the amount, in the tenant's currency: a user's when {@code amountManual}, else the sum of the line
+	 *        items' totals when it has any, else (derived opportunities) the ServiceTitan estimate's
+	 * @param amountManual whether a user set the amount by hand (it then stays whatever the items or rules say)
+	 * @param probability percent, 0..100
+	 * @param ownerId the {@code sub} of the user who owns it
+	 * @param createdBy the {@code sub} of the user who opened it; {@code pipeline} for derived ones
+	 * @param version the record's version, its ETag {@code "<version>"}
 	 */
 	public record OpportunityView(UUID id, String pipeline, String pipelineName, String stage, String stageName,
-			String status, String title, @Nullable BigDecimal monetaryValue, long stCustomerId,
+			String status, String title, @Nullable BigDecimal monetaryValue, @Nullable Long stCustomerId,
 			@Nullable String contactName, @Nullable Long stJobId, @Nullable Long stEstimateId, Instant stageEnteredAt,
-			Instant createdAt, Instant updatedAt, List<Long> technicianIds, @Nullable WriteBack writeBack) {
+			Instant createdAt, Instant updatedAt, List<Long> technicianIds, @Nullable WriteBack writeBack,
+			String source, @Nullable UUID accountId, @Nullable UUID primaryContactId, @Nullable UUID leadId,
+			@Nullable BigDecimal amount, boolean amountManual, @Nullable Integer probability,
+			@Nullable LocalDate expectedCloseDate, @Nullable String ownerId, @Nullable String nextStep,
+			String createdBy, int version) {
+	}
+
+	/**
+	 * One product line of an opportunity, priced from the pricebook when it was added.
+	 *
+	 * @param productType {@code service}, {@code material} or {@code equipment}
+	 * @param productId the ServiceTitan id of the service, material or equipment
+	 * @param code the product's code when the line was added or its product last changed
+	 * @param name the product's name then
+	 * @param quantity up to 3 decimals, positive
+	 * @param unitPrice in the tenant's currency; the product's price when added unless a user set another
+	 * @param discount an amount in the tenant's currency, 0..quantity*unitPrice
+	 * @param total quantity*unitPrice - discount, rounded half-up to cents
+	 * @param position 1-based order of the line in the opportunity
+	 */
+	public record LineItemView(UUID id, String productType, long productId, @Nullable String code, String name,
+			BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal total, int position) {
 	}
 
 	/**
@@ -48,8 +84,9 @@ public final class Views {
 			String toPipeline, String toStage, String reason, String triggerType, String triggerId, Instant movedAt) {
 	}
 
-	/** An opportunity with its stage history, oldest move first. */
-	public record OpportunityDetail(OpportunityView opportunity, List<HistoryEntry> history) {
+	/** An opportunity with its stage history, oldest move first, and its line items in their order. */
+	public record OpportunityDetail(OpportunityView opportunity, List<HistoryEntry> history,
+			List<LineItemView> lineItems) {
 	}
 
 	/** Count and value of opportunities in one stage. */

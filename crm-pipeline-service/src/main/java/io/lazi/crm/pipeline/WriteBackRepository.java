@@ -31,13 +31,17 @@ class WriteBackRepository {
 
 	private final DSLContext dsl;
 
-	/** The opportunity with {@code id} of the tenant and its write-back, locked for update; {@code null} when none. */
+	/**
+	 * The live opportunity with {@code id} of the tenant and its write-back, locked for update; {@code null} when none
+	 * (or deleted).
+	 */
 	@Nullable Markable lock(String tenantId, UUID id) {
 		return dsl.select(OPPORTUNITY.ID, OPPORTUNITY.ST_CUSTOMER_ID, OPPORTUNITY.ST_JOB_ID, OPPORTUNITY.ST_ESTIMATE_ID,
 				OPPORTUNITY.STATUS, OPPORTUNITY.WRITE_BACK_OUTCOME, OPPORTUNITY.WRITE_BACK_STATUS)
 			.from(OPPORTUNITY)
 			.where(OPPORTUNITY.TENANT_ID.eq(tenantId))
 			.and(OPPORTUNITY.ID.eq(id))
+			.and(OPPORTUNITY.DELETED_AT.isNull())
 			.forUpdate()
 			.fetchOne(r -> new Markable(r.value1(), r.value2(), r.value3(), r.value4(),
 					OpportunityStatus.fromWire(r.value5()), r.value6(), r.value7()));
@@ -107,10 +111,11 @@ class WriteBackRepository {
 	/**
 	 * What a won/lost mark checks and announces of an opportunity.
 	 *
+	 * @param stCustomerId {@code null} for an opportunity opened in Lazi (which has no estimate to mark either)
 	 * @param writeBackOutcome the outcome of the latest mark, {@code null} when none
 	 * @param writeBackStatus where it stands, {@code null} when none
 	 */
-	record Markable(UUID id, long stCustomerId, @Nullable Long stJobId, @Nullable Long stEstimateId,
+	record Markable(UUID id, @Nullable Long stCustomerId, @Nullable Long stJobId, @Nullable Long stEstimateId,
 			OpportunityStatus status, @Nullable String writeBackOutcome, @Nullable String writeBackStatus) {
 	}
 }

@@ -148,6 +148,6 @@ class PipelineRulesUnitTests {
 	}
 
 	private static Opportunity current(Stage stage) {
-		return new Opportunity(UUID.randomUUID(), 7, stage, "Jane Pool", null, 10L, null);
+		return new Opportunity(UUID.randomUUID(), 7L, stage, "Jane Pool", null, 10L, null, false);
 	}
 }

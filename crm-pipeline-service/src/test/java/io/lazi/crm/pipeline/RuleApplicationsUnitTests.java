@@ -47,7 +47,7 @@ class RuleApplicationsUnitTests {
 	}
 
 	private static StageMove move(Stage to, String reason) {
-		return new StageMove(UUID.randomUUID(), 7, null, to, reason, Trigger.record("job", 10), null, 10L, null,
+		return new StageMove(UUID.randomUUID(), 7L, null, to, reason, Trigger.record("job", 10), null, 10L, null,
 				OffsetDateTime.now());
 	}
 }

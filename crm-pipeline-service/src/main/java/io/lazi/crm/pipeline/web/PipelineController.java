@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,6 +38,7 @@ import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.OpportunityDetail;
 import io.lazi.crm.pipeline.Views.OpportunityView;
+import io.lazi.crm.record.Versions;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Page;
 import io.lazi.platform.web.PageRequest;
@@ -60,33 +62,42 @@ class PipelineController {
 
 	private final OutcomeMarks marks;
 
-	@Operation(summary = "List opportunities", description = "Filtered by `pipeline`, `stage` and `status` when given.")
+	@Operation(summary = "List opportunities",
+			description = "Derived and opened in Lazi, deleted ones left out. Filtered by `pipeline`, `stage`, `status`, `accountId`, `ownerId` and `source` (`servicetitan` or `lazi`) when given. `sort=field[,asc|desc]` with field one of stageEnteredAt, createdAt, updatedAt, title, amount, probability, expectedCloseDate; newest stage entry first by default.")
 	@GetMapping("/opportunities")
 	Page<OpportunityView> opportunities(Tenant tenant, @RequestParam(required = false) @Nullable String pipeline,
 			@RequestParam(required = false) @Nullable String stage,
-			@RequestParam(required = false) @Nullable String status, PageRequest page) {
-		return queries.opportunities(tenant, pipeline == null ? null : pipeline(pipeline),
-				stage == null ? null : stage(stage, "stage"), status == null ? null : status(status), page);
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable UUID accountId,
+			@RequestParam(required = false) @Nullable String ownerId,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String sort, PageRequest page) {
+		return queries.opportunities(tenant,
+				new PipelineQueries.OpportunityFilter(pipeline == null ? null : pipeline(pipeline),
+						stage == null ? null : stage(stage, "stage"), status == null ? null : status(status), accountId,
+						ownerId, source == null ? null : source(source)),
+				sort, page);
 	}
 
-	@Operation(summary = "Read an opportunity with its stage history")
+	@Operation(summary = "Read an opportunity with its stage history and line items",
+			description = "`ETag` is the opportunity's version, for `If-Match` on its changes. 404 for another tenant's or a deleted opportunity.")
 	@GetMapping("/opportunities/{id}")
-	OpportunityDetail opportunity(Tenant tenant, @PathVariable UUID id) {
-		return queries.opportunity(tenant, id);
+	ResponseEntity<OpportunityDetail> opportunity(Tenant tenant, @PathVariable UUID id) {
+		return withETag(queries.opportunity(tenant, id));
 	}
 
 	/** A user's manual move, recorded as made by the token's {@code sub} (the security chain requires one). */
 	@Operation(summary = "Move an opportunity to another stage",
-			description = "Body `{stage}`. Recorded as the token's user. 409 with the reason when the rules forbid the move (a stage the rules enter, backward, out of a protected stage).")
+			description = "Body `{stage}`. Recorded as the token's user. A derived opportunity enters only the manual stages; 409 with the reason when the rules forbid the move (a stage the rules enter, backward, out of a protected stage). An opportunity opened in Lazi enters any other stage of its pipeline, but never leaves Job Sold, and leaves Estimate Lost only for Job Sold. Entering Job Sold or Estimate Lost publishes `crm.opportunity-won`/`-lost`.")
 	@PutMapping("/opportunities/{id}/stage")
-	OpportunityDetail move(Tenant tenant, @PathVariable UUID id, @RequestBody(required = false) @Nullable StageChange body,
-			@AuthenticationPrincipal Jwt user) {
+	ResponseEntity<OpportunityDetail> move(Tenant tenant, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable StageChange body, @AuthenticationPrincipal Jwt user) {
 
 		if (body == null || body.stage() == null || body.stage().isBlank()) {
 			throw new InvalidInputException("stage", "is required");
 		}
 		moves.move(tenant, id, stage(body.stage(), "stage"), user.getSubject());
-		return queries.opportunity(tenant, id);
+		return withETag(queries.opportunity(tenant, id));
 	}
 
 	/**
@@ -142,6 +153,19 @@ class PipelineController {
 		problem.setTitle("Outcome refused");
 		problem.setProperty("field", "outcome");
 		return problem;
+	}
+
+	private static ResponseEntity<OpportunityDetail> withETag(OpportunityDetail detail) {
+		return ResponseEntity.ok().eTag(Versions.etag(detail.opportunity().version())).body(detail);
+	}
+
+	private static String source(String value) {
+
+		var source = value.trim().toLowerCase(Locale.ROOT);
+		if (!source.equals("servicetitan") && !source.equals("lazi")) {
+			throw new InvalidInputException("source", "must be servicetitan or lazi");
+		}
+		return source;
 	}
 
 	/** {@code won} or {@code lost}, exactly: the values of the event that carries it. */
