@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param contactId an existing contact to link instead of creating one; it must belong to {@code accountId} when
  *        both are given, and its account is linked when only it is
  * @param opportunityTitle the opportunity's title, at most 200 characters; the lead's name when absent
- * @param amount the opportunity's amount, {@code >= 0}; the lead's estimated value when absent
+ * @param amount the opportunity's amount set by hand, {@code >= 0}; when absent it follows the opportunity's line items (the lead keeps its estimated value)
  * @param pipeline {@code SALES} (default) or {@code INSTALL}; the opportunity starts in the pipeline's first stage
  */
 public record ConversionRequest(@Nullable UUID accountId, @Nullable UUID contactId, @Nullable String opportunityTitle,

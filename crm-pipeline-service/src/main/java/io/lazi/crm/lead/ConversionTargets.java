@@ -12,22 +12,21 @@ import io.lazi.crm.record.Actor;
  * What a conversion creates or links that other modules own: the account and contact ({@code io.lazi.crm.account})
  * and the opportunity ({@code io.lazi.crm.deal}). All run in the conversion's transaction.
  *
- * <p>A port so that the conversion does not depend on how they are written: {@link JooqConversionTargets} is a
- * stand-in until {@code Accounts.create}, {@code Contacts.create} and {@code OpportunityRecords.open} of those
- * modules exist; then an implementation delegating to them replaces it (and the stand-in is deleted).
+ * <p>A port so that the conversion reads as what it does, whichever module owns each record
+ * ({@link ModuleConversionTargets}).
  */
 interface ConversionTargets {
 
 	/** The account of the tenant's live contact {@code contactId}; empty when there is no such contact. */
 	Optional<UUID> accountOfContact(String tenantId, UUID contactId);
 
-	/** Creates a Lazi account; its id. (Later {@code io.lazi.crm.account.Accounts.create}.) */
+	/** Creates a Lazi account; its id. */
 	UUID createAccount(String tenantId, NewAccount account, Actor actor);
 
-	/** Creates a Lazi contact at an account; its id. (Later {@code io.lazi.crm.account.Contacts.create}.) */
+	/** Creates a Lazi contact at an account (the primary one when the account has none); its id. */
 	UUID createContact(String tenantId, NewContact contact, Actor actor);
 
-	/** Opens a manual opportunity; its id. (Later {@code io.lazi.crm.deal.OpportunityRecords.open}.) */
+	/** Opens a manual opportunity; its id. */
 	UUID openOpportunity(String tenantId, NewOpportunity opportunity, Actor actor);
 
 	/**

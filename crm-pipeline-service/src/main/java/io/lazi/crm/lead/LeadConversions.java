@@ -51,7 +51,8 @@ public class LeadConversions {
 	 * the lead's company when it has one, residential named after the lead otherwise, with the lead's address (and
 	 * for a residential one its email and phone). Contact: {@code contactId}, else a new one at the account with the
 	 * lead's name, email and phone (primary when the account is new). Opportunity: titled {@code opportunityTitle}
-	 * or the lead's name, amount {@code amount} or the lead's estimated value, owned by the lead's owner or the user.
+	 * or the lead's name, an amount set by hand when {@code amount} is given (else it follows its line items),
+	 * owned by the lead's owner or the user.
 	 *
 	 * @return the lead, converted
 	 * @throws InvalidInputException naming {@code pipeline}, {@code amount} or {@code opportunityTitle} when invalid,
@@ -88,7 +89,7 @@ public class LeadConversions {
 		}
 		var opportunityId = targets.openOpportunity(tenant.id(),
 				new NewOpportunity(title == null ? lead.name() : title, pipeline, null, accountId, contactId,
-						amount == null ? lead.estimatedValue() : amount, owner, lead.id()),
+						amount, owner, lead.id()),
 				actor);
 		var converted = leads.markConverted(tenant.id(), id, accountId, contactId, opportunityId, actor.id(),
 				Leads.now());

@@ -86,7 +86,8 @@ class LeadConversionIntegrationTests {
 			assertThat(ceHeader(records.getFirst(), "ce_tenantid")).isEqualTo(tenant);
 			assertThat(json.readValue(records.getFirst().value(), LeadConverted.class)).isEqualTo(new LeadConverted(
 					tenant, lead, converted.convertedAccountId(), converted.convertedContactId(),
-					converted.convertedOpportunityId(), "SALES", true, true, "manager-8", converted.convertedAt()));
+					converted.convertedOpportunityId(), "SALES", true, true, "manager-8", converted.convertedAt(),
+					"Park Spas", "lee@parkspas.example", "555-0199", null, "Tulsa", null, null));
 		}
 
 		var account = dsl.selectFrom(ACCOUNT).where(ACCOUNT.TENANT_ID.eq(tenant)).fetchSingle();
@@ -101,17 +102,17 @@ class LeadConversionIntegrationTests {
 			.containsExactly(account.getId(), "Lee Park", "lee@parkspas.example", "555-0199", true, "lazi");
 		var opportunity = dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.TENANT_ID.eq(tenant)).fetchSingle();
 		assertThat(opportunity.getId()).isEqualTo(converted.convertedOpportunityId());
-		assertThat(List.<Object>of(opportunity.getPipeline(), opportunity.getStage(), opportunity.getStatus(),
+		assertThat(java.util.Arrays.<Object>asList(opportunity.getPipeline(), opportunity.getStage(), opportunity.getStatus(),
 				opportunity.getTitle(), opportunity.getMonetaryValue(), opportunity.getAmountManual(),
 				opportunity.getAccountId(), opportunity.getPrimaryContactId(), opportunity.getLeadId(),
 				opportunity.getOwnerId(), opportunity.getSource(), opportunity.getCreatedBy()))
-			.containsExactly("SALES", "NEW_LEAD", "open", "Lee Park", new BigDecimal("1200.50"), true, account.getId(),
+			.containsExactly("SALES", "NEW_LEAD", "open", "Lee Park", null, false, account.getId(),
 					contact.getId(), lead, "rep-9", "lazi", "manager-8");
 		assertThat(opportunity.getStCustomerId()).isNull();
 		var history = dsl.selectFrom(STAGE_HISTORY).where(STAGE_HISTORY.OPPORTUNITY_ID.eq(opportunity.getId())).fetchSingle();
 		assertThat(List.of(String.valueOf(history.getFromStage()), history.getToStage(), history.getReason(),
 				history.getTriggerType(), history.getTriggerId()))
-			.containsExactly("null", "NEW_LEAD", "Converted from lead", "user", "manager-8");
+			.containsExactly("null", "NEW_LEAD", "lead-converted", "user", "manager-8");
 
 		// Converted: a second conversion, an update and a delete are refused; nothing more is created.
 		perform(post("/api/crm/leads/{id}/convert", lead), manager).andExpect(status().isConflict())
