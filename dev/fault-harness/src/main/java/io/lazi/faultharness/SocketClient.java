@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * A browser's WebSocket: connects through a gateway with the token and tenant in the query string, drops its
  * connection now and then (seeded) and reconnects, through any gateway, with {@code cursor} = the cursor of the
  * last message it received, as the console does. Remembers every message id it got (to find duplicates and
- * gaps) and when it got a {@code resync}.
+ * gaps) and when it got a {@code resync}. Like a browser, it has one connection at a time: a connection it dropped,
+ * or an attempt it gave up on whose handshake is answered after all, is closed and what it still receives is not
+ * counted.
  */
 final class SocketClient implements AutoCloseable {
 
@@ -42,6 +44,12 @@ final class SocketClient implements AutoCloseable {
 
 	private static final java.util.concurrent.ConcurrentHashMap<String, String> IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** How long a connection attempt may take, handshake included, before the client tries again. */
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+
+	/** The handshake's own timeout, within {@link #CONNECT_TIMEOUT}. */
+	private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
+
 	private final String name;
 
 	private final List<String> gatewayWsUrls;
@@ -54,19 +62,26 @@ final class SocketClient implements AutoCloseable {
 
 	private final Duration meanDrop;
 
+	private final Duration connectTimeout;
+
 	private final List<Received> received = new ArrayList<>();
 
 	private final List<Instant> resyncs = new ArrayList<>();
 
-	/** The connections (by number) that began with a {@code resync}, and the gateway of each connection. */
+	/**
+	 * How each connection (by number, one per attempt) was opened: its gateway and cursor. And the connections that
+	 * began with a {@code resync}.
+	 */
 	private final Map<Integer, String> connections = new LinkedHashMap<>();
 
 	private final java.util.Set<Integer> resynced = new java.util.HashSet<>();
 
-
 	private volatile String cursor;
 
 	private volatile WebSocket socket;
+
+	/** The listener of {@link #socket}. */
+	private volatile Listener current;
 
 	private volatile boolean open;
 
@@ -76,10 +91,24 @@ final class SocketClient implements AutoCloseable {
 
 	private int connects;
 
+	/** Connection attempts so far: each has a number of its own, whether it opens, fails or is given up on. */
+	private int attempts;
+
 	private Thread loop;
 
 	SocketClient(String name, List<String> gatewayWsUrls, Supplier<String> token, String tenant, long seed, Duration meanDrop) {
+		this(name, gatewayWsUrls, token, tenant, seed, meanDrop, CONNECT_TIMEOUT);
+	}
 
+	/**
+	 * @param connectTimeout how long one connection attempt may take before the client gives up on it and tries
+	 *        again (its handshake may still be answered later: that connection is then closed, and what it receives
+	 *        is not counted)
+	 */
+	SocketClient(String name, List<String> gatewayWsUrls, Supplier<String> token, String tenant, long seed, Duration meanDrop,
+			Duration connectTimeout) {
+
+		this.connectTimeout = connectTimeout;
 		this.name = name;
 		this.gatewayWsUrls = List.copyOf(gatewayWsUrls);
 		this.token = token;
@@ -108,7 +137,9 @@ final class SocketClient implements AutoCloseable {
 						return;
 					}
 					if (open) {
-						// Drop as a lost network does: no close frame.
+						// Drop as a lost network does: no close frame. What the dropped connection still had on
+						// its way is not counted, as a browser's closed socket delivers nothing more.
+						current.end();
 						socket.abort();
 						open = false;
 					}
@@ -131,23 +162,37 @@ final class SocketClient implements AutoCloseable {
 		var resumeFrom = cursor;
 		var uri = gateway + "/ws?access_token=" + URLEncoder.encode(token.get(), StandardCharsets.UTF_8) + "&tenant=" + tenant
 				+ (resumeFrom == null ? "" : "&cursor=" + URLEncoder.encode(resumeFrom, StandardCharsets.UTF_8));
+		Listener listener;
+		synchronized (this) {
+			listener = new Listener(++attempts);
+			connections.put(listener.number, gateway + (resumeFrom == null ? "" : " cursor " + resumeFrom));
+		}
+		var opening = SOCKETS.newWebSocketBuilder().connectTimeout(HANDSHAKE_TIMEOUT).buildAsync(URI.create(uri), listener);
 		try {
-			int number;
-			synchronized (this) {
-				number = connects + 1;
-			}
-			socket = SOCKETS.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-				.buildAsync(URI.create(uri), new Listener(number)).get(15, java.util.concurrent.TimeUnit.SECONDS);
+			var opened = opening.get(connectTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 			synchronized (this) {
 				if (firstConnected == null) {
 					firstConnected = Instant.now();
 				}
-				connects = number;
-				connections.put(number, gateway + (resumeFrom == null ? "" : " cursor " + resumeFrom));
+				connects++;
 			}
+			current = listener;
+			socket = opened;
 			open = true;
+			if (stopped) {
+				// Closed while this attempt was under way.
+				listener.end();
+				opened.abort();
+				open = false;
+			}
 		}
 		catch (Exception ex) {
+			// Given up on (timed out, refused, interrupted). Should its handshake still be answered, as on a loaded
+			// machine it can be after the deadline, that connection is closed at once and counts nothing: left
+			// open, it would get every event beside the attempt that replaces it, as a second connection of this
+			// client that no browser has.
+			listener.end();
+			opening.thenAccept(WebSocket::abort);
 			open = false;
 		}
 	}
@@ -158,13 +203,34 @@ final class SocketClient implements AutoCloseable {
 
 		private final int number;
 
+		/** Whether the client still reads this connection: not once it gave up on it or dropped it. */
+		private volatile boolean live = true;
+
 		Listener(int number) {
 			this.number = number;
+		}
+
+		void end() {
+			live = false;
+		}
+
+		@Override
+		public void onOpen(WebSocket webSocket) {
+
+			if (!live) {
+				webSocket.abort();
+				return;
+			}
+			webSocket.request(1);
 		}
 
 		@Override
 		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
 
+			if (!live) {
+				webSocket.abort();
+				return null;
+			}
 			partial.append(data);
 			if (last) {
 				handle(partial.toString(), number);
@@ -273,6 +339,9 @@ final class SocketClient implements AutoCloseable {
 		stopped = true;
 		if (loop != null) {
 			loop.interrupt();
+		}
+		if (current != null) {
+			current.end();
 		}
 		if (socket != null) {
 			socket.abort();
