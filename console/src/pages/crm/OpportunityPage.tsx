@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { useApi } from '../../api/ApiProvider';
-import { crm, crmKeys, money } from '../../api/crm';
+import { cents, crm, crmKeys } from '../../api/crm';
 import { when } from '../../api/field';
 import { errorMessage } from '../../api/problem';
 import type { OpportunityView } from '../../api/types';
@@ -104,7 +104,7 @@ export function OpportunityPage() {
             <div><dt>Stage</dt><dd>{o.stageName}</dd></div>
             <div>
               <dt>Amount</dt>
-              <dd><span data-testid="opportunity-amount">{money(o.amount ?? o.monetaryValue)}</span>{o.amountManual !== undefined && <span className="muted"> {o.amountManual ? '(set by hand)' : '(line items)'}</span>}</dd>
+              <dd><span data-testid="opportunity-amount">{cents(o.amount ?? o.monetaryValue)}</span>{o.amountManual !== undefined && <span className="muted"> {o.amountManual ? '(set by hand)' : '(line items)'}</span>}</dd>
             </div>
             <div><dt>Probability</dt><dd>{o.probability === null || o.probability === undefined ? '–' : `${o.probability} %`}</dd></div>
             <div><dt>Expected close</dt><dd>{day(o.expectedCloseDate)}</dd></div>

@@ -13,13 +13,13 @@ import picocli.CommandLine.Spec;
  * the issue's figure), each appending its figures to {@code docs/benchmarks.md}; then which passed.
  */
 @Command(name = "all", mixinStandardHelpOptions = true,
-		description = { "Run every benchmark (crm, pricebook, first-tree, fanout, change, field, gateway, push of 1,000 overrides) one after the other, "
+		description = { "Run every benchmark (crm, crm-records, pricebook, first-tree, fanout, change, field, gateway, push of 1,000 overrides) one after the other, "
 				+ "each appending its figures to docs/benchmarks.md. The stack ones need ./lazi up --detach (--jvm production for "
-				+ "the figures a pod would show); crm and pricebook run in JVMs of their own. About 15 minutes." })
+				+ "the figures a pod would show); crm, crm-records and pricebook run in JVMs of their own. About 17 minutes." })
 final class BenchAllCommand implements Callable<Integer> {
 
 	/** Each benchmark with its arguments, in the order they run. */
-	static final List<List<String>> RUNS = List.of(List.of("crm"), List.of("pricebook"), List.of("first-tree"),
+	static final List<List<String>> RUNS = List.of(List.of("crm"), List.of("crm-records"), List.of("pricebook"), List.of("first-tree"),
 			List.of("fanout"), List.of("change"), List.of("field"), List.of("gateway"),
 			List.of("push", "--overrides", "1000"));
 

@@ -52,6 +52,28 @@ public final class ClassDataSharing {
 		return JavaCommand.jar(extracted, options, List.of());
 	}
 
+	/**
+	 * Before each (re)start of a process: when {@code command} runs an extracted jar, extracts its packed jar again if
+	 * that was rebuilt since, so that {@code ./lazi restart} after a build runs the new code (the rebuilt jar also
+	 * invalidates the archive, which the JVM writes again). Other commands are left alone.
+	 */
+	static void refresh(List<String> command) {
+
+		var at = command.indexOf("-jar");
+		if (at < 0 || at + 1 >= command.size()) {
+			return;
+		}
+		var extracted = Path.of(command.get(at + 1));
+		var folder = extracted.getParent();
+		if (folder == null || !folder.getFileName().toString().equals(FOLDER) || folder.getParent() == null) {
+			return;
+		}
+		var packed = folder.getParent().resolve(extracted.getFileName());
+		if (Files.exists(packed)) {
+			extracted(packed);
+		}
+	}
+
 	/** The extracted jar, extracted now if the jar is newer; null when it cannot be. */
 	private static synchronized Path extracted(Path jar) {
 

@@ -640,6 +640,7 @@ public final class ProcessSupervisor implements AutoCloseable {
 	private Process launch(ProcessSpec spec) throws IOException {
 
 		Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
+		ClassDataSharing.refresh(spec.command());
 		var command = new ArrayList<String>();
 		if (SETSID != null) {
 			command.add(SETSID.toString());
