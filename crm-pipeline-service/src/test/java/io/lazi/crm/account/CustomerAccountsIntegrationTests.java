@@ -36,7 +36,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.platform.events.CommandOutcome;
 import io.lazi.platform.events.Events;
+import io.lazi.platform.events.FieldAction;
+import io.lazi.platform.events.FieldCommandCompleted;
 import io.lazi.platform.events.StAddress;
 import io.lazi.platform.events.StBusinessUnit;
 import io.lazi.platform.events.StContact;
@@ -236,6 +239,50 @@ class CustomerAccountsIntegrationTests {
 			.from(OPPORTUNITY)
 			.where(OPPORTUNITY.TENANT_ID.eq(tenant))
 			.and(OPPORTUNITY.ST_CUSTOMER_ID.eq(stCustomerId)));
+	}
+
+	/**
+	 * A converted lead's account, whose customer field-service created in ServiceTitan ({@code CREATE_CUSTOMER} with
+	 * the account as reference): the answer links the account and its primary contact, and the customer's records
+	 * that follow update that account instead of opening a second one.
+	 */
+	@Test
+	void linksAConvertedLeadsAccountToTheCustomerCreatedForItInServiceTitan() throws Exception {
+
+		var created = json.readTree(as(manager(), post("/api/crm/accounts"), "{\"name\":\"Jane Pool\"}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var accountId = UUID.fromString(created.get("id").asString());
+		var contact = json.readTree(as(manager(), post("/api/crm/contacts"),
+				"{\"accountId\":\"" + accountId + "\",\"name\":\"Jane Pool\"}")
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var answer = new FieldCommandCompleted(UUID.randomUUID(), tenant, FieldAction.CREATE_CUSTOMER, 7,
+				"crm-account:" + accountId, CommandOutcome.SUCCEEDED, 200, null,
+				customer("Jane Pool", "(813) 555-0100", now), null, null, null, null, 2, 0, 120, now);
+		var bytes = codec.serialize(answer);
+		var eventId = UUID.randomUUID();
+		for (var delivery = 0; delivery < 2; delivery++) {
+			kafka.send(codec.toRecord(eventId, OffsetDateTime.now(ZoneOffset.UTC), Topics.SYNC_EVENTS, tenant,
+					Events.FIELD_COMMAND_COMPLETED.name(), "7", tenant, bytes))
+				.get(10, TimeUnit.SECONDS);
+		}
+		await().atMost(TIMEOUT).until(() -> page("/api/crm/accounts?stCustomerId=7"), p -> p.get("totalItems").asInt() == 1);
+		as(manager(), get("/api/crm/contacts/{id}", contact.get("id").asString()), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.stCustomerId").value(7))
+			.andExpect(jsonPath("$.primary").value(true));
+
+		publish(Topics.ST_RAW_CUSTOMERS, Events.CUSTOMER_FETCHED.name(), 7, customer("Jane Pool", "(813) 555-0100", now));
+		await().atMost(TIMEOUT).until(() -> page("/api/crm/accounts/" + accountId).get("city"),
+				city -> city != null && "Tampa".equals(city.asString()));
+		var accounts = page("/api/crm/accounts?stCustomerId=7");
+		assertThat(accounts.get("totalItems").asInt()).isEqualTo(1);
+		assertThat(accounts.get("items").get(0).get("id").asString()).isEqualTo(accountId.toString());
+		assertThat(page("/api/crm/contacts?accountId=" + accountId).get("totalItems").asInt()).isEqualTo(1);
 	}
 
 	private StCustomer customer(String name, String phone, Instant modifiedOn) {
