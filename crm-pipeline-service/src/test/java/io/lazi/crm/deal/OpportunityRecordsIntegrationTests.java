@@ -28,6 +28,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.OpportunityClosed;
 import io.lazi.platform.events.StBusinessUnit;
@@ -337,6 +338,7 @@ class OpportunityRecordsIntegrationTests {
 			.filter(r -> !Events.CRM_OPPORTUNITY_OUTCOME_MARKED.name().equals(DealFixtures.header(r, "ce_type")))
 			.map(r -> {
 				assertThat(DealFixtures.header(r, "ce_tenantid")).isEqualTo(fx.tenant);
+				EventSchemas.assertValid("opportunity-closed.schema.json", r.value());
 				return new Closed(DealFixtures.header(r, "ce_type"), json.readValue(r.value(), OpportunityClosed.class));
 			})
 			.toList();

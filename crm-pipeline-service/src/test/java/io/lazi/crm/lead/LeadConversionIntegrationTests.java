@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.LeadConverted;
 import io.lazi.platform.events.Topics;
@@ -84,6 +85,7 @@ class LeadConversionIntegrationTests {
 					&& Events.CRM_LEAD_CONVERTED.name().equals(ceHeader(r, "ce_type")), TIMEOUT);
 			assertThat(records).hasSize(1);
 			assertThat(ceHeader(records.getFirst(), "ce_tenantid")).isEqualTo(tenant);
+			EventSchemas.assertValid("lead-converted.schema.json", records.getFirst().value());
 			assertThat(json.readValue(records.getFirst().value(), LeadConverted.class)).isEqualTo(new LeadConverted(
 					tenant, lead, converted.convertedAccountId(), converted.convertedContactId(),
 					converted.convertedOpportunityId(), "SALES", true, true, "manager-8", converted.convertedAt(),

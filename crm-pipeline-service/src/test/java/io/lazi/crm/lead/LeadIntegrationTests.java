@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.LeadCreated;
 import io.lazi.platform.events.Topics;
@@ -83,6 +84,7 @@ class LeadIntegrationTests {
 			assertThat(records).hasSize(1);
 			assertThat(ceHeader(records.getFirst(), "ce_type")).isEqualTo(Events.CRM_LEAD_CREATED.name());
 			assertThat(ceHeader(records.getFirst(), "ce_tenantid")).isEqualTo(tenant);
+			EventSchemas.assertValid("lead-created.schema.json", records.getFirst().value());
 			assertThat(json.readValue(records.getFirst().value(), LeadCreated.class)).isEqualTo(new LeadCreated(tenant,
 					id, "Dana Reed", "Reed Pools", "dana@reed.example", "+1 (555) 010-2000 x12", "website", "new",
 					new BigDecimal("1500.50"), "manager-3", null, "manager-3", view.createdAt()));

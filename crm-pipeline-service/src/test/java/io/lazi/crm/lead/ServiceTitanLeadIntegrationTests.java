@@ -31,6 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.LeadCreated;
 import io.lazi.platform.events.StLead;
@@ -95,6 +96,7 @@ class ServiceTitanLeadIntegrationTests {
 			assertThat(records).hasSize(1);
 			assertThat(new String(records.getFirst().headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
 				.isEqualTo(Events.CRM_LEAD_CREATED.name());
+			EventSchemas.assertValid("lead-created.schema.json", records.getFirst().value());
 			assertThat(json.readValue(records.getFirst().value(), LeadCreated.class)).isEqualTo(new LeadCreated(tenant,
 					id, "Kim Park", null, "kim@park.example", "555-0100", "other", "new", null, null, 71L,
 					"servicetitan", now.minusSeconds(3600)));

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.CaseOpened;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.Topics;
@@ -115,6 +116,7 @@ class CaseIntegrationTests {
 			var records = opened.await(r -> tenant.equals(ceHeader(r, "ce_tenantid")), TIMEOUT);
 			assertThat(records).hasSize(1);
 			assertThat(ceHeader(records.getFirst(), "ce_type")).isEqualTo(Events.CRM_CASE_OPENED.name());
+			EventSchemas.assertValid("case-opened.schema.json", records.getFirst().value());
 			assertThat(json.readValue(records.getFirst().value(), CaseOpened.class)).isEqualTo(new CaseOpened(tenant,
 					id, 1, "warranty", "Leaking valve", "high", "new", account, contact,
 					openedAt.plus(Duration.ofHours(24)), "manager-5", openedAt));

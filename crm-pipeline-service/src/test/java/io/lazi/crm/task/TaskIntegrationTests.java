@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 import io.lazi.crm.CrmIntegrationTest;
+import io.lazi.crm.EventSchemas;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.TaskAssigned;
 import io.lazi.platform.events.Topics;
@@ -313,6 +314,7 @@ class TaskIntegrationTests {
 	}
 
 	private TaskAssigned payload(ConsumerRecord<String, byte[]> record) {
+		EventSchemas.assertValid("task-assigned.schema.json", record.value());
 		return json.readValue(record.value(), TaskAssigned.class);
 	}
 
