@@ -81,7 +81,7 @@ class CrmRecordsBenchmark {
 		queries.put("contacts, q=602555 (phone digits)", "/api/crm/contacts?q=6025551&size=50");
 		queries.put("opportunities, first page", "/api/crm/opportunities?size=50");
 		queries.put("tasks, my overdue", "/api/crm/tasks?assigneeId=me&overdue=true&size=50");
-		queries.put("search q=olivia gar", "/api/crm/search?q=olivia%20gar");
+		queries.put("search q=olivia gar", "/api/crm/search?q=olivia gar");
 		queries.put("search q=sunset (companies)", "/api/crm/search?q=sunset");
 		var results = new LinkedHashMap<String, double[]>();
 		for (var query : queries.entrySet()) {
