@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.noCondition;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,11 +16,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import io.lazi.crm.record.Sorts;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.PageRequest;
 
@@ -97,7 +96,7 @@ class LeadRepository {
 			.from(LEAD)
 			.where(live(tenantId))
 			.and(filter)
-			.orderBy(order(sort), LEAD.ID)
+			.orderBy(Sorts.parse(sort, SORTS).orElse(LEAD.CREATED_AT.desc()), LEAD.ID)
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch(LeadRepository::view);
@@ -258,26 +257,6 @@ class LeadRepository {
 
 	private static Condition live(String tenantId) {
 		return LEAD.TENANT_ID.eq(tenantId).and(LEAD.DELETED_AT.isNull());
-	}
-
-	/** {@code field[,asc|desc]}; newest first when absent. */
-	private static SortField<?> order(@Nullable String sort) {
-
-		if (sort == null || sort.isBlank()) {
-			return LEAD.CREATED_AT.desc();
-		}
-		var parts = sort.split(",", -1);
-		var field = SORTS.get(parts[0].trim());
-		if (field == null || parts.length > 2) {
-			throw new InvalidInputException("sort", "must be field[,asc|desc] with field one of "
-					+ SORTS.keySet().stream().sorted().toList());
-		}
-		var direction = parts.length == 1 ? "asc" : parts[1].trim().toLowerCase(Locale.ROOT);
-		return switch (direction) {
-			case "asc" -> field.asc().nullsLast();
-			case "desc" -> field.desc().nullsLast();
-			default -> throw new InvalidInputException("sort", "direction must be asc or desc");
-		};
 	}
 
 	static LeadView view(Record r) {

@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,11 +27,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.crm.record.Sorts;
 import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.LineItemView;
@@ -87,7 +86,7 @@ public class PipelineQueries {
 			.and(filter.source() == null ? noCondition() : OPPORTUNITY.SOURCE.eq(filter.source()));
 		var total = dsl.fetchCount(OPPORTUNITY, where);
 		var items = selectOpportunities().where(where)
-			.orderBy(order(sort), OPPORTUNITY.ID)
+			.orderBy(Sorts.parse(sort, OPPORTUNITY_SORTS).orElse(OPPORTUNITY.STAGE_ENTERED_AT.desc()), OPPORTUNITY.ID)
 			.limit(page.size())
 			.offset(page.offset())
 			.fetch(PipelineQueries::opportunity);
@@ -194,21 +193,6 @@ public class PipelineQueries {
 
 	private static Condition live(Tenant tenant) {
 		return OPPORTUNITY.TENANT_ID.eq(tenant.id()).and(OPPORTUNITY.DELETED_AT.isNull());
-	}
-
-	private static SortField<?> order(@Nullable String sort) {
-
-		if (sort == null || sort.isBlank()) {
-			return OPPORTUNITY.STAGE_ENTERED_AT.desc();
-		}
-		var parts = sort.split(",", -1);
-		var field = OPPORTUNITY_SORTS.get(parts[0].trim());
-		var direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
-		if (field == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-			throw new InvalidInputException("sort", "must be field[,asc|desc] with field one of "
-					+ String.join(", ", OPPORTUNITY_SORTS.keySet()));
-		}
-		return direction.equals("asc") ? field.asc().nullsLast() : field.desc().nullsLast();
 	}
 
 	private static OpportunityView opportunity(Record r) {

@@ -22,11 +22,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectSelectStep;
-import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.crm.record.Sorts;
 import io.lazi.crm.project.ProjectViews.MilestoneChange;
 import io.lazi.crm.project.ProjectViews.MilestoneView;
 import io.lazi.crm.project.ProjectViews.ProjectChange;
@@ -64,7 +64,7 @@ public class Projects {
 	public Page<ProjectView> list(Tenant tenant, @Nullable ProjectStatus status, @Nullable Health health,
 			@Nullable UUID accountId, @Nullable String sort, PageRequest page) {
 
-		var order = order(sort);
+		var order = Sorts.parse(sort, SORTS).orElse(PROJECT.CREATED_AT.desc());
 		var computed = new ProjectHealth(now());
 		var where = live(tenant)
 			.and(status == null ? noCondition() : PROJECT.STATUS.eq(status.wire()))
@@ -217,21 +217,6 @@ public class Projects {
 
 	private static Condition live(Tenant tenant) {
 		return PROJECT.TENANT_ID.eq(tenant.id()).and(PROJECT.DELETED_AT.isNull());
-	}
-
-	private static SortField<?> order(@Nullable String sort) {
-
-		if (sort == null || sort.isBlank()) {
-			return PROJECT.CREATED_AT.desc();
-		}
-		var parts = sort.split(",", -1);
-		var field = SORTS.get(parts[0].trim());
-		var direction = parts.length > 1 ? parts[1].trim() : "asc";
-		if (field == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-			throw new InvalidInputException("sort",
-					"must be field[,asc|desc], field one of createdAt, updatedAt, name, startDate, status");
-		}
-		return direction.equals("asc") ? field.asc() : field.desc();
 	}
 
 	/** Microseconds, as PostgreSQL keeps them. */

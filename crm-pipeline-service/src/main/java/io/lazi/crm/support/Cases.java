@@ -24,11 +24,11 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectSelectStep;
-import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.crm.record.Sorts;
 import io.lazi.crm.record.Actor;
 import io.lazi.crm.record.RecordType;
 import io.lazi.crm.record.RelatedRecords;
@@ -148,7 +148,7 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public Page<CaseView> list(Tenant tenant, CaseFilter filter, @Nullable String sort, PageRequest page) {
 
-		var order = order(sort);
+		var order = Sorts.parse(sort, SORTS).orElse(SERVICE_CASE.CREATED_AT.desc());
 		var breached = breached(now());
 		var where = live(tenant)
 			.and(filter.status() == null ? noCondition() : SERVICE_CASE.STATUS.eq(filter.status().wire()))
@@ -296,21 +296,6 @@ public class Cases {
 
 	private static Condition live(Tenant tenant) {
 		return SERVICE_CASE.TENANT_ID.eq(tenant.id()).and(SERVICE_CASE.DELETED_AT.isNull());
-	}
-
-	private static SortField<?> order(@Nullable String sort) {
-
-		if (sort == null || sort.isBlank()) {
-			return SERVICE_CASE.CREATED_AT.desc();
-		}
-		var parts = sort.split(",", -1);
-		var field = SORTS.get(parts[0].trim());
-		var direction = parts.length > 1 ? parts[1].trim() : "asc";
-		if (field == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-			throw new InvalidInputException("sort", "must be field[,asc|desc], field one of createdAt, updatedAt, "
-					+ "caseNumber, slaDueAt, priority, status, subject");
-		}
-		return direction.equals("asc") ? field.asc() : field.desc();
 	}
 
 	/** Microseconds, as PostgreSQL keeps them: the event's times equal the stored ones. */

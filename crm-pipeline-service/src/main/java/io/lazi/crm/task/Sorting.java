@@ -2,13 +2,13 @@ package io.lazi.crm.task;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 
+import io.lazi.crm.record.Sorts;
 import io.lazi.platform.web.InvalidInputException;
 
 /**
@@ -30,23 +30,7 @@ final class Sorting {
 			List<SortField<?>> tieBreakers) {
 
 		var order = new ArrayList<SortField<?>>();
-		if (sort == null || sort.isBlank()) {
-			order.addAll(absent);
-		}
-		else {
-			var parts = sort.split(",", -1);
-			var field = fields.get(parts[0].trim());
-			if (field == null || parts.length > 2) {
-				throw new InvalidInputException("sort", "must be one of " + String.join(", ", fields.keySet().stream().sorted().toList())
-						+ ", optionally followed by ,asc or ,desc");
-			}
-			var direction = parts.length == 2 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
-			order.add(switch (direction) {
-				case "asc" -> field.asc().nullsLast();
-				case "desc" -> field.desc().nullsLast();
-				default -> throw new InvalidInputException("sort", "direction must be asc or desc");
-			});
-		}
+		Sorts.parse(sort, fields).ifPresentOrElse(order::add, () -> order.addAll(absent));
 		order.addAll(tieBreakers);
 		return order;
 	}
