@@ -3,9 +3,6 @@ package io.lazi.crm.account;
 import static io.lazi.crm.jooq.Tables.ACCOUNT;
 import static org.jooq.impl.DSL.noCondition;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -16,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.crm.record.Actor;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.platform.web.ConflictException;
 import io.lazi.platform.web.InvalidInputException;
@@ -106,7 +104,7 @@ public class Accounts {
 				throw new InvalidInputException("parentId", "must be neither the account itself nor an account below it");
 			}
 		}
-		if (accounts.update(tenant.id(), id, fields, expected, now()) == null) {
+		if (accounts.update(tenant.id(), id, fields, expected, Times.now()) == null) {
 			refuse(tenant.id(), id, expected);
 		}
 		return get(tenant, id);
@@ -130,7 +128,7 @@ public class Accounts {
 		if (accounts.hasLiveChildren(tenant.id(), id)) {
 			throw new ConflictException("id", "the account has child accounts: move or delete them first");
 		}
-		var now = now();
+		var now = Times.now();
 		if (!accounts.delete(tenant.id(), id, expected, now)) {
 			refuse(tenant.id(), id, expected);
 		}
@@ -148,7 +146,7 @@ public class Accounts {
 			requireParent(tenantId, fields.parentId());
 		}
 		var id = UUID.randomUUID();
-		accounts.insert(tenantId, id, fields, actor.id(), now());
+		accounts.insert(tenantId, id, fields, actor.id(), Times.now());
 		return id;
 	}
 
@@ -191,8 +189,4 @@ public class Accounts {
 		return new ResourceNotFoundException("Account", id);
 	}
 
-	/** Microseconds, as PostgreSQL keeps them, so that what is answered equals what is read back. */
-	static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
 }

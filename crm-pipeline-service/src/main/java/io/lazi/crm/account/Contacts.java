@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.lazi.crm.record.Actor;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.platform.web.ConflictException;
 import io.lazi.platform.web.InvalidInputException;
@@ -118,7 +119,7 @@ public class Contacts {
 		if (primary && current.stCustomerId() == null) {
 			refuseSecondPrimary(account);
 		}
-		var now = Accounts.now();
+		var now = Times.now();
 		if (contacts.update(tenant.id(), id, fields, primary, expected, now) == null) {
 			var latest = contacts.current(tenant.id(), id).orElseThrow(() -> notFound(id));
 			Versions.check("Contact " + id, expected, latest.version());
@@ -144,7 +145,7 @@ public class Contacts {
 			throw new ConflictException("id", "the contact of ServiceTitan customer " + current.stCustomerId()
 					+ " is kept from ServiceTitan and cannot be deleted");
 		}
-		if (!contacts.delete(tenant.id(), id, expected, Accounts.now())) {
+		if (!contacts.delete(tenant.id(), id, expected, Times.now())) {
 			var latest = contacts.current(tenant.id(), id).orElseThrow(() -> notFound(id));
 			Versions.check("Contact " + id, expected, latest.version());
 			throw new IllegalStateException("Contact " + id + " matched no row at version " + latest.version());
@@ -166,7 +167,7 @@ public class Contacts {
 			}
 		}
 		var id = UUID.randomUUID();
-		var now = Accounts.now();
+		var now = Times.now();
 		contacts.insert(tenantId, id, fields, primary, actor.id(), now);
 		if (primary) {
 			contacts.demoteOthers(tenantId, fields.accountId(), id, now);

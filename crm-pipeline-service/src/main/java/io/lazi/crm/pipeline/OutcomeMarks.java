@@ -1,8 +1,5 @@
 package io.lazi.crm.pipeline;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,10 +9,11 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.lazi.crm.record.Times;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.OpportunityOutcomeMarked;
-import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.platform.kafka.Outbox;
+import io.lazi.platform.kafka.OutgoingEvent;
 import io.lazi.platform.web.ResourceNotFoundException;
 import io.lazi.platform.web.Tenant;
 
@@ -60,8 +58,8 @@ public class OutcomeMarks {
 		if (refusal.isPresent()) {
 			throw new OutcomeRefused(refusal.get());
 		}
-		// Microseconds, as PostgreSQL keeps them: the event's markedAt equals the stored requestedAt.
-		var now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+		// Microseconds (Times.now): the event's markedAt equals the stored requestedAt.
+		var now = Times.now();
 		writeBacks.request(tenant.id(), opportunityId, outcome.wire(), userId, now);
 		outbox.append(OutgoingEvent.of(Events.CRM_OPPORTUNITY_OUTCOME_MARKED, opportunityId.toString(),
 				new OpportunityOutcomeMarked(tenant.id(), opportunityId, outcome.wire(), current.stEstimateId(),

@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.crm.record.Sorts;
 import io.lazi.crm.pipeline.Views.Distribution;
 import io.lazi.crm.pipeline.Views.HistoryEntry;
 import io.lazi.crm.pipeline.Views.LineItemView;
@@ -40,6 +39,7 @@ import io.lazi.crm.pipeline.Views.OpportunityView;
 import io.lazi.crm.pipeline.Views.PipelineStats;
 import io.lazi.crm.pipeline.Views.StageStats;
 import io.lazi.crm.pipeline.Views.WriteBack;
+import io.lazi.crm.record.Sorts;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Page;
 import io.lazi.platform.web.PageRequest;

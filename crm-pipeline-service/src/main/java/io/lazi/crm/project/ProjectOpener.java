@@ -3,9 +3,6 @@ package io.lazi.crm.project;
 import static io.lazi.crm.jooq.Tables.MILESTONE;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import lombok.AccessLevel;
@@ -18,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.lazi.crm.pipeline.Pipeline;
 import io.lazi.crm.pipeline.StagesEntered;
 import io.lazi.crm.record.Actor;
+import io.lazi.crm.record.Times;
 
 /**
  * Opens the install project of every opportunity that enters an Install stage, in the transaction that moved it:
@@ -71,7 +69,7 @@ class ProjectOpener {
 
 	private void open(String tenantId, UUID[] opportunityIds) {
 
-		var now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+		var now = Times.now();
 		var opened = dsl.resultQuery(OPEN, now.toLocalDate(), Actor.PIPELINE.id(), now, now, tenantId,
 				(Object) opportunityIds)
 			.fetch();

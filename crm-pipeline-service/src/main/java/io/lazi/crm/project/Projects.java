@@ -7,8 +7,6 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.val;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,11 +24,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.crm.record.Sorts;
 import io.lazi.crm.project.ProjectViews.MilestoneChange;
 import io.lazi.crm.project.ProjectViews.MilestoneView;
 import io.lazi.crm.project.ProjectViews.ProjectChange;
 import io.lazi.crm.project.ProjectViews.ProjectView;
+import io.lazi.crm.record.Sorts;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Page;
@@ -65,7 +64,7 @@ public class Projects {
 			@Nullable UUID accountId, @Nullable String sort, PageRequest page) {
 
 		var order = Sorts.parse(sort, SORTS).orElse(PROJECT.CREATED_AT.desc());
-		var computed = new ProjectHealth(now());
+		var computed = new ProjectHealth(Times.now());
 		var where = live(tenant)
 			.and(status == null ? noCondition() : PROJECT.STATUS.eq(status.wire()))
 			.and(accountId == null ? noCondition() : PROJECT.ACCOUNT_ID.eq(accountId))
@@ -88,7 +87,7 @@ public class Projects {
 	@Transactional(readOnly = true)
 	public ProjectView get(Tenant tenant, UUID id) {
 
-		var computed = new ProjectHealth(now());
+		var computed = new ProjectHealth(Times.now());
 		var row = select(computed).from(PROJECT)
 			.where(live(tenant))
 			.and(PROJECT.ID.eq(id))
@@ -111,7 +110,7 @@ public class Projects {
 			.set(PROJECT.NAME, change.name())
 			.set(PROJECT.STATUS, change.status().wire())
 			.set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
-			.set(PROJECT.UPDATED_AT, now())
+			.set(PROJECT.UPDATED_AT, Times.now())
 			.where(live(tenant))
 			.and(PROJECT.ID.eq(id))
 			.and(expectedVersion == null ? noCondition() : PROJECT.VERSION.eq(expectedVersion))
@@ -134,7 +133,7 @@ public class Projects {
 	public ProjectView updateMilestone(Tenant tenant, UUID projectId, UUID milestoneId, MilestoneChange change,
 			@Nullable Integer expectedVersion) {
 
-		var now = now();
+		var now = Times.now();
 		var bumped = dsl.update(PROJECT)
 			.set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
 			.set(PROJECT.UPDATED_AT, now)
@@ -219,8 +218,4 @@ public class Projects {
 		return PROJECT.TENANT_ID.eq(tenant.id()).and(PROJECT.DELETED_AT.isNull());
 	}
 
-	/** Microseconds, as PostgreSQL keeps them. */
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
 }

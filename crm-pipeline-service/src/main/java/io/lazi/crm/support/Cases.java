@@ -10,8 +10,6 @@ import static org.jooq.impl.DSL.not;
 import static org.jooq.impl.DSL.val;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.lazi.crm.record.Sorts;
 import io.lazi.crm.record.Actor;
 import io.lazi.crm.record.RecordType;
 import io.lazi.crm.record.RelatedRecords;
+import io.lazi.crm.record.Sorts;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.crm.support.CaseViews.CaseFilter;
 import io.lazi.crm.support.CaseViews.CaseSpec;
@@ -93,7 +92,7 @@ public class Cases {
 
 		checkReferences(tenant, spec);
 		var id = UUID.randomUUID();
-		var now = now();
+		var now = Times.now();
 		var slaDueAt = now.plus(spec.priority().sla());
 		// Last before the insert: the number's row lock is held until commit.
 		var number = numbers.take(tenant.id());
@@ -130,7 +129,7 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public CaseView get(Tenant tenant, UUID id) {
 
-		var breached = breached(now());
+		var breached = breached(Times.now());
 		return select(breached).from(SERVICE_CASE)
 			.where(live(tenant))
 			.and(SERVICE_CASE.ID.eq(id))
@@ -149,7 +148,7 @@ public class Cases {
 	public Page<CaseView> list(Tenant tenant, CaseFilter filter, @Nullable String sort, PageRequest page) {
 
 		var order = Sorts.parse(sort, SORTS).orElse(SERVICE_CASE.CREATED_AT.desc());
-		var breached = breached(now());
+		var breached = breached(Times.now());
 		var where = live(tenant)
 			.and(filter.status() == null ? noCondition() : SERVICE_CASE.STATUS.eq(filter.status().wire()))
 			.and(filter.priority() == null ? noCondition() : SERVICE_CASE.PRIORITY.eq(filter.priority().wire()))
@@ -179,7 +178,7 @@ public class Cases {
 	@Transactional
 	public CaseView update(Tenant tenant, UUID id, CaseSpec spec, @Nullable Integer expectedVersion) {
 
-		var now = now();
+		var now = Times.now();
 		var exists = dsl.fetchExists(SERVICE_CASE, live(tenant).and(SERVICE_CASE.ID.eq(id)));
 		if (!exists) {
 			throw new ResourceNotFoundException("Case", id);
@@ -221,7 +220,7 @@ public class Cases {
 	@Transactional
 	public void delete(Tenant tenant, UUID id, @Nullable Integer expectedVersion) {
 
-		var now = now();
+		var now = Times.now();
 		var deleted = dsl.update(SERVICE_CASE)
 			.set(SERVICE_CASE.DELETED_AT, now)
 			.set(SERVICE_CASE.VERSION, SERVICE_CASE.VERSION.plus(1))
@@ -298,8 +297,4 @@ public class Cases {
 		return SERVICE_CASE.TENANT_ID.eq(tenant.id()).and(SERVICE_CASE.DELETED_AT.isNull());
 	}
 
-	/** Microseconds, as PostgreSQL keeps them: the event's times equal the stored ones. */
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
 }

@@ -1,8 +1,5 @@
 package io.lazi.crm.task;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +13,7 @@ import io.lazi.crm.jooq.tables.records.ActivityRecord;
 import io.lazi.crm.record.Actor;
 import io.lazi.crm.record.RecordType;
 import io.lazi.crm.record.RelatedRecords;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.platform.web.InvalidInputException;
 import io.lazi.platform.web.Page;
@@ -53,7 +51,7 @@ public class Activities {
 		var spec = ActivitySpec.of(input, tenant.id(), records);
 		// A refused insert whose twin is gone by the time it is looked up (deleted meanwhile) is simply tried again.
 		for (var attempt = 0; attempt < 3; attempt++) {
-			var activity = repository.insert(tenant.id(), UUID.randomUUID(), spec, author.id(), now());
+			var activity = repository.insert(tenant.id(), UUID.randomUUID(), spec, author.id(), Times.now());
 			if (activity != null) {
 				return ActivityView.of(activity);
 			}
@@ -97,7 +95,7 @@ public class Activities {
 	public ActivityView update(Tenant tenant, UUID id, ActivityInput input, @Nullable Integer expected) {
 
 		var spec = ActivitySpec.of(input, tenant.id(), records);
-		var activity = repository.update(tenant.id(), id, expected, spec, now());
+		var activity = repository.update(tenant.id(), id, expected, spec, Times.now());
 		if (activity == null) {
 			throw stale(id, existing(repository.find(tenant.id(), id), id).getVersion());
 		}
@@ -141,9 +139,6 @@ public class Activities {
 		return new PreconditionFailedException("Activity " + id, Versions.etag(current));
 	}
 
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
 
 	/**
 	 * An activity of the same message was logged before: answers 409 with its id.

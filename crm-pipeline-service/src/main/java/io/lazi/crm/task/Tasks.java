@@ -2,8 +2,6 @@ package io.lazi.crm.task;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import io.lazi.crm.jooq.tables.records.TaskRecord;
 import io.lazi.crm.record.Actor;
 import io.lazi.crm.record.RecordType;
 import io.lazi.crm.record.RelatedRecords;
+import io.lazi.crm.record.Times;
 import io.lazi.crm.record.Versions;
 import io.lazi.platform.events.Events;
 import io.lazi.platform.events.TaskAssigned;
@@ -59,7 +58,7 @@ public class Tasks {
 	public TaskView create(Tenant tenant, TaskInput input, Actor actor) {
 
 		var spec = TaskSpec.of(input, tenant.id(), actor.id(), records);
-		var now = now();
+		var now = Times.now();
 		var task = repository.insert(tenant.id(), UUID.randomUUID(), spec, actor.id(), now);
 		if (task.getAssigneeId() != null) {
 			announce(task, null, actor, now);
@@ -81,7 +80,7 @@ public class Tasks {
 	@Transactional(readOnly = true)
 	public Page<TaskView> list(Tenant tenant, TaskFilter filter, Actor actor, PageRequest page) {
 
-		var now = now();
+		var now = Times.now();
 		var condition = TaskRepository.matching(checked(filter, actor), now);
 		var total = repository.count(tenant.id(), condition);
 		var items = repository.list(tenant.id(), condition, filter.sort(), page)
@@ -103,7 +102,7 @@ public class Tasks {
 		// Locked first: the previous assignee the event names must be the one this change replaced.
 		var current = existing(repository.lock(tenant.id(), id), id);
 		Versions.check(what(id), expected, current.getVersion());
-		var now = now();
+		var now = Times.now();
 		var task = repository.update(tenant.id(), id, current.getVersion(), spec, now);
 		if (task == null) {
 			throw new IllegalStateException("Task " + id + " changed under its row lock");
@@ -122,7 +121,7 @@ public class Tasks {
 	 */
 	public TaskView complete(Tenant tenant, UUID id, @Nullable Integer expected, Actor actor) {
 
-		var now = now();
+		var now = Times.now();
 		var task = repository.complete(tenant.id(), id, expected, actor.id(), now);
 		if (task != null) {
 			return TaskView.of(task, now.toInstant());
@@ -184,8 +183,4 @@ public class Tasks {
 		return "Task " + id;
 	}
 
-	/** Microseconds, as PostgreSQL keeps them: what a change answers equals what a later read shows. */
-	private static OffsetDateTime now() {
-		return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
 }
